@@ -1,0 +1,72 @@
+# The two commands: `make run` starts the assistant, `make test` runs every test.
+# Both set everything up themselves on a fresh clone (environments, database, model).
+
+PYTHON ?= /root/.pyenv/versions/3.10.13/bin/python
+VENV ?= .venv
+APP_ENV := $(VENV)/app
+RASA_ENV := $(VENV)/rasa
+APP_STAMP := $(APP_ENV)/.installed
+RASA_STAMP := $(RASA_ENV)/.installed
+DATA_STAMP := var/.data-built
+MODEL := models/current.tar.gz
+
+# Where the official source files are; without it, `careerbot data build` downloads them.
+export CAREERBOT_SOURCE_DIR ?= $(wildcard $(CURDIR)/../shared/data)
+# Reproducible training.
+export PYTHONHASHSEED := 0
+export TF_ENABLE_ONEDNN_OPTS := 0
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export RASA_TELEMETRY_ENABLED := false
+export PATH := $(CURDIR)/$(APP_ENV)/bin:$(PATH)
+
+OCCUPATIONS_SRC := $(shell find occupations careerbot -name '*.py' 2>/dev/null)
+TRAINING_INPUTS := config.yml $(shell find domain.yml domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
+
+.PHONY: help setup run test lint data model browser clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+setup: $(APP_STAMP) $(RASA_STAMP) $(DATA_STAMP) $(MODEL) ## environments, database and model
+
+run: setup ## start the action server, Rasa and the coach app (Ctrl-C stops all)
+	bash scripts/run.sh
+
+test: setup browser ## lint, validate, and run every test
+	bash scripts/test.sh
+
+lint: $(APP_STAMP) ## ruff
+	$(APP_ENV)/bin/ruff check .
+	$(APP_ENV)/bin/ruff format --check .
+
+data: $(DATA_STAMP) ## build the occupations database and the generated lookup tables
+
+model: $(MODEL) ## train the Rasa model when its inputs changed
+
+$(APP_STAMP): requirements/app.lock requirements/app-nodeps.in pyproject.toml
+	test -x $(APP_ENV)/bin/python || $(PYTHON) -m venv $(APP_ENV)
+	$(APP_ENV)/bin/pip install -q --no-deps -r requirements/app.lock
+	$(APP_ENV)/bin/pip install -q --no-deps -r requirements/app-nodeps.in
+	$(APP_ENV)/bin/pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+$(RASA_STAMP): requirements/rasa.lock pyproject.toml
+	test -x $(RASA_ENV)/bin/python || $(PYTHON) -m venv $(RASA_ENV)
+	$(RASA_ENV)/bin/pip install -q --no-deps -r requirements/rasa.lock
+	$(RASA_ENV)/bin/pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+$(DATA_STAMP): $(APP_STAMP) $(OCCUPATIONS_SRC)
+	$(APP_ENV)/bin/careerbot data build
+	@mkdir -p var && touch $@
+
+$(MODEL): $(RASA_STAMP) $(DATA_STAMP) $(TRAINING_INPUTS)
+	$(RASA_ENV)/bin/rasa train --fixed-model-name current --out models
+	@touch $@
+
+browser: ## Debian's headless Chromium for the widget tests
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
+
+clean: ## remove environments, built data and models
+	rm -rf $(VENV) var models results data/nlu/generated

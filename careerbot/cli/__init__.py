@@ -1,0 +1,17 @@
+"""The ``careerbot`` command: the coaches' and maintainers' tools, and the assistant's."""
+
+from __future__ import annotations
+
+import click
+
+from careerbot.cli import data, lookups
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Mississippi career-coach assistant: data, occupations, wages, places and handoffs."""
+
+
+main.add_command(data.data)
+for command in lookups.COMMANDS:
+    main.add_command(command)

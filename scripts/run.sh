@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Start every process of the embedded demo; Ctrl-C (or any process dying) stops them all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP=.venv/app/bin
+RASA=.venv/rasa/bin
+ACTIONS_PORT="${CAREERBOT_ACTIONS_PORT:-5055}"
+RASA_PORT="${CAREERBOT_RASA_PORT:-5005}"
+export CAREERBOT_ACTION_ENDPOINT="${CAREERBOT_ACTION_ENDPOINT:-http://localhost:${ACTIONS_PORT}/webhook}"
+mkdir -p var/log
+
+pids=()
+stop() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap stop EXIT INT TERM
+
+"$APP/python" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
+pids+=($!)
+"$RASA/rasa" run --enable-api --cors "*" --port "$RASA_PORT" \
+  --model models/current.tar.gz --endpoints endpoints.yml --credentials credentials.yml &
+pids+=($!)
+
+echo "Action server :$ACTIONS_PORT, Rasa :$RASA_PORT (REST: POST /webhooks/rest/webhook)"
+wait -n

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every test: lint, Rasa's own validation, pytest (data layer, actions, channels, coach app,
+# browser), and Rasa's conversation tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP=.venv/app/bin
+RASA=.venv/rasa/bin
+
+"$APP/ruff" check .
+"$RASA/rasa" data validate --domain domain.yml --data data --config config.yml
+"$APP/python" -m pytest -q -p no:cacheprovider
+if [ -f tests/test_stories.yml ]; then
+  "$RASA/rasa" test core --model models/current.tar.gz --stories tests/test_stories.yml \
+    --fail-on-prediction-errors --out results
+fi
