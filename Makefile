@@ -21,7 +21,7 @@ export RASA_TELEMETRY_ENABLED := false
 export PATH := $(CURDIR)/$(APP_ENV)/bin:$(PATH)
 
 OCCUPATIONS_SRC := $(shell find occupations careerbot -name '*.py' 2>/dev/null)
-TRAINING_INPUTS := config.yml $(shell find domain.yml domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
+TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
 
 .PHONY: help setup run test lint data model browser clean
 
@@ -48,13 +48,13 @@ $(APP_STAMP): requirements/app.lock requirements/app-nodeps.in pyproject.toml
 	test -x $(APP_ENV)/bin/python || $(PYTHON) -m venv $(APP_ENV)
 	$(APP_ENV)/bin/pip install -q --no-deps -r requirements/app.lock
 	$(APP_ENV)/bin/pip install -q --no-deps -r requirements/app-nodeps.in
-	$(APP_ENV)/bin/pip install -q --no-deps --no-build-isolation -e .
+	$(APP_ENV)/bin/pip install -q --no-deps -e .
 	touch $@
 
 $(RASA_STAMP): requirements/rasa.lock pyproject.toml
 	test -x $(RASA_ENV)/bin/python || $(PYTHON) -m venv $(RASA_ENV)
 	$(RASA_ENV)/bin/pip install -q --no-deps -r requirements/rasa.lock
-	$(RASA_ENV)/bin/pip install -q --no-deps --no-build-isolation -e .
+	$(RASA_ENV)/bin/pip install -q --no-deps -e .
 	touch $@
 
 $(DATA_STAMP): $(APP_STAMP) $(OCCUPATIONS_SRC)
@@ -62,7 +62,7 @@ $(DATA_STAMP): $(APP_STAMP) $(OCCUPATIONS_SRC)
 	@mkdir -p var && touch $@
 
 $(MODEL): $(RASA_STAMP) $(DATA_STAMP) $(TRAINING_INPUTS)
-	$(RASA_ENV)/bin/rasa train --fixed-model-name current --out models
+	$(RASA_ENV)/bin/rasa train --domain domain --fixed-model-name current --out models
 	@touch $@
 
 browser: ## Debian's headless Chromium for the widget tests

@@ -7,7 +7,7 @@ APP=.venv/app/bin
 RASA=.venv/rasa/bin
 
 "$APP/ruff" check .
-"$RASA/rasa" data validate --domain domain.yml --data data --config config.yml
+"$RASA/rasa" data validate --domain domain --data data --config config.yml
 "$APP/python" -m pytest -q -p no:cacheprovider
 if [ -f tests/test_stories.yml ]; then
   "$RASA/rasa" test core --model models/current.tar.gz --stories tests/test_stories.yml \

@@ -1,0 +1,211 @@
+"""Typed results of the data layer. Every figure carries the release it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+AreaKind = Literal["metro", "nonmetro", "state", "nation"]
+PlaceKind = Literal["county", "city", "zip", "nickname", "school", "state"]
+# published: the value is BLS's own figure.
+# top_coded: BLS publishes only a floor ($115.00 an hour / $239,200 a year); value is that floor.
+# not_released: BLS did not release the estimate (footnote 8).
+# not_published: BLS publishes no hourly figure for this occupation (annual pay only,
+#   footnote 4, e.g. teachers), or the cell is empty.
+MeasureStatus = Literal["published", "top_coded", "not_released", "not_published"]
+
+EDUCATION_LEVELS: dict[str, str] = {
+    "none": "No formal educational credential",
+    "high_school": "High school diploma or equivalent",
+    "some_college": "Some college, no degree",
+    "certificate": "Postsecondary nondegree award",
+    "associate": "Associate's degree",
+    "bachelor": "Bachelor's degree",
+    "master": "Master's degree",
+    "doctoral": "Doctoral or professional degree",
+}
+INTERESTS = ("realistic", "investigative", "artistic", "social", "enterprising", "conventional")
+SortKey = Literal["pay", "employment", "openings", "score"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure came from, as the student is told it."""
+
+    name: str  # "BLS OEWS"
+    release: str  # "May 2025"
+    file: str = ""
+    sha256: str = ""
+
+    @property
+    def citation(self) -> str:
+        """The short credit line, e.g. "BLS OEWS, May 2025"."""
+        return f"{self.name}, {self.release}"
+
+
+@dataclass(frozen=True)
+class Area:
+    """One of Mississippi's OEWS areas (or the state, or the nation)."""
+
+    code: str  # 7 digits, e.g. "0025620"
+    name: str  # BLS's name, e.g. "Hattiesburg, MS"
+    plain_name: str  # what a student reads, e.g. "the Hattiesburg area"
+    kind: AreaKind
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place a student named, resolved to an OEWS area."""
+
+    query: str
+    area: Area
+    matched: str  # e.g. "Tupelo (Lee County)"
+    kind: PlaceKind
+    county: str | None = None
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A place we could not find in Mississippi, with close names to offer."""
+
+    query: str
+    suggestions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OccupationRef:
+    """An occupation by its SOC 2018 code ("47-2111") and title."""
+
+    soc: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """One search hit: the occupation, the name that matched, and a 0-100 score."""
+
+    soc: str
+    title: str
+    score: float
+    matched: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Ranked matches; ``ambiguous`` means ask "which one?" rather than take the first."""
+
+    query: str
+    matches: list[Match]
+    ambiguous: bool
+
+    @property
+    def best(self) -> Match | None:
+        """The match to use without asking, or None when empty or ambiguous."""
+        return None if self.ambiguous or not self.matches else self.matches[0]
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One published OEWS value with its status (see ``MeasureStatus``)."""
+
+    value: Decimal | None
+    status: MeasureStatus
+
+    @property
+    def published(self) -> bool:
+        """True when the value is BLS's own figure (not a floor, not missing)."""
+        return self.status == "published"
+
+
+@dataclass(frozen=True)
+class AreaWages:
+    """OEWS figures for one occupation in one area."""
+
+    area: Area
+    employment: int | None
+    employment_status: MeasureStatus
+    hourly_mean: Measure
+    annual_mean: Measure
+    hourly_p10: Measure
+    hourly_p25: Measure
+    hourly_median: Measure
+    hourly_p75: Measure
+    hourly_p90: Measure
+    annual_p10: Measure
+    annual_p25: Measure
+    annual_median: Measure
+    annual_p75: Measure
+    annual_p90: Measure
+
+
+@dataclass(frozen=True)
+class WageReport:
+    """Pay for an occupation where the student lives, with the state beside it.
+
+    ``local`` is None when BLS publishes nothing for the occupation in that area.
+    """
+
+    occupation: OccupationRef
+    area: Area
+    local: AreaWages | None
+    statewide: AreaWages | None
+    national: AreaWages | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Program:
+    """A Mississippi community-college program that trains for an occupation."""
+
+    college: str
+    city: str
+    program: str  # CIP title
+    cip: str
+    award_levels: str
+    completions: int | None
+    miles: float | None  # from the student's area, when known
+
+
+@dataclass(frozen=True)
+class Pathway:
+    """What it takes to get in: BLS Employment Projections plus O*NET detail."""
+
+    occupation: OccupationRef
+    education: str  # EP "Typical education needed for entry"
+    education_level: str  # key of EDUCATION_LEVELS
+    experience: str  # EP "Work experience in a related occupation"
+    training: str  # EP "Typical on-the-job training"
+    needs_bachelors: bool
+    non_degree_routes: list[str]  # e.g. ["apprenticeship", "postsecondary certificate"]
+    education_distribution: list[tuple[str, float]]  # O*NET: (level, percent of workers)
+    job_zone: int | None
+    programs: list[Program]
+    annual_openings: Decimal | None  # national, thousands a year (EP)
+    growth_percent: Decimal | None  # national, 2024-34 (EP)
+    source: Source
+    detail_source: Source
+
+
+@dataclass(frozen=True)
+class ExploreItem:
+    """One row of an "explore" list for an area."""
+
+    occupation: OccupationRef
+    annual_median: Measure
+    hourly_median: Measure
+    employment: int | None
+    annual_openings: Decimal | None
+    education: str
+    education_level: str
+    non_degree: bool
+
+
+@dataclass(frozen=True)
+class Description:
+    """What the job is: O*NET's description and its most important tasks."""
+
+    occupation: OccupationRef
+    description: str
+    tasks: list[str]
+    source: Source
