@@ -7,6 +7,7 @@ RASA=.venv/rasa/bin
 ACTIONS_PORT="${CAREERBOT_ACTIONS_PORT:-5055}"
 RASA_PORT="${CAREERBOT_RASA_PORT:-5005}"
 export CAREERBOT_ACTION_ENDPOINT="${CAREERBOT_ACTION_ENDPOINT:-http://localhost:${ACTIONS_PORT}/webhook}"
+export CAREERBOT_TRACKER_DB="${CAREERBOT_TRACKER_DB:-var/tracker.db}"
 mkdir -p var/log
 
 pids=()
