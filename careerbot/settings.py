@@ -32,6 +32,7 @@ class Settings:
     source_dir: Path | None
     occupations_db_url: str
     database_url: str
+    handoff: HandoffSettings
 
 
 def load() -> Settings:
@@ -44,4 +45,74 @@ def load() -> Settings:
         occupations_db_url=_env("OCCUPATIONS_DB_URL")
         or _sqlite_url(var_dir / "occupations.sqlite"),
         database_url=_env("DATABASE_URL") or _sqlite_url(var_dir / "careerbot.sqlite"),
+        handoff=_load_handoff(var_dir),
+    )
+
+
+@dataclass(frozen=True)
+class HandoffSettings:
+    """The coach handoff: coach app, notifiers (SMTP, chat webhook, SMS) and the outbox worker.
+
+    A notifier whose address is unset is switched off; the task still reaches the inbox.
+    Outside the demo (``CAREERBOT_DEMO=0``) the session key and coach passwords must be set.
+    """
+
+    demo: bool
+    coach_host: str
+    coach_port: int
+    coach_base_url: str
+    session_key: str | None
+    demo_coach_password: str | None
+    smtp_host: str | None
+    smtp_port: int
+    smtp_from: str
+    smtp_user: str | None
+    smtp_password: str | None
+    smtp_starttls: bool
+    sms_api_url: str | None
+    sms_account_sid: str | None
+    sms_auth_token: str | None
+    sms_from: str | None
+    notify_timeout: float
+    outbox_poll_seconds: float
+    retry_base_seconds: float
+    retry_max_seconds: float
+    urgent_repeat_seconds: float
+    school_timezone: str
+    school_day_end: str
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = _env(name)
+    return default if value is None else value.lower() in ("1", "true", "yes", "on")
+
+
+def _load_handoff(var_dir: Path) -> HandoffSettings:
+    demo = _flag("DEMO", True)
+    port = int(_env("COACH_PORT", "8080") or 8080)
+    password = _env("DEMO_COACH_PASSWORD")
+    return HandoffSettings(
+        demo=demo,
+        coach_host=_env("COACH_HOST", "127.0.0.1") or "127.0.0.1",
+        coach_port=port,
+        coach_base_url=_env("COACH_BASE_URL") or f"http://localhost:{port}",
+        session_key=_env("SESSION_KEY"),
+        demo_coach_password=password if password or not demo else "coach-demo-only",
+        smtp_host=_env("SMTP_HOST"),
+        smtp_port=int(_env("SMTP_PORT", "25") or 25),
+        smtp_from=_env("SMTP_FROM", "careerbot@localhost") or "careerbot@localhost",
+        smtp_user=_env("SMTP_USER"),
+        smtp_password=_env("SMTP_PASSWORD"),
+        smtp_starttls=_flag("SMTP_STARTTLS", False),
+        sms_api_url=_env("SMS_API_URL"),
+        sms_account_sid=_env("SMS_ACCOUNT_SID"),
+        sms_auth_token=_env("SMS_AUTH_TOKEN"),
+        sms_from=_env("SMS_FROM"),
+        notify_timeout=float(_env("NOTIFY_TIMEOUT", "10") or 10),
+        outbox_poll_seconds=float(_env("OUTBOX_POLL_SECONDS", "1") or 1),
+        retry_base_seconds=float(_env("RETRY_BASE_SECONDS", "5") or 5),
+        retry_max_seconds=float(_env("RETRY_MAX_SECONDS", "300") or 300),
+        urgent_repeat_seconds=float(_env("URGENT_REPEAT_SECONDS", "900") or 900),
+        school_timezone=_env("SCHOOL_TIMEZONE", "America/Chicago") or "America/Chicago",
+        school_day_end=_env("SCHOOL_DAY_END", "15:30") or "15:30",
     )
