@@ -33,6 +33,7 @@ class Settings:
     occupations_db_url: str
     database_url: str
     handoff: HandoffSettings
+    channels: ChannelSettings
 
 
 def load() -> Settings:
@@ -46,6 +47,7 @@ def load() -> Settings:
         or _sqlite_url(var_dir / "occupations.sqlite"),
         database_url=_env("DATABASE_URL") or _sqlite_url(var_dir / "careerbot.sqlite"),
         handoff=_load_handoff(var_dir),
+        channels=_load_channels(),
     )
 
 
@@ -115,4 +117,49 @@ def _load_handoff(var_dir: Path) -> HandoffSettings:
         urgent_repeat_seconds=float(_env("URGENT_REPEAT_SECONDS", "900") or 900),
         school_timezone=_env("SCHOOL_TIMEZONE", "America/Chicago") or "America/Chicago",
         school_day_end=_env("SCHOOL_DAY_END", "15:30") or "15:30",
+    )
+
+
+DEMO_SMS_AUTH_TOKEN = "demo-sms-auth-token"
+DEMO_SMS_HASH_SECRET = "demo-sms-hash-secret"
+
+
+@dataclass(frozen=True)
+class ChannelSettings:
+    """The student channels: the web chat widget and the SMS webhook.
+
+    The SMS provider shares ``CAREERBOT_SMS_*`` with the coach SMS notifier (one account).
+    Demo defaults for the auth token and the number-hashing secret exist only in demo mode;
+    outside it they are ``None`` and the SMS channel refuses to start without them.
+    """
+
+    demo: bool
+    widget_socket_url: str
+    sms_api_url: str
+    sms_account_sid: str
+    sms_auth_token: str | None
+    sms_from: str
+    sms_hash_secret: str | None
+    sms_public_base_url: str
+    sms_max_length: int
+    sms_send_timeout: float
+    sms_send_attempts: int
+
+
+def _load_channels() -> ChannelSettings:
+    demo = _flag("DEMO", True)
+    return ChannelSettings(
+        demo=demo,
+        widget_socket_url=_env("WIDGET_SOCKET_URL", "http://localhost:5005") or "",
+        sms_api_url=(_env("SMS_API_URL", "https://api.twilio.com") or "").rstrip("/"),
+        sms_account_sid=_env("SMS_ACCOUNT_SID", "AC" + "0" * 32) or "",
+        sms_auth_token=_env("SMS_AUTH_TOKEN", DEMO_SMS_AUTH_TOKEN if demo else None),
+        sms_from=_env("SMS_FROM", "+15005550006") or "",
+        sms_hash_secret=_env("SMS_HASH_SECRET", DEMO_SMS_HASH_SECRET if demo else None),
+        sms_public_base_url=(_env("SMS_PUBLIC_BASE_URL", "http://localhost:5005") or "").rstrip(
+            "/"
+        ),
+        sms_max_length=int(_env("SMS_MAX_LENGTH", "320") or 320),
+        sms_send_timeout=float(_env("SMS_SEND_TIMEOUT", "10") or 10),
+        sms_send_attempts=int(_env("SMS_SEND_ATTEMPTS", "4") or 4),
     )
