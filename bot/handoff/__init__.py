@@ -1,0 +1,1 @@
+"""The coach handoff: durable tasks, coach routing and the notification outbox."""

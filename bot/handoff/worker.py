@@ -1,0 +1,130 @@
+"""The outbox worker: delivers due notification jobs, retries failures with backoff.
+
+Run it as ``python -m bot.handoff.worker``. It holds no state of its own: every job lives
+in the handoff database, so a restarted worker (or a second one) carries on where it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from datetime import datetime, timedelta
+
+from bot.handoff import outbox
+from bot.handoff.db import session_scope
+from bot.handoff.models import Notification, utcnow
+from bot.handoff.schedule import describe_due
+from bot.handoff.store import TOPICS
+from bot.notifiers import Notice, Notifier, NotifierError
+from careerbot.settings import Settings, load
+
+log = logging.getLogger(__name__)
+
+
+def notice_for(job: Notification, *, base_url: str, tz: str, now: datetime) -> Notice:
+    """The coach-facing notice of a job (no student name or contact in it)."""
+    task = job.task
+    return Notice(
+        job_id=job.id,
+        task_id=task.id,
+        school=task.school_name,
+        topic=TOPICS.get(task.topic, task.topic),
+        urgent=task.urgent,
+        due=describe_due(task.due_at, tz=tz, now=now),
+        link=f"{base_url.rstrip('/')}/inbox/tasks/{task.id}",
+        reminder=job.kind == "reminder",
+    )
+
+
+async def deliver_due(
+    *, settings: Settings, notifiers: dict[str, Notifier], now: datetime | None = None
+) -> int:
+    """Deliver every job due now; returns how many were delivered."""
+    handoff = settings.handoff
+    delivered = 0
+    with session_scope(settings.database_url) as session:
+        now = now or utcnow()
+        for job in outbox.lease_due(session=session, now=now):
+            if job.kind == "reminder" and job.task.status != "open":
+                job.status, job.leased_until = "cancelled", None
+                session.commit()
+                continue
+            notifier = notifiers.get(job.channel)
+            if notifier is None:
+                job.status, job.last_error = "skipped", f"{job.channel} notifier not configured"
+                session.commit()
+                log.warning("notification %s skipped: %s", job.id, job.last_error)
+                continue
+            address = job.coach.address(job.channel)
+            if not address:
+                job.status, job.last_error = "skipped", "coach has no address on this channel"
+                session.commit()
+                continue
+            notice = notice_for(
+                job, base_url=handoff.coach_base_url, tz=handoff.school_timezone, now=now
+            )
+            try:
+                await notifier.send(notice, address)
+            except NotifierError as error:
+                outbox.mark_failed(
+                    session=session,
+                    job=job,
+                    now=utcnow(),
+                    error=str(error),
+                    base=handoff.retry_base_seconds,
+                    cap=handoff.retry_max_seconds,
+                )
+                log.warning(
+                    "notification %s (task %s, %s) failed, attempt %s: %s",
+                    job.id,
+                    job.task_id,
+                    job.channel,
+                    job.attempts,
+                    error,
+                )
+                continue
+            outbox.mark_delivered(
+                session=session,
+                job=job,
+                now=utcnow(),
+                repeat_after=timedelta(seconds=handoff.urgent_repeat_seconds),
+            )
+            delivered += 1
+            log.info("notification %s (task %s, %s) delivered", job.id, job.task_id, job.channel)
+    return delivered
+
+
+async def run(settings: Settings, stop: asyncio.Event) -> None:
+    """Poll the outbox until ``stop`` is set; a database outage is logged and waited out."""
+    from bot.notifiers import build_notifiers
+
+    notifiers = build_notifiers(settings.handoff)
+    log.info("outbox worker started: channels %s", ", ".join(sorted(notifiers)))
+    while not stop.is_set():
+        try:
+            await deliver_due(settings=settings, notifiers=notifiers)
+        except Exception:  # noqa: BLE001 - keep polling through a database outage
+            log.exception("outbox pass failed; retrying")
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=settings.handoff.outbox_poll_seconds)
+
+
+def main() -> None:
+    """Entry point: run until SIGINT/SIGTERM."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    settings = load()
+
+    async def _main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await run(settings, stop)
+
+    asyncio.run(_main())
+
+
+if __name__ == "__main__":
+    main()
