@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from careerbot.cli import data, lookups
+from careerbot.cli.coaches import coaches
+from careerbot.cli.handoffs import handoffs
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,3 +17,5 @@ def main() -> None:
 main.add_command(data.data)
 for command in lookups.COMMANDS:
     main.add_command(command)
+main.add_command(handoffs)
+main.add_command(coaches)
