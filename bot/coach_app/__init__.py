@@ -1,0 +1,39 @@
+"""The coach web app: sign-in, the inbox of handoff tasks, a JSON API, and the student widget.
+
+``init_app(settings)`` builds it; ``python -m bot.coach_app`` serves it on
+``CAREERBOT_COACH_PORT``. Configuration sits on the app under typed keys; the database
+engine lives for the app's lifetime (``cleanup_ctx``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from bot.coach_app import api, views
+from bot.coach_app.keys import SETTINGS
+from bot.coach_app.security import security_middlewares, setup_sessions
+from bot.handoff.db import engine_for
+from careerbot.settings import Settings
+
+
+async def _database(app: web.Application) -> AsyncIterator[None]:
+    engine = engine_for(app[SETTINGS].database_url)  # creates the tables at start-up
+    yield
+    engine.dispose()
+
+
+def init_app(settings: Settings) -> web.Application:
+    """The coach app for ``settings`` (refuses to start outside the demo without a session key)."""
+    app = web.Application(client_max_size=64 * 1024)
+    app[SETTINGS] = settings
+    setup_sessions(app, settings)
+    app.middlewares.extend(security_middlewares())
+    app.cleanup_ctx.append(_database)
+    views.setup(app)
+    api.setup(app)
+    from bot.widget import setup_widget  # the channels engineer's widget and demo page at /
+
+    setup_widget(app)
+    return app

@@ -1,0 +1,219 @@
+"""The inbox pages: sign-in, the coach's own tasks (urgent and overdue first), one task."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from aiohttp import web
+from aiohttp_session import get_session, new_session
+from sqlalchemy.orm import Session
+
+from bot.coach_app.keys import SETTINGS
+from bot.coach_app.render import e, page, when
+from bot.coach_app.security import check_csrf, csrf_token, db, signed_in_coach_id
+from bot.handoff import store
+from bot.handoff.accounts import authenticate
+from bot.handoff.errors import InvalidTransition, TaskNotFound
+from bot.handoff.models import TASK_STATUSES, Coach, Task, utcnow
+from bot.handoff.store import TOPICS
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def setup(app: web.Application) -> None:
+    """Register the page routes."""
+    app.router.add_get("/login", login_form)
+    app.router.add_post("/login", login)
+    app.router.add_post("/logout", logout)
+    app.router.add_get("/inbox", inbox)
+    app.router.add_get("/inbox/tasks/{id:\\d+}", task_page)
+    app.router.add_post("/inbox/tasks/{id:\\d+}/{action:claim|resolve|notes}", task_action)
+    app.router.add_static("/inbox/static", STATIC)
+
+
+async def _form(request: web.Request) -> dict[str, str]:
+    data = await request.post()
+    return {key: str(value) for key, value in data.items()}
+
+
+def _tz(request: web.Request) -> str:
+    return request.app[SETTINGS].handoff.school_timezone
+
+
+async def _coach(request: web.Request, session: Session) -> Coach:
+    """The signed-in coach, or a redirect to the sign-in page."""
+    coach_id = await signed_in_coach_id(request)
+    coach = session.get(Coach, coach_id) if coach_id is not None else None
+    if coach is None or not coach.active:
+        raise web.HTTPSeeOther("/login")
+    return coach
+
+
+async def login_form(request: web.Request, error: str = "", status: int = 200) -> web.Response:
+    """The sign-in form."""
+    return page(
+        "login",
+        title="Sign in",
+        status=status,
+        csrf=e(await csrf_token(request)),
+        error=f'<p class="error" role="alert">{e(error)}</p>' if error else "",
+    )
+
+
+async def login(request: web.Request) -> web.Response:
+    """Check the credentials; on success start a fresh session (no fixation)."""
+    form = await _form(request)
+    await check_csrf(request, form)
+    username, password = form.get("username", "")[:80], form.get("password", "")[:200]
+
+    def _check() -> int | None:
+        with db(request) as session:
+            coach = authenticate(session=session, username=username, password=password)
+            return coach.id if coach else None
+
+    coach_id = await asyncio.to_thread(_check)
+    if coach_id is None:
+        log.info("coach sign-in refused")
+        return await login_form(request, "That username and password do not match.", 401)
+    session = await new_session(request)
+    session["coach_id"] = coach_id
+    log.info("coach_id=%s signed in", coach_id)
+    raise web.HTTPSeeOther("/inbox")
+
+
+async def logout(request: web.Request) -> web.Response:
+    """End the session."""
+    await check_csrf(request, await _form(request))
+    (await get_session(request)).invalidate()
+    raise web.HTTPSeeOther("/login")
+
+
+def _badges(task: Task, now: object) -> str:
+    badges = []
+    if task.urgent:
+        badges.append('<span class="badge urgent">urgent</span>')
+    if task.is_overdue(now):  # type: ignore[arg-type]
+        badges.append('<span class="badge overdue">overdue</span>')
+    return " ".join(badges)
+
+
+async def inbox(request: web.Request) -> web.Response:
+    """The coach's tasks: open first, urgent and overdue at the top."""
+    status = request.query.get("status")
+    status = status if status in TASK_STATUSES else None
+    tz, now = _tz(request), utcnow()
+    with db(request) as session:
+        coach = await _coach(request, session)
+        tasks = store.list_tasks(session=session, coach=coach, status=status, now=now)
+        rows = "\n".join(
+            f'<tr class="{"urgent" if t.urgent else ""} {"overdue" if t.is_overdue(now) else ""}"'
+            f' data-task="{t.id}"><td><a href="/inbox/tasks/{t.id}">#{t.id}</a></td>'
+            f'<td class="status">{e(t.status)} {_badges(t, now)}</td><td>{e(t.school_name)}</td>'
+            f"<td>{e(t.student_first_name or '-')}</td><td>{e(TOPICS.get(t.topic, t.topic))}</td>"
+            f"<td>{e(when(t.created_at, tz))}</td><td>{e(when(t.due_at, tz))}</td></tr>"
+            for t in tasks
+        )
+        name = coach.display_name
+    filters = " ".join(f'<a href="/inbox?status={s}">{s.title()}</a>' for s in TASK_STATUSES)
+    return page(
+        "inbox",
+        title="Inbox",
+        coach=e(name),
+        csrf=e(await csrf_token(request)),
+        filters='<a href="/inbox">All</a> ' + filters,
+        rows=rows,
+        empty="" if rows else "<p>No handoffs here.</p>",
+    )
+
+
+def _action_button(task_id: int, action: str, label: str, csrf: str) -> str:
+    return (
+        f'<form method="post" action="/inbox/tasks/{task_id}/{action}">'
+        f'<input type="hidden" name="csrf" value="{e(csrf)}">'
+        f'<button type="submit" name="do" value="{action}">{label}</button></form>'
+    )
+
+
+async def task_page(request: web.Request) -> web.Response:
+    """One task with everything the coach needs to follow up."""
+    task_id = int(request.match_info["id"])
+    tz, now = _tz(request), utcnow()
+    csrf = await csrf_token(request)
+    with db(request) as session:
+        coach = await _coach(request, session)
+        try:
+            task = store.get_task(session=session, task_id=task_id, coach=coach)
+        except TaskNotFound as error:
+            raise web.HTTPNotFound(text="No such handoff in your inbox.") from error
+        actions = []
+        if task.status == "open":
+            actions.append(_action_button(task.id, "claim", "Claim", csrf))
+        if task.status != "resolved":
+            actions.append(_action_button(task.id, "resolve", "Mark resolved", csrf))
+        transcript = "".join(
+            f'<li class="{e(t.get("who"))}"><b>{e(t.get("who"))}:</b> {e(t.get("text"))}</li>'
+            for t in task.transcript
+        )
+        notes = "".join(
+            f"<li>{e(n.text)} <small>— {e(n.coach.display_name)}, {e(when(n.created_at, tz))}"
+            "</small></li>"
+            for n in task.notes
+        )
+        notifications = "".join(
+            f"<li>{e(n.channel)} ({e(n.kind)}): {e(n.status)}, {n.attempts} attempt(s)</li>"
+            for n in task.notifications
+        )
+        contact = f"{task.contact} ({task.contact_kind})" if task.contact else "not given"
+        flash = request.query.get("done")
+        response = page(
+            "task",
+            title=f"Handoff #{task.id}",
+            id=str(task.id),
+            badges=_badges(task, now),
+            flash=f'<p class="flash" role="status">Task {e(flash)}.</p>' if flash else "",
+            status=e(task.status),
+            school=e(task.school_name),
+            first_name=e(task.student_first_name or "not given"),
+            contact=e(contact),
+            consent="yes" if task.consent else "no",
+            topic=e(TOPICS.get(task.topic, task.topic)),
+            summary=e(task.summary or "-"),
+            channel=e(task.channel),
+            conversation=e(task.conversation_id[:12]),
+            created=e(when(task.created_at, tz)),
+            due=e(when(task.due_at, tz)),
+            coach=e(task.coach.display_name),
+            actions="".join(actions),
+            transcript=transcript,
+            notes=notes or "<li>No notes yet.</li>",
+            notifications=notifications or "<li>None.</li>",
+            csrf=e(csrf),
+        )
+    return response
+
+
+async def task_action(request: web.Request) -> web.Response:
+    """Claim, resolve or annotate a task, then show it again."""
+    task_id, action = int(request.match_info["id"]), request.match_info["action"]
+    form = await _form(request)
+    await check_csrf(request, form)
+    with db(request) as session:
+        coach = await _coach(request, session)
+        try:
+            if action == "claim":
+                store.claim(session=session, task_id=task_id, coach=coach)
+            elif action == "resolve":
+                store.resolve(session=session, task_id=task_id, coach=coach)
+            else:
+                store.add_note(
+                    session=session, task_id=task_id, coach=coach, text=form.get("text", "")
+                )
+        except TaskNotFound as error:
+            raise web.HTTPNotFound(text="No such handoff in your inbox.") from error
+        except InvalidTransition as error:
+            raise web.HTTPConflict(text=str(error)) from error
+    done = {"claim": "claimed", "resolve": "resolved", "notes": "noted"}[action]
+    raise web.HTTPSeeOther(f"/inbox/tasks/{task_id}?done={done}")
