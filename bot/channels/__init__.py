@@ -1,0 +1,1 @@
+"""Custom Rasa input channels (run in the Rasa environment)."""

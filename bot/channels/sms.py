@@ -1,0 +1,288 @@
+"""A Rasa input channel for SMS at ``/webhooks/sms/webhook``, speaking Twilio's webhook.
+
+The provider POSTs each inbound text (``From``, ``Body``, signed in ``X-Twilio-Signature``).
+The channel checks the signature, answers at once with empty TwiML, and lets the assistant
+reply in the background through the provider's REST API (:mod:`bot.sms.outbox`). The
+conversation id is a keyed hash of the number; the number itself travels only in the
+message metadata, for the coach who may text back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from twilio.request_validator import RequestValidator
+
+from bot.sms import redact, texts
+from bot.sms.format import chosen, render, split
+from bot.sms.identity import normalize, sender_key
+from bot.sms.keywords import Keyword, classify
+from bot.sms.outbox import Outbox, Outgoing
+from bot.sms.provider import SMSProvider
+from bot.sms.store import SMSStore
+from careerbot import settings
+
+logger = logging.getLogger(__name__)
+
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+MAX_REQUEST_BYTES = 64 * 1024
+MAX_MESSAGE_CHARS = 1000
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class ConfigurationError(RuntimeError):
+    """The channel cannot run safely with the configured settings."""
+
+
+def twiml(message: str | None = None) -> HTTPResponse:
+    """An answer the provider accepts: empty, or one text it sends itself."""
+    if message is None:
+        return response.text(EMPTY_TWIML, content_type="text/xml")
+    escaped = message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    body = f"<Response><Message>{escaped}</Message></Response>"
+    return response.text(
+        EMPTY_TWIML.replace("<Response></Response>", body), content_type="text/xml"
+    )
+
+
+def clean(body: str) -> str:
+    """The student's words as the assistant should read them.
+
+    A leading ``/`` would let anyone trigger an intent or set entities directly (Rasa reads
+    ``/intent{...}`` as a button payload), so it is dropped; so are control characters.
+    """
+    text = CONTROL.sub(" ", body)[:MAX_MESSAGE_CHARS].strip()
+    return text.lstrip("/").strip()
+
+
+class SMSInput(InputChannel):
+    """Twilio-compatible SMS webhook channel (``bot.channels.sms.SMSInput`` in credentials.yml)."""
+
+    @classmethod
+    def name(cls) -> str:
+        """URL prefix: ``/webhooks/sms``."""
+        return "sms"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        """Build from ``careerbot.settings``; secrets never live in credentials.yml."""
+        config = settings.load()
+        channels = config.channels
+        if not channels.sms_auth_token or not channels.sms_hash_secret:
+            raise ConfigurationError(
+                "SMS channel needs CAREERBOT_SMS_AUTH_TOKEN and CAREERBOT_SMS_HASH_SECRET "
+                "outside demo mode"
+            )
+        if not channels.demo and (
+            channels.sms_auth_token == settings.DEMO_SMS_AUTH_TOKEN
+            or channels.sms_hash_secret == settings.DEMO_SMS_HASH_SECRET
+        ):
+            raise ConfigurationError("the demo SMS secrets are refused outside demo mode")
+        redact.install()
+        provider = SMSProvider(
+            api_url=channels.sms_api_url,
+            account_sid=channels.sms_account_sid,
+            auth_token=channels.sms_auth_token,
+            sender=channels.sms_from,
+            timeout=channels.sms_send_timeout,
+            attempts=channels.sms_send_attempts,
+        )
+        return cls(
+            validator=RequestValidator(channels.sms_auth_token),
+            hash_secret=channels.sms_hash_secret,
+            public_base_url=channels.sms_public_base_url,
+            store=SMSStore(config.database_url),
+            provider=provider,
+            max_length=channels.sms_max_length,
+        )
+
+    def __init__(
+        self,
+        *,
+        validator: RequestValidator,
+        hash_secret: str,
+        public_base_url: str,
+        store: SMSStore,
+        provider: SMSProvider,
+        max_length: int,
+    ) -> None:
+        """Wire the channel to its store and provider."""
+        self.validator = validator
+        self.hash_secret = hash_secret
+        self.public_base_url = public_base_url.rstrip("/")
+        self.store = store
+        self.provider = provider
+        self.max_length = max_length
+        self.outbox = Outbox(provider, self._opted_out)
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def _opted_out(self, key: str) -> bool:
+        return await asyncio.to_thread(self.store.is_opted_out, key)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """``GET /`` (health) and ``POST /webhook`` (the provider's inbound-message call)."""
+        sms = Blueprint("sms_webhook", __name__)
+
+        @sms.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @sms.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                return await self._receive(request, on_new_message)
+            except Exception:  # the provider gets an answer, never a 500
+                logger.exception("SMS webhook failed")
+                return twiml(texts.TROUBLE)
+
+        @sms.listener("after_server_stop")
+        async def close(*_: Any) -> None:
+            await self.outbox.drained()
+            await self.provider.close()
+            self.store.dispose()
+
+        return sms
+
+    def _signed(self, request: Request) -> bool:
+        signature = request.headers.get("X-Twilio-Signature")
+        if not signature:
+            return False
+        url = self.public_base_url + request.path
+        if request.query_string:
+            url += "?" + request.query_string
+        return bool(self.validator.validate(url, request.form, signature))
+
+    async def _receive(
+        self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> HTTPResponse:
+        if len(request.body or b"") > MAX_REQUEST_BYTES:
+            return response.text("request too large", status=413)
+        if not self._signed(request):
+            logger.warning("SMS webhook call refused: missing or invalid signature")
+            return response.text("forbidden", status=403)
+        phone_field = request.form.get("From")
+        if not phone_field:
+            return response.text("From is required", status=400)
+        phone = normalize(phone_field)
+        key = sender_key(phone, self.hash_secret)
+        body = request.form.get("Body") or ""
+        try:
+            contact = await asyncio.to_thread(self.store.get, key)
+        except Exception:
+            logger.exception("SMS store unavailable; message from %s not handled", key)
+            return twiml(None if classify(body) is Keyword.STOP else texts.TROUBLE)
+
+        keyword = classify(body)
+        if keyword is Keyword.STOP:
+            await asyncio.to_thread(self.store.set_opted_out, key, True)
+            logger.info("SMS %s opted out", key)
+            self.outbox.put([Outgoing(key, phone, texts.STOPPED, always=True)])
+            return twiml()
+        if keyword is Keyword.HELP:
+            await asyncio.to_thread(self.store.mark_welcomed, key)
+            self.outbox.put([Outgoing(key, phone, texts.HELP, always=True)])
+            return twiml()
+        if keyword is Keyword.START:
+            await asyncio.to_thread(self.store.set_opted_out, key, False)
+            logger.info("SMS %s opted back in", key)
+            await self._send(key, phone, [texts.STARTED], welcomed=contact.welcomed)
+            return twiml()
+        if contact.opted_out:
+            logger.info("SMS from %s ignored: opted out", key)
+            return twiml()
+
+        if keyword is Keyword.COACH:
+            text = texts.COACH_REQUEST
+        else:
+            choice = chosen(body, contact.choices) if body.strip() else None
+            text = choice.payload if choice else clean(body)
+        if not text:
+            await self._send(key, phone, [texts.EMPTY], welcomed=contact.welcomed)
+            return twiml()
+        task = asyncio.create_task(self._converse(on_new_message, key, phone, text))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return twiml()
+
+    async def _converse(
+        self,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        key: str,
+        phone: str,
+        text: str,
+    ) -> None:
+        """Run one turn through the assistant and queue its answer (one turn per number at once)."""
+        async with self._turn(key):
+            collector = CollectingOutputChannel()
+            message = UserMessage(
+                text,
+                collector,
+                key,
+                input_channel=self.name(),
+                metadata={"channel": "sms", "phone": phone},
+            )
+            try:
+                await on_new_message(message)
+                messages = collector.messages
+            except Exception:
+                logger.exception("assistant failed on an SMS from %s", key)
+                messages = [{"text": texts.TROUBLE}]
+            reply = render(messages, self.max_length)
+            try:
+                await asyncio.to_thread(self.store.set_choices, key, reply.choices)
+                welcomed = (await asyncio.to_thread(self.store.get, key)).welcomed
+            except Exception:
+                logger.exception("SMS store unavailable while answering %s", key)
+                welcomed = True  # cannot record it; do not repeat the notice every time
+            await self._send(key, phone, reply.texts, welcomed=welcomed, split_done=True)
+
+    async def _send(
+        self,
+        key: str,
+        phone: str,
+        bodies: list[str],
+        *,
+        welcomed: bool,
+        split_done: bool = False,
+    ) -> None:
+        """Queue ``bodies``; the very first text to a number also says how to opt out."""
+        if not split_done:
+            bodies = [piece for body in bodies for piece in split(body, self.max_length)]
+        if not bodies:
+            return
+        if not welcomed:
+            first = f"{bodies[0]}\n{texts.OPT_OUT_LINE}"
+            if len(first) <= self.max_length:
+                bodies = [first, *bodies[1:]]
+            else:
+                bodies = [bodies[0], texts.OPT_OUT_LINE, *bodies[1:]]
+            try:
+                await asyncio.to_thread(self.store.mark_welcomed, key)
+            except Exception:
+                logger.exception("SMS store unavailable: opt-out notice not recorded for %s", key)
+        self.outbox.put([Outgoing(key, phone, body) for body in bodies])
+
+    @asynccontextmanager
+    async def _turn(self, key: str) -> AsyncIterator[None]:
+        """One turn per number at a time, in arrival order (asyncio.Lock is fair)."""
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
