@@ -32,6 +32,8 @@ class Settings:
     source_dir: Path | None
     occupations_db_url: str
     database_url: str
+    source_mirror: str | None
+    lookups_dir: Path
     handoff: HandoffSettings
     channels: ChannelSettings
 
@@ -46,6 +48,10 @@ def load() -> Settings:
         occupations_db_url=_env("OCCUPATIONS_DB_URL")
         or _sqlite_url(var_dir / "occupations.sqlite"),
         database_url=_env("DATABASE_URL") or _sqlite_url(var_dir / "careerbot.sqlite"),
+        source_mirror=_env("SOURCE_MIRROR"),
+        lookups_dir=Path(
+            _env("LOOKUPS_DIR", str(PROJECT_ROOT / "data" / "nlu" / "generated")) or "."
+        ),
         handoff=_load_handoff(var_dir),
         channels=_load_channels(),
     )

@@ -33,10 +33,105 @@ KIND_WEIGHT = {
 # Words that carry no occupation: "im tryna be a welder" -> "welder".
 FILLER = {
     fold(word)
-    for word in ["i", "im", "i", "m", "am", "a", "an", "the", "to", "be", "become", "becoming", "tryna", "trying", "try", "want", "wanna", "wana", "gonna", "going", "how", "much", "do", "does", "did", "what", "whats", "wat", "is", "are", "make", "makes", "making", "earn", "earns", "pay", "paid", "get", "job", "jobs", "career", "work", "working", "as", "like", "would", "should", "could", "my", "u", "you", "your", "for", "about", "being", "me", "tell", "know", "of", "in", "on", "at", "around", "near", "here", "there", "salary", "money", "wage", "wages", "dream", "someday", "one", "day", "later", "someone", "person", "people", "who", "thinking", "think", "maybe", "kinda", "sorta", "really", "please", "pls", "plz", "hey", "hi", "yo", "do", "ya"]
+    for word in [
+        "i",
+        "im",
+        "i",
+        "m",
+        "am",
+        "a",
+        "an",
+        "the",
+        "to",
+        "be",
+        "become",
+        "becoming",
+        "tryna",
+        "trying",
+        "try",
+        "want",
+        "wanna",
+        "wana",
+        "gonna",
+        "going",
+        "how",
+        "much",
+        "do",
+        "does",
+        "did",
+        "what",
+        "whats",
+        "wat",
+        "is",
+        "are",
+        "make",
+        "makes",
+        "making",
+        "earn",
+        "earns",
+        "pay",
+        "paid",
+        "get",
+        "job",
+        "jobs",
+        "career",
+        "work",
+        "working",
+        "as",
+        "like",
+        "would",
+        "should",
+        "could",
+        "my",
+        "u",
+        "you",
+        "your",
+        "for",
+        "about",
+        "being",
+        "me",
+        "tell",
+        "know",
+        "of",
+        "in",
+        "on",
+        "at",
+        "around",
+        "near",
+        "here",
+        "there",
+        "salary",
+        "money",
+        "wage",
+        "wages",
+        "dream",
+        "someday",
+        "one",
+        "day",
+        "later",
+        "someone",
+        "person",
+        "people",
+        "who",
+        "thinking",
+        "think",
+        "maybe",
+        "kinda",
+        "sorta",
+        "really",
+        "please",
+        "pls",
+        "plz",
+        "hey",
+        "hi",
+        "yo",
+        "do",
+        "ya",
+    ]
 }
 SOC_CODE = re.compile(r"^\d{2}-?\d{4}$")
 FUZZY_CUTOFF = 80.0
+MIN_LIKENESS = 75.0
 AMBIGUITY_MARGIN = 4.0
 
 
@@ -113,9 +208,12 @@ class OccupationIndex:
         )
         per_soc: dict[str, tuple[float, _Name]] = {}
         for folded, score, _ in hits:
+            # Whole-name likeness guards against one shared word ("table") carrying a match.
+            base = 0.5 * score + 0.5 * fuzz.ratio(core, folded)
+            if base < MIN_LIKENESS:
+                continue
             for name in self.by_folded[folded]:
-                # Prefer whole-name likeness, then trusted kinds of names.
-                adjusted = 0.7 * score + 0.3 * fuzz.ratio(core, folded) + name.weight
+                adjusted = base + name.weight
                 if name.soc not in per_soc or adjusted > per_soc[name.soc][0]:
                     per_soc[name.soc] = (adjusted, name)
         ranked = sorted(per_soc.items(), key=lambda item: -item[1][0])[:limit]

@@ -1,0 +1,259 @@
+"""Look-ups for coaches and maintainers: occupations, wages, entry routes, explore, places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from sqlalchemy.orm import Session
+
+from careerbot import settings
+from careerbot.cli.output import emit_json, fail
+from occupations import api, money
+from occupations.db import check_built, engine_for, session_scope
+from occupations.errors import OccupationsError
+from occupations.types import EDUCATION_LEVELS, INTERESTS, Area, Measure, Unresolved
+
+MAX_INPUT = 200
+
+
+def _check_text(value: str, what: str, as_json: bool) -> str:
+    text = value.strip()
+    if not text:
+        fail(f"{what} is empty.", as_json=as_json)
+    if len(text) > MAX_INPUT:
+        fail(
+            f"{what} is too long ({len(text):,} characters; at most {MAX_INPUT}).", as_json=as_json
+        )
+    return text
+
+
+@contextmanager
+def _session(as_json: bool) -> Iterator[Session]:
+    url = settings.load().occupations_db_url
+    try:
+        check_built(engine_for(url))
+        with session_scope(url) as session:
+            yield session
+    except OccupationsError as error:
+        fail(str(error), as_json=as_json)
+
+
+def _soc_for(session: Session, text: str, as_json: bool) -> str:
+    result = api.search_occupations(session=session, text=text)
+    if not result.matches:
+        fail(f"No occupation matches {text!r}.", as_json=as_json)
+    if result.ambiguous:
+        options = "; ".join(f"{m.soc} {m.title}" for m in result.matches)
+        fail(f"{text!r} could be several occupations: {options}. Give a SOC code.", as_json=as_json)
+    return result.matches[0].soc
+
+
+def _area_for(session: Session, text: str, as_json: bool) -> Area:
+    if text.isdigit() and len(text) == 7:
+        return api.area(session=session, code=text)
+    place = api.resolve_place(session=session, text=text)
+    if isinstance(place, Unresolved):
+        hint = f" Did you mean: {', '.join(place.suggestions)}?" if place.suggestions else ""
+        fail(f"No Mississippi place matches {text!r}.{hint}", as_json=as_json)
+    return place.area
+
+
+def _money(measure: Measure, hourly: bool) -> str:
+    if measure.value is None:
+        return "not published" if measure.status == "not_published" else "not released by BLS"
+    text = money.hourly(measure.value) if hourly else money.annual(measure.value)
+    return f"{text} or more" if measure.status == "top_coded" else text
+
+
+def _value(measure: Measure) -> Any:
+    return measure.value if measure.published else None
+
+
+@click.group("occupations")
+def occupations_group() -> None:
+    """Occupations by what people call them."""
+
+
+@occupations_group.command("search")
+@click.argument("text")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 50))
+@click.option("--json", "as_json", is_flag=True)
+def search(text: str, limit: int, as_json: bool) -> None:
+    """Ranked matches for TEXT: SOC code, title and score."""
+    query = _check_text(text, "The search text", as_json)
+    with _session(as_json) as session:
+        result = api.search_occupations(session=session, text=query, limit=limit)
+    if not result.matches:
+        fail(f"No occupation matches {query!r}.", as_json=as_json, code=1)
+    if as_json:
+        emit_json(
+            {
+                "query": query,
+                "ambiguous": result.ambiguous,
+                "matches": [m.__dict__ for m in result.matches],
+            }
+        )
+        return
+    if result.ambiguous:
+        click.echo("Several occupations fit; which one?")
+    for m in result.matches:
+        click.echo(f"{m.soc}  {m.title}  ({m.score:.0f}, matched {m.matched!r})")
+
+
+@click.command("wages")
+@click.argument("occupation")
+@click.argument("place")
+@click.option("--json", "as_json", is_flag=True)
+def wages(occupation: str, place: str, as_json: bool) -> None:
+    """Pay for OCCUPATION (SOC code or title) in PLACE (county, town, ZIP, nickname, area code)."""
+    occupation = _check_text(occupation, "The occupation", as_json)
+    place = _check_text(place, "The place", as_json)
+    with _session(as_json) as session:
+        soc = _soc_for(session, occupation, as_json)
+        where = _area_for(session, place, as_json)
+        report = api.wages(session=session, soc=soc, area_code=where.code)
+    local = report.local
+    if as_json:
+        emit_json(
+            {
+                "soc": report.occupation.soc,
+                "title": report.occupation.title,
+                "area": report.area,
+                "annual_median": _value(local.annual_median) if local else None,
+                "hourly_median": _value(local.hourly_median) if local else None,
+                "local": local,
+                "statewide": report.statewide,
+                "national": report.national,
+                "source": report.source.citation,
+            }
+        )
+        return
+    click.echo(f"{report.occupation.title} ({report.occupation.soc}) in {report.area.name}")
+    if local is None:
+        click.echo("  BLS publishes no figures for this occupation in this area.")
+    else:
+        click.echo(
+            f"  median: {_money(local.annual_median, False)} a year, "
+            f"{_money(local.hourly_median, True)} an hour"
+        )
+        click.echo(
+            f"  middle range: {_money(local.annual_p25, False)} to "
+            f"{_money(local.annual_p75, False)} a year"
+        )
+        click.echo(
+            f"  employment: {local.employment:,}"
+            if local.employment
+            else "  employment: not published"
+        )
+    if report.statewide:
+        click.echo(f"  Mississippi median: {_money(report.statewide.annual_median, False)} a year")
+    click.echo(f"  Source: {report.source.citation}")
+
+
+@click.command("pathway")
+@click.argument("occupation")
+@click.option("--place", help="Where the student is, for the nearest community colleges.")
+@click.option("--json", "as_json", is_flag=True)
+def pathway(occupation: str, place: str | None, as_json: bool) -> None:
+    """What it takes to enter OCCUPATION: education, experience, training, programs."""
+    occupation = _check_text(occupation, "The occupation", as_json)
+    with _session(as_json) as session:
+        soc = _soc_for(session, occupation, as_json)
+        where = (
+            _area_for(session, _check_text(place, "The place", as_json), as_json) if place else None
+        )
+        try:
+            result = api.pathway(session=session, soc=soc, area_code=where.code if where else None)
+        except OccupationsError as error:
+            fail(str(error), as_json=as_json)
+    if as_json:
+        emit_json(result)
+        return
+    click.echo(f"{result.occupation.title} ({result.occupation.soc})")
+    click.echo(f"  education for entry: {result.education}")
+    click.echo(f"  work experience: {result.experience}")
+    click.echo(f"  on-the-job training: {result.training}")
+    click.echo(f"  four-year degree needed: {'yes' if result.needs_bachelors else 'no'}")
+    if result.non_degree_routes:
+        click.echo(f"  non-degree routes: {', '.join(result.non_degree_routes)}")
+    for p in result.programs[:5]:
+        miles = f", {p.miles:.0f} mi" if p.miles is not None else ""
+        click.echo(f"  program: {p.program} at {p.college} ({p.city}{miles})")
+    click.echo(f"  Source: {result.source.citation}; {result.detail_source.citation}")
+
+
+@click.command("explore")
+@click.argument("place")
+@click.option("--max-education", type=click.Choice(list(EDUCATION_LEVELS)))
+@click.option("--interest", type=click.Choice(list(INTERESTS)))
+@click.option(
+    "--sort",
+    type=click.Choice(["pay", "employment", "openings", "score"]),
+    default="pay",
+    show_default=True,
+)
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True)
+def explore(
+    place: str,
+    max_education: str | None,
+    interest: str | None,
+    sort: str,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Top occupations in PLACE, filtered by entry education and RIASEC interest."""
+    place = _check_text(place, "The place", as_json)
+    with _session(as_json) as session:
+        where = _area_for(session, place, as_json)
+        items = api.explore(
+            session=session,
+            area_code=where.code,
+            max_education=max_education,
+            interest=interest,
+            sort=sort,
+            limit=limit,
+        )
+    if as_json:
+        emit_json(
+            {
+                "area": where,
+                "items": items,
+                "source": "BLS OEWS, May 2025; BLS Employment Projections 2024-34; O*NET 29.3",
+            }
+        )
+        return
+    click.echo(f"{where.name}: sorted by {sort}")
+    for item in items:
+        click.echo(
+            f"  {item.occupation.soc}  {item.occupation.title}: "
+            f"{_money(item.annual_median, False)} a year; {item.education}"
+        )
+
+
+@click.group("places")
+def places_group() -> None:
+    """Mississippi places and their OEWS areas."""
+
+
+@places_group.command("resolve")
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True)
+def resolve(text: str, as_json: bool) -> None:
+    """The OEWS area for a county, town, ZIP code, school or nickname."""
+    query = _check_text(text, "The place", as_json)
+    with _session(as_json) as session:
+        place = api.resolve_place(session=session, text=query)
+    if isinstance(place, Unresolved):
+        hint = f" Did you mean: {', '.join(place.suggestions)}?" if place.suggestions else ""
+        fail(f"No Mississippi place matches {query!r}.{hint}", as_json=as_json, code=1)
+    if as_json:
+        emit_json(place)
+        return
+    click.echo(f"{place.matched} -> {place.area.name} ({place.area.code})")
+
+
+COMMANDS = [occupations_group, wages, pathway, explore, places_group]
