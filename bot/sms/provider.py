@@ -7,6 +7,7 @@ channel never sees aiohttp or HTTP status codes.
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 
 import aiohttp
@@ -36,7 +37,8 @@ class SMSProvider:
     ) -> None:
         """Configure the account; ``backoff`` doubles after each failed attempt."""
         self.url = f"{api_url.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
-        self.auth = aiohttp.BasicAuth(account_sid, auth_token)
+        credentials = base64.b64encode(f"{account_sid}:{auth_token}".encode()).decode()
+        self.headers = {"Authorization": f"Basic {credentials}"}
         self.sender = sender
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.attempts = max(1, attempts)
@@ -72,7 +74,7 @@ class SMSProvider:
 
     async def _post(self, to: str, body: str) -> tuple[int, dict[str, object]]:
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=self.timeout, auth=self.auth)
+            self._session = aiohttp.ClientSession(timeout=self.timeout, headers=self.headers)
         data = {"To": to, "From": self.sender, "Body": body}
         async with self._session.post(self.url, data=data) as response:
             try:

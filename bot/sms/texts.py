@@ -15,5 +15,5 @@ EMPTY = (
     "in Tupelo?"
 )
 TROUBLE = "Sorry, I'm having trouble right now. Please try again in a few minutes."
-# What COACH is passed to the assistant as, so its handoff understands it.
-COACH_REQUEST = "I want to talk to my coach"
+# What COACH is passed to the assistant as: the payload of its "Talk to my coach" buttons.
+COACH_REQUEST = "/request_coach"

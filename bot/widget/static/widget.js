@@ -287,15 +287,18 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var text = input.value.trim();
-    if (!text) {
+    var text = input.value.trim().slice(0, MAX_LENGTH);
+    // A typed "/intent{...}" would reach Rasa as a button payload; students only type words.
+    var words = text.replace(/^\/+/, "").trim();
+    if (!words) {
       showStatus("Type a question first, for example: how much do electricians make near me?");
       input.focus();
       return;
     }
     input.value = "";
     status.textContent = "";
-    sendMessage(text.slice(0, MAX_LENGTH));
+    status.classList.remove("cb-active");
+    sendMessage(words, text);
     input.focus();
   });
   input.addEventListener("keydown", function (event) {
@@ -305,7 +308,8 @@
     }
   });
   coachButton.addEventListener("click", function () {
-    sendMessage("I want to talk to my coach");
+    // The same payload as the assistant's own "Talk to my coach" buttons.
+    sendMessage("/request_coach", "Talk to my coach");
   });
 
   // ---- open and close --------------------------------------------------------------------
