@@ -1,0 +1,358 @@
+"""The coach handoff: start it, fill and check the form, write the task, and crisis language.
+
+Thin actions: they read the tracker and call ``bot.handoff`` (in a worker thread, since the
+store is blocking); the texts live in domain/handoff.yml. Names, phone numbers and e-mail
+addresses are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from bot.handoff import validation
+from bot.handoff.db import session_scope
+from bot.handoff.errors import HandoffError
+from bot.handoff.models import School, utcnow
+from bot.handoff.schedule import describe_due
+from bot.handoff.schools import find_school
+from bot.handoff.store import HandoffRequest, TaskReceipt, create_task
+from careerbot import settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+TOPIC_BY_INTENT = {
+    "ask_financial_aid": "financial_aid",
+    "ask_application_help": "application",
+    "ask_job_shadowing": "job_shadowing",
+    "personal_situation": "personal",
+}
+FORM_SLOTS = (
+    "handoff_first_name",
+    "handoff_contact",
+    "handoff_contact_kind",
+    "handoff_about",
+    "handoff_consent",
+    "handoff_topic",
+    "handoff_contact_misses",
+)
+TRANSCRIPT_TURNS = 12
+CRISIS_WRITE_TIMEOUT = 8.0
+
+
+def _in_database(function: Callable[..., T], **kwargs: Any) -> T:
+    with session_scope(settings.load().database_url) as session:
+        return function(session=session, **kwargs)
+
+
+async def in_database(function: Callable[..., T], **kwargs: Any) -> T:
+    """Run one handoff-store call with its own session, off the event loop."""
+    return await asyncio.to_thread(_in_database, function, **kwargs)
+
+
+def conversation_metadata(tracker: Tracker) -> dict[str, Any]:
+    """Channel, school id and phone from the student's messages' metadata (latest wins)."""
+    merged: dict[str, Any] = {}
+    for event in tracker.events:
+        if event.get("event") == "user" and isinstance(event.get("metadata"), dict):
+            merged.update({k: v for k, v in event["metadata"].items() if v})
+    return merged
+
+
+def transcript(tracker: Tracker, turns: int = TRANSCRIPT_TURNS) -> list[dict[str, str]]:
+    """The last few messages, for the coach's context."""
+    lines = [
+        {"who": "student" if event["event"] == "user" else "bot", "text": event.get("text") or ""}
+        for event in tracker.events
+        if event.get("event") in ("user", "bot") and event.get("text")
+    ]
+    return lines[-turns:]
+
+
+def request_key(tracker: Tracker) -> str:
+    """One task per student message, however often the action is retried."""
+    message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
+    return f"{tracker.sender_id}:{message_id}"[:200]
+
+
+def _summary(tracker: Tracker, about: str | None) -> str:
+    job = tracker.get_slot("occupation_title") or tracker.get_slot("occupation")
+    place = tracker.get_slot("area_name") or tracker.get_slot("place")
+    parts = []
+    if job:
+        parts.append(f"Asked about {job}" + (f" in {place}" if place else "") + ".")
+    elif place:
+        parts.append(f"Lives around {place}.")
+    if about:
+        parts.append(f"Wants help with: {about}")
+    return " ".join(parts)[:1000]
+
+
+def _school_name(*, session: Session, school_id: str) -> str | None:
+    school = session.get(School, school_id)
+    return school.name if school else None
+
+
+def _due_text(receipt: TaskReceipt) -> str:
+    return describe_due(receipt.due_at, tz=settings.load().handoff.school_timezone, now=utcnow())
+
+
+def _create(*, session: Session, request: HandoffRequest) -> TaskReceipt:
+    handoff = settings.load().handoff
+    return create_task(
+        session=session, request=request, tz=handoff.school_timezone, day_end=handoff.school_day_end
+    )
+
+
+class ActionStartHandoff(Action):
+    """Prefills what the conversation already tells us, so the student is asked less."""
+
+    def name(self) -> str:
+        """Action name in the domain."""
+        return "action_start_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Set topic, school (web page) and phone (SMS) from the conversation."""
+        intent = tracker.latest_message.get("intent", {}).get("name")
+        text = tracker.latest_message.get("text") or ""
+        topic = TOPIC_BY_INTENT.get(intent or "")
+        about: str | None = None
+        if topic is not None:
+            about = None if text.startswith("/") else text[:500]
+        elif _recently_misunderstood(tracker):
+            topic = "not_understood"
+        else:
+            topic = "coach"
+        events: list[EventType] = [
+            SlotSet("handoff_topic", topic),
+            SlotSet("handoff_consent", None),
+            SlotSet("handoff_contact_misses", 0),
+        ]
+        if about:
+            events.append(SlotSet("handoff_about", about))
+        elif topic == "not_understood":
+            events.append(SlotSet("handoff_about", _last_misunderstood(tracker)))
+        metadata = conversation_metadata(tracker)
+        school_id = metadata.get("school_id")
+        if school_id and not tracker.get_slot("handoff_school_id"):
+            try:
+                name = await in_database(_school_name, school_id=str(school_id)[:80])
+            except (SQLAlchemyError, OSError):
+                name = None
+            if name:
+                events += [SlotSet("handoff_school", name), SlotSet("handoff_school_id", school_id)]
+        phone = validation.phone_number(str(metadata.get("phone") or ""))
+        if metadata.get("channel") == "sms" and phone:
+            events += [SlotSet("handoff_contact", phone), SlotSet("handoff_contact_kind", "phone")]
+        response = "utter_handoff_intro" if topic == "coach" else f"utter_handoff_topic_{topic}"
+        dispatcher.utter_message(response=response)
+        return events
+
+
+def _user_events(tracker: Tracker) -> list[dict[str, Any]]:
+    return [e for e in tracker.events if e.get("event") == "user"]
+
+
+def _recently_misunderstood(tracker: Tracker) -> bool:
+    recent = _user_events(tracker)[-4:-1]
+    return any(
+        (e.get("parse_data") or {}).get("intent", {}).get("name") in ("nlu_fallback", "gibberish")
+        for e in recent
+    )
+
+
+def _last_misunderstood(tracker: Tracker) -> str | None:
+    for event in reversed(_user_events(tracker)[:-1]):
+        intent = (event.get("parse_data") or {}).get("intent", {}).get("name")
+        if intent in ("nlu_fallback", "gibberish") and event.get("text"):
+            return f"The assistant did not understand: {event['text'][:300]}"
+    return None
+
+
+class ValidateHandoffForm(FormValidationAction):
+    """Checks each answer; asks again with an example when it does not fit."""
+
+    def name(self) -> str:
+        """Action name in the domain."""
+        return "validate_handoff_form"
+
+    async def validate_handoff_first_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A first name only."""
+        name = validation.first_name(str(value or ""))
+        if name is None:
+            dispatcher.utter_message(response="utter_handoff_first_name_invalid")
+        return {"handoff_first_name": name}
+
+    async def validate_handoff_school(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A known school sets its id; an unknown one is kept as typed (regional fallback)."""
+        text = " ".join(str(value or "").split())
+        if not 2 <= len(text) <= 120 or not any(ch.isalpha() for ch in text):
+            dispatcher.utter_message(response="utter_handoff_school_invalid")
+            return {"handoff_school": None}
+        try:
+            school = await in_database(_find_school, text=text)
+        except (SQLAlchemyError, OSError):
+            school = None
+        if school is None:
+            return {"handoff_school": text, "handoff_school_id": None}
+        return {"handoff_school": school[1], "handoff_school_id": school[0]}
+
+    async def validate_handoff_contact(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A US phone number or an e-mail address; explained fully after two misses."""
+        found = validation.contact(str(value or "")[:300])
+        if found is None:
+            misses = (tracker.get_slot("handoff_contact_misses") or 0) + 1
+            response = (
+                "utter_handoff_contact_explain" if misses >= 2 else "utter_handoff_contact_invalid"
+            )
+            dispatcher.utter_message(response=response)
+            return {"handoff_contact": None, "handoff_contact_misses": misses}
+        return {"handoff_contact": found[0], "handoff_contact_kind": found[1]}
+
+    async def validate_handoff_about(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A few words on what the student wants help with."""
+        text = " ".join(str(value or "").split())[:500]
+        if len(text) < 2:
+            dispatcher.utter_message(response="utter_handoff_about_invalid")
+            return {"handoff_about": None}
+        return {"handoff_about": text}
+
+    async def validate_handoff_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Only a yes fills it; a no leaves the form (see data/rules/handoff.yml)."""
+        return {"handoff_consent": True if value is True else None}
+
+
+def _find_school(*, session: Session, text: str) -> tuple[str, str] | None:
+    school = find_school(session=session, text=text)
+    return (school.id, school.name) if school else None
+
+
+class ActionCreateHandoff(Action):
+    """Writes the task (committed) and only then tells the student who and by when."""
+
+    def name(self) -> str:
+        """Action name in the domain."""
+        return "action_create_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Create the task, tell the student, and forget the contact details in the slots."""
+        metadata = conversation_metadata(tracker)
+        about = tracker.get_slot("handoff_about")
+        request = HandoffRequest(
+            conversation_id=tracker.sender_id,
+            channel=str(metadata.get("channel") or "rest")[:20],
+            topic=tracker.get_slot("handoff_topic") or "coach",
+            school_id=tracker.get_slot("handoff_school_id"),
+            school_name=tracker.get_slot("handoff_school"),
+            first_name=tracker.get_slot("handoff_first_name"),
+            contact=tracker.get_slot("handoff_contact"),
+            contact_kind=tracker.get_slot("handoff_contact_kind"),
+            consent=bool(tracker.get_slot("handoff_consent")),
+            summary=_summary(tracker, about),
+            transcript=transcript(tracker),
+            urgent=False,
+            request_key=request_key(tracker),
+        )
+        try:
+            receipt = await in_database(_create_known_school, request=request)
+        except (HandoffError, SQLAlchemyError, OSError) as error:
+            log.error("handoff task not created: %s", type(error).__name__)
+            dispatcher.utter_message(response="utter_handoff_failed")
+            return []
+        dispatcher.utter_message(
+            response="utter_handoff_created", coach=receipt.coach_name, due=_due_text(receipt)
+        )
+        return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
+
+class ActionCancelHandoff(Action):
+    """The student changed their mind: nothing is sent, and what they typed is forgotten."""
+
+    def name(self) -> str:
+        """Action name in the domain."""
+        return "action_cancel_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Say so and clear the form's slots."""
+        dispatcher.utter_message(response="utter_handoff_cancelled")
+        return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
+
+class ActionHandleCrisis(Action):
+    """After the 988/911 answer (utter_crisis), raise an urgent task for the school's coach."""
+
+    def name(self) -> str:
+        """Action name in the domain."""
+        return "action_handle_crisis"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Create the urgent task with whatever we know; the student hears 988 either way."""
+        metadata = conversation_metadata(tracker)
+        phone = validation.phone_number(str(metadata.get("phone") or ""))
+        contact = tracker.get_slot("handoff_contact") or phone
+        kind = tracker.get_slot("handoff_contact_kind") or ("phone" if phone else None)
+        school_id = tracker.get_slot("handoff_school_id") or metadata.get("school_id")
+        request = HandoffRequest(
+            conversation_id=tracker.sender_id,
+            channel=str(metadata.get("channel") or "rest")[:20],
+            topic="crisis",
+            school_id=str(school_id)[:80] if school_id else None,
+            school_name=tracker.get_slot("handoff_school"),
+            first_name=tracker.get_slot("handoff_first_name"),
+            contact=contact,
+            contact_kind=kind if contact else None,
+            consent=False,
+            summary=_summary(tracker, None) or "Crisis language in the conversation.",
+            transcript=transcript(tracker),
+            urgent=True,
+            request_key=request_key(tracker),
+        )
+        try:
+            receipt = await asyncio.wait_for(
+                in_database(_create_known_school, request=request), CRISIS_WRITE_TIMEOUT
+            )
+        except (HandoffError, SQLAlchemyError, OSError, asyncio.TimeoutError) as error:
+            log.error("URGENT crisis task not created: %s", type(error).__name__)
+            dispatcher.utter_message(response="utter_crisis_coach_not_told")
+            return []
+        log.warning("urgent crisis task %s created", receipt.task_id)
+        dispatcher.utter_message(
+            response="utter_crisis_coach_told", coach=receipt.coach_name, due=_due_text(receipt)
+        )
+        return []
+
+
+def _create_known_school(*, session: Session, request: HandoffRequest) -> TaskReceipt:
+    """Create the task; a school id from the page that is not in the database is dropped."""
+    if request.school_id and session.get(School, request.school_id) is None:
+        request = replace(request, school_id=None)
+    return _create(session=session, request=request)
