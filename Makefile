@@ -65,8 +65,14 @@ $(MODEL): $(RASA_STAMP) $(DATA_STAMP) $(TRAINING_INPUTS)
 	$(RASA_ENV)/bin/rasa train --domain domain --fixed-model-name current --out models
 	@touch $@
 
-browser: ## Debian's headless Chromium for the widget tests
+browser: node_modules/.package-lock.json ## Debian's headless Chromium and axe-core for the widget tests
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
+
+# axe-core for the accessibility test (socket.io-client's browser build is vendored in
+# bot/widget/static/vendor; `npm run vendor` refreshes it after a version bump).
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm)
+	npm ci --no-audit --no-fund
 
 clean: ## remove environments, built data and models
 	rm -rf $(VENV) var models results data/nlu/generated
