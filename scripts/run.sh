@@ -8,6 +8,9 @@ ACTIONS_PORT="${CAREERBOT_ACTIONS_PORT:-5055}"
 RASA_PORT="${CAREERBOT_RASA_PORT:-5005}"
 export CAREERBOT_ACTION_ENDPOINT="${CAREERBOT_ACTION_ENDPOINT:-http://localhost:${ACTIONS_PORT}/webhook}"
 export CAREERBOT_TRACKER_DB="${CAREERBOT_TRACKER_DB:-var/tracker.db}"
+# Student channels: the widget's socket.io server and the address the SMS provider signs.
+export CAREERBOT_WIDGET_SOCKET_URL="${CAREERBOT_WIDGET_SOCKET_URL:-http://localhost:${RASA_PORT}}"
+export CAREERBOT_SMS_PUBLIC_BASE_URL="${CAREERBOT_SMS_PUBLIC_BASE_URL:-http://localhost:${RASA_PORT}}"
 mkdir -p var/log
 
 pids=()
