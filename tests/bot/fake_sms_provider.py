@@ -33,12 +33,12 @@ class Sent:
 class FakeSMSProvider:
     """Records texts; ``fail_next(n, status)`` makes the next ``n`` requests fail."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self._lock = threading.Condition()
         self.sent: list[Sent] = []
         self.requests = 0
         self._failures: list[int] = []
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def fail_next(self, count: int, status: int = 503) -> None:
@@ -113,3 +113,17 @@ def running() -> Iterator[FakeSMSProvider]:
     finally:
         fake.server.shutdown()
         fake.server.server_close()
+
+
+if __name__ == "__main__":  # a provider to point a hand-run Rasa at: prints every text
+    import sys
+
+    fake = FakeSMSProvider(int(sys.argv[1]) if len(sys.argv) > 1 else 9280)
+    print(f"fake SMS provider on {fake.url} (sid {ACCOUNT_SID}, token {AUTH_TOKEN})", flush=True)
+    seen = 0
+    threading.Thread(target=fake.server.serve_forever, daemon=True).start()
+    while True:
+        time.sleep(0.2)
+        for sent in fake.sent[seen:]:
+            print(f"-> {sent.to[:-4]}****: {sent.body!r}", flush=True)
+        seen = len(fake.sent)
