@@ -13,14 +13,14 @@ from aiohttp import web
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
-def page(name: str, *, title: str, status: int = 200, **parts: str) -> web.Response:
+def page(name: str, *, title: str, http_status: int = 200, **parts: str) -> web.Response:
     """Fill ``templates/<name>.html`` (already-safe parts) inside the base layout."""
     body = Template((TEMPLATES / f"{name}.html").read_text(encoding="utf-8")).substitute(parts)
     layout = Template((TEMPLATES / "base.html").read_text(encoding="utf-8"))
     return web.Response(
         text=layout.substitute(title=e(title), body=body),
         content_type="text/html",
-        status=status,
+        status=http_status,
     )
 
 

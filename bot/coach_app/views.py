@@ -57,7 +57,7 @@ async def login_form(request: web.Request, error: str = "", status: int = 200) -
     return page(
         "login",
         title="Sign in",
-        status=status,
+        http_status=status,
         csrf=e(await csrf_token(request)),
         error=f'<p class="error" role="alert">{e(error)}</p>' if error else "",
     )
