@@ -1,0 +1,298 @@
+"""Handoff actions with real Trackers and CollectingDispatcher, against a real handoff database."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from ruamel.yaml import YAML
+
+from actions import handoff
+from bot.handoff import store
+from bot.handoff.db import session_scope
+from bot.seed import apply_seed, read_seed
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN: dict[str, Any] = YAML(typ="safe").load((ROOT / "domain" / "handoff.yml").read_text())
+
+
+@pytest.fixture
+def db_url(tmp_path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'handoff.sqlite'}"
+    monkeypatch.setenv("CAREERBOT_DATABASE_URL", url)
+    with session_scope(url) as session:
+        apply_seed(session=session, seed=read_seed(), password=None)
+    return url
+
+
+def user(text: str, intent: str, metadata: dict[str, Any] | None = None, message_id: str = "m1"):
+    return {
+        "event": "user",
+        "text": text,
+        "message_id": message_id,
+        "metadata": metadata or {},
+        "parse_data": {"intent": {"name": intent, "confidence": 0.9}, "entities": []},
+    }
+
+
+def tracker(
+    events: list[dict[str, Any]], slots: dict[str, Any] | None = None, sender: str = "student-1"
+) -> Tracker:
+    latest = next(e for e in reversed(events) if e["event"] == "user")
+    return Tracker(
+        sender_id=sender,
+        slots=slots or {},
+        latest_message={
+            **latest["parse_data"],
+            "text": latest["text"],
+            "message_id": latest["message_id"],
+            "metadata": latest["metadata"],
+        },
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+async def run(action: Any, track: Tracker) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, track, DOMAIN)
+    return events, dispatcher.messages
+
+
+async def test_on_sms_the_phone_is_known_and_never_asked(db_url: str) -> None:
+    track = tracker(
+        [
+            user(
+                "can I talk to my coach",
+                "request_coach",
+                {"channel": "sms", "phone": "+16015550123"},
+            )
+        ]
+    )
+    events, messages = await run(handoff.ActionStartHandoff(), track)
+    slots = slot_events(events)
+    assert slots["handoff_contact"] == "+16015550123"
+    assert slots["handoff_contact_kind"] == "phone"
+    assert slots["handoff_topic"] == "coach"
+    assert messages[0]["response"] == "utter_handoff_intro"
+
+
+async def test_on_a_school_page_the_school_is_known(db_url: str) -> None:
+    track = tracker(
+        [user("get my coach", "request_coach", {"channel": "web", "school_id": "petal-high"})]
+    )
+    slots = slot_events((await run(handoff.ActionStartHandoff(), track))[0])
+    assert slots["handoff_school"] == "Petal High School"
+    assert slots["handoff_school_id"] == "petal-high"
+    assert "handoff_contact" not in slots
+
+
+async def test_a_financial_aid_question_fills_in_what_it_is_about(db_url: str) -> None:
+    track = tracker([user("how do i fill out the fafsa", "ask_financial_aid")])
+    events, messages = await run(handoff.ActionStartHandoff(), track)
+    slots = slot_events(events)
+    assert slots["handoff_topic"] == "financial_aid"
+    assert slots["handoff_about"] == "how do i fill out the fafsa"
+    assert messages[0]["response"] == "utter_handoff_topic_financial_aid"
+
+
+async def test_after_misunderstandings_the_coach_hears_what_was_not_understood(db_url: str) -> None:
+    track = tracker(
+        [
+            user("asdf qwerty zork", "nlu_fallback", message_id="m1"),
+            user("blorp the fizz", "nlu_fallback", message_id="m2"),
+            user("/request_coach", "request_coach", message_id="m3"),
+        ]
+    )
+    slots = slot_events((await run(handoff.ActionStartHandoff(), track))[0])
+    assert slots["handoff_topic"] == "not_understood"
+    assert "blorp the fizz" in slots["handoff_about"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("maria", "Maria"), ("my name is Dre", "Dre"), ("I'm José", "José"), ("李", "李")],
+)
+async def test_first_name_answers_are_taken(db_url: str, typed: str, expected: str) -> None:
+    result = await handoff.ValidateHandoffForm().validate_handoff_first_name(
+        typed, CollectingDispatcher(), tracker([user(typed, "inform")]), DOMAIN
+    )
+    assert result == {"handoff_first_name": expected}
+
+
+@pytest.mark.parametrize("typed", ["601-555-0123", "what do welders make in biloxi", "😀", ""])
+async def test_non_names_are_asked_again_with_an_example(db_url: str, typed: str) -> None:
+    dispatcher = CollectingDispatcher()
+    result = await handoff.ValidateHandoffForm().validate_handoff_first_name(
+        typed, dispatcher, tracker([user(typed, "inform")]), DOMAIN
+    )
+    assert result == {"handoff_first_name": None}
+    assert dispatcher.messages[0]["response"] == "utter_handoff_first_name_invalid"
+
+
+async def test_a_known_school_is_matched_loosely(db_url: str) -> None:
+    result = await handoff.ValidateHandoffForm().validate_handoff_school(
+        "hattiesburg high", CollectingDispatcher(), tracker([user("x", "inform")]), DOMAIN
+    )
+    assert result == {
+        "handoff_school": "Hattiesburg High School",
+        "handoff_school_id": "hattiesburg-high",
+    }
+
+
+async def test_an_unknown_school_is_kept_for_the_fallback_coach(db_url: str) -> None:
+    result = await handoff.ValidateHandoffForm().validate_handoff_school(
+        "Oak Grove High", CollectingDispatcher(), tracker([user("x", "inform")]), DOMAIN
+    )
+    assert result == {"handoff_school": "Oak Grove High", "handoff_school_id": None}
+
+
+async def test_contact_is_checked_and_explained_after_two_misses(db_url: str) -> None:
+    validator, dispatcher = handoff.ValidateHandoffForm(), CollectingDispatcher()
+    first = await validator.validate_handoff_contact(
+        "call me", dispatcher, tracker([user("call me", "inform")]), DOMAIN
+    )
+    assert first == {"handoff_contact": None, "handoff_contact_misses": 1}
+    second = await validator.validate_handoff_contact(
+        "12345",
+        dispatcher,
+        tracker([user("12345", "inform")], {"handoff_contact_misses": 1}),
+        DOMAIN,
+    )
+    assert second["handoff_contact_misses"] == 2
+    assert [m["response"] for m in dispatcher.messages] == [
+        "utter_handoff_contact_invalid",
+        "utter_handoff_contact_explain",
+    ]
+    good = await validator.validate_handoff_contact(
+        "Sam.Lee@Example.com", dispatcher, tracker([user("x", "inform")]), DOMAIN
+    )
+    assert good == {"handoff_contact": "Sam.Lee@example.com", "handoff_contact_kind": "email"}
+
+
+FILLED = {
+    "handoff_first_name": "Maria",
+    "handoff_school": "Hattiesburg High School",
+    "handoff_school_id": "hattiesburg-high",
+    "handoff_contact": "+16015550123",
+    "handoff_contact_kind": "phone",
+    "handoff_about": "FAFSA help",
+    "handoff_consent": True,
+    "handoff_topic": "financial_aid",
+    "occupation_title": "Electricians",
+    "area_name": "the Hattiesburg area",
+}
+
+
+async def test_task_is_written_before_the_student_hears_who_and_when(db_url: str) -> None:
+    track = tracker(
+        [
+            user("how much do electricians make", "ask_pay"),
+            {"event": "bot", "text": "Electricians make $48,580 a year."},
+            user("yes", "affirm", message_id="m9"),
+        ],
+        FILLED,
+    )
+    events, messages = await run(handoff.ActionCreateHandoff(), track)
+    with session_scope(db_url) as session:
+        [task] = store.list_tasks(session=session)
+        assert (task.student_first_name, task.contact, task.topic) == (
+            "Maria",
+            "+16015550123",
+            "financial_aid",
+        )
+        assert task.summary == (
+            "Asked about Electricians in the Hattiesburg area. Wants help with: FAFSA help"
+        )
+        assert task.transcript[1] == {"who": "bot", "text": "Electricians make $48,580 a year."}
+        assert task.conversation_id == "student-1" and task.consent is True
+    [message] = messages
+    assert message["response"] == "utter_handoff_created"
+    assert message["coach"] == "Ms. Rivera"
+    assert re.match(
+        r"by (tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday) at 3:30 pm", message["due"]
+    )
+    cleared = slot_events(events)
+    assert cleared["handoff_contact"] is None and cleared["handoff_first_name"] is None
+
+
+async def test_a_retried_create_action_makes_one_task(db_url: str) -> None:
+    track = tracker([user("yes", "affirm", message_id="same")], FILLED)
+    await run(handoff.ActionCreateHandoff(), track)
+    await run(handoff.ActionCreateHandoff(), track)
+    with session_scope(db_url) as session:
+        assert len(store.list_tasks(session=session)) == 1
+
+
+async def test_a_database_outage_is_admitted_not_hidden(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("CAREERBOT_DATABASE_URL", f"sqlite:///{tmp_path}/missing/dir/x.sqlite")
+    events, messages = await run(
+        handoff.ActionCreateHandoff(), tracker([user("yes", "affirm")], FILLED)
+    )
+    assert [m["response"] for m in messages] == ["utter_handoff_failed"]
+    assert events == []
+
+
+async def test_crisis_raises_an_urgent_task_for_the_school_coach(db_url: str) -> None:
+    track = tracker(
+        [user("i want to kill myself", "crisis", {"channel": "sms", "phone": "+16015550199"})]
+    )
+    _, messages = await run(handoff.ActionHandleCrisis(), track)
+    with session_scope(db_url) as session:
+        [task] = store.list_tasks(session=session)
+        assert task.urgent and task.topic == "crisis" and task.contact == "+16015550199"
+        assert task.school_name == "unknown school"  # SMS: school unknown, statewide fallback
+    assert messages[0]["response"] == "utter_crisis_coach_told"
+    assert messages[0]["due"] == "within the hour"
+
+
+async def test_crisis_from_a_school_page_goes_to_that_school_s_coach(db_url: str) -> None:
+    track = tracker(
+        [user("my dad hits me", "crisis", {"channel": "web", "school_id": "tupelo-high"})]
+    )
+    _, messages = await run(handoff.ActionHandleCrisis(), track)
+    assert messages[0]["coach"] == "Mr. Johnson"
+
+
+async def test_crisis_with_the_database_down_still_points_to_a_trusted_adult(tmp_path, monkeypatch):
+    monkeypatch.setenv("CAREERBOT_DATABASE_URL", f"sqlite:///{tmp_path}/missing/dir/x.sqlite")
+    _, messages = await run(
+        handoff.ActionHandleCrisis(), tracker([user("i want to die", "crisis")])
+    )
+    assert [m["response"] for m in messages] == ["utter_crisis_coach_not_told"]
+
+
+def test_every_response_the_actions_use_is_in_the_domain() -> None:
+    source = (ROOT / "actions" / "handoff.py").read_text()
+    used = set(re.findall(r'"(utter_[a-z_]+)"', source))
+    used |= {
+        f"utter_handoff_topic_{topic}"
+        for topic in ["financial_aid", "application", "job_shadowing", "personal", "not_understood"]
+    }
+    assert used - set(DOMAIN["responses"]) == set()
+
+
+def test_every_handoff_action_is_declared_once() -> None:
+    names = [
+        cls().name()
+        for cls in (
+            handoff.ActionStartHandoff,
+            handoff.ValidateHandoffForm,
+            handoff.ActionCreateHandoff,
+            handoff.ActionCancelHandoff,
+            handoff.ActionHandleCrisis,
+        )
+    ]
+    assert len(set(names)) == len(names)
+    assert set(names) <= set(DOMAIN["actions"])
