@@ -23,5 +23,13 @@ pids+=($!)
   --model models/current.tar.gz --endpoints endpoints.yml --credentials credentials.yml &
 pids+=($!)
 
+# Coach handoff: demo schools and coaches (idempotent), the coach app and the outbox worker.
+if [ "${CAREERBOT_DEMO:-1}" != "0" ]; then "$APP/careerbot" coaches seed; fi
+"$APP/python" -m bot.coach_app &
+pids+=($!)
+"$APP/python" -m bot.handoff.worker &
+pids+=($!)
+
 echo "Action server :$ACTIONS_PORT, Rasa :$RASA_PORT (REST: POST /webhooks/rest/webhook)"
+echo "Coach app :${CAREERBOT_COACH_PORT:-8080} (inbox /inbox, API /api/), outbox worker running"
 wait -n
