@@ -54,16 +54,51 @@ def app_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
+def tracker_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database for Rasa's tracker store (the production setting)."""
+    import psycopg2
+
+    name = f"careerbot_tracker_test_{os.getpid()}"
+    admin = psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname="postgres")
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield name
+    finally:
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@pytest.fixture(scope="session")
 def stack_env(
-    occupations_db_url: str, app_db_url: str, tmp_path_factory: pytest.TempPathFactory
+    occupations_db_url: str,
+    app_db_url: str,
+    tracker_database: str,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, str]:
-    """Environment for the servers; extend it (override the fixture) to add fake services."""
+    """Environment for the servers; extend it (override the fixture) to add fake services.
+
+    The end-to-end stack runs Rasa with the production stores: PostgreSQL for conversations
+    and Redis for locks, both on this machine.
+    """
     var = tmp_path_factory.mktemp("var")
     return {
         "CAREERBOT_OCCUPATIONS_DB_URL": occupations_db_url,
         "CAREERBOT_DATABASE_URL": app_db_url,
         "CAREERBOT_VAR_DIR": str(var),
-        "CAREERBOT_TRACKER_DB": str(var / "tracker.db"),
+        "CAREERBOT_TRACKER_DIALECT": "postgresql",
+        "CAREERBOT_TRACKER_HOST": "127.0.0.1",
+        "CAREERBOT_TRACKER_PORT": "5432",
+        "CAREERBOT_TRACKER_DB": tracker_database,
+        "CAREERBOT_TRACKER_USER": "postgres",
+        "CAREERBOT_TRACKER_PASSWORD": "",
+        "CAREERBOT_LOCK_STORE": "redis",
+        "CAREERBOT_REDIS_HOST": "127.0.0.1",
+        "CAREERBOT_REDIS_PORT": "6379",
+        "CAREERBOT_REDIS_DB": "1",
         "PYTHONHASHSEED": "0",
         "TF_ENABLE_ONEDNN_OPTS": "0",
         "TF_CPP_MIN_LOG_LEVEL": "2",
