@@ -259,10 +259,15 @@ class PlaceIndex:
             return self._county(text, key.removesuffix(" county"))
         town = self.towns.get(key)
         county = self.county_names.get(key)
-        if town and county and self.county_area[key + " county"] != self.county_area[town.county]:
-            # "Jackson" the city (Jackson metro) or Jackson County (the Coast)?
-            if town.zips < CITY_OVER_COUNTY_ZIPS:
-                return self._county(text, key)
+        # "Jackson": the city (Jackson metro) or Jackson County (the Coast)? A bare name
+        # means the town only when it is a sizeable one.
+        if (
+            town
+            and county
+            and self.county_area[key + " county"] != self.county_area[town.county]
+            and town.zips < CITY_OVER_COUNTY_ZIPS
+        ):
+            return self._county(text, key)
         if town:
             county_name = self.county_names[town.county.removesuffix(" county")]
             return Place(

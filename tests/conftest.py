@@ -116,7 +116,9 @@ class Stack:
     coach_url: str | None
     log_dir: Path
 
-    def say(self, sender: str, message: str, metadata: dict[str, object] | None = None) -> list[dict]:
+    def say(
+        self, sender: str, message: str, metadata: dict[str, object] | None = None
+    ) -> list[dict]:
         """Send one message over the REST channel and return the bot's replies."""
         import json
         import urllib.request
@@ -149,9 +151,19 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
     with ExitStack() as running:
         running.enter_context(
             Process(
-                [str(APP_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
-                 "--port", str(actions_port)],
-                port=actions_port, ready_path="/health", env=env, log=logs / "actions.log",
+                [
+                    str(APP_BIN / "python"),
+                    "-m",
+                    "rasa_sdk",
+                    "--actions",
+                    "actions",
+                    "--port",
+                    str(actions_port),
+                ],
+                port=actions_port,
+                ready_path="/health",
+                env=env,
+                log=logs / "actions.log",
             )
         )
         coach_url = None
@@ -159,16 +171,32 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
             running.enter_context(
                 Process(
                     [str(APP_BIN / "python"), "-m", "bot.coach_app"],
-                    port=coach_port, ready_path="/", env=env, log=logs / "coach.log",
+                    port=coach_port,
+                    ready_path="/",
+                    env=env,
+                    log=logs / "coach.log",
                 )
             )
             coach_url = f"http://127.0.0.1:{coach_port}"
         running.enter_context(
             Process(
-                [str(RASA_BIN / "rasa"), "run", "--enable-api", "--port", str(rasa_port),
-                 "--model", str(model), "--endpoints", "endpoints.yml",
-                 "--credentials", "credentials.yml"],
-                port=rasa_port, ready_path="/status", env=env, timeout=240,
+                [
+                    str(RASA_BIN / "rasa"),
+                    "run",
+                    "--enable-api",
+                    "--port",
+                    str(rasa_port),
+                    "--model",
+                    str(model),
+                    "--endpoints",
+                    "endpoints.yml",
+                    "--credentials",
+                    "credentials.yml",
+                ],
+                port=rasa_port,
+                ready_path="/status",
+                env=env,
+                timeout=240,
                 log=logs / "rasa.log",
             )
         )

@@ -53,9 +53,7 @@ def Process(  # noqa: N802 - reads like a resource: `with Process(...) as proc`
     """Run ``cmd`` until the block ends, once ``http://127.0.0.1:port{ready_path}`` answers."""
     full_env = {**os.environ, **(env or {})}
     out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
-    proc = subprocess.Popen(
-        list(cmd), cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT
-    )
+    proc = subprocess.Popen(list(cmd), cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
     try:
         wait_for_http(f"http://127.0.0.1:{port}{ready_path}", timeout, proc)
         yield proc

@@ -12,12 +12,20 @@ from tests.servers import APP_BIN
 
 @pytest.fixture(scope="module")
 def careerbot(occupations_db_url, tmp_path_factory):
-    env = {"CAREERBOT_OCCUPATIONS_DB_URL": occupations_db_url,
-           "CAREERBOT_VAR_DIR": str(tmp_path_factory.mktemp("var")), "PATH": "/usr/bin:/bin"}
+    env = {
+        "CAREERBOT_OCCUPATIONS_DB_URL": occupations_db_url,
+        "CAREERBOT_VAR_DIR": str(tmp_path_factory.mktemp("var")),
+        "PATH": "/usr/bin:/bin",
+    }
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(APP_BIN / "careerbot"), *args], capture_output=True, text=True,
-                              env=env, timeout=120)
+        return subprocess.run(
+            [str(APP_BIN / "careerbot"), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
 
     return run
 
@@ -53,10 +61,13 @@ def test_southaven_is_in_the_memphis_metro_area(careerbot):
 
 
 def test_pathway_and_explore_answer(careerbot):
-    route = json.loads(careerbot("pathway", "electrician", "--place", "Hattiesburg", "--json").stdout)
+    route = json.loads(
+        careerbot("pathway", "electrician", "--place", "Hattiesburg", "--json").stdout
+    )
     assert route["non_degree_routes"][0] == "apprenticeship"
-    listing = json.loads(careerbot("explore", "the delta", "--max-education", "high_school",
-                                   "--json").stdout)
+    listing = json.loads(
+        careerbot("explore", "the delta", "--max-education", "high_school", "--json").stdout
+    )
     assert listing["items"]
 
 
@@ -66,8 +77,14 @@ BAD_INPUTS = ["", "x" * 10_000, "'; DROP TABLE wage; --"]
 @pytest.mark.parametrize("bad", BAD_INPUTS)
 @pytest.mark.parametrize(
     "command",
-    [("occupations", "search", "{}"), ("wages", "{}", "Hattiesburg"), ("wages", "47-2111", "{}"),
-     ("pathway", "{}"), ("explore", "{}"), ("places", "resolve", "{}")],
+    [
+        ("occupations", "search", "{}"),
+        ("wages", "{}", "Hattiesburg"),
+        ("wages", "47-2111", "{}"),
+        ("pathway", "{}"),
+        ("explore", "{}"),
+        ("places", "resolve", "{}"),
+    ],
 )
 def test_bad_input_gets_a_clear_error_and_nonzero_exit(careerbot, command, bad):
     result = careerbot(*[part.replace("{}", bad) for part in command], "--json")
@@ -87,7 +104,12 @@ def test_an_ambiguous_title_asks_for_a_code(careerbot):
 
 def test_a_missing_database_says_how_to_build_it(tmp_path):
     result = subprocess.run(
-        [str(APP_BIN / "careerbot"), "wages", "47-2111", "Tupelo"], capture_output=True, text=True,
-        env={"CAREERBOT_OCCUPATIONS_DB_URL": f"sqlite:///{tmp_path}/none.sqlite", "PATH": "/usr/bin"},
+        [str(APP_BIN / "careerbot"), "wages", "47-2111", "Tupelo"],
+        capture_output=True,
+        text=True,
+        env={
+            "CAREERBOT_OCCUPATIONS_DB_URL": f"sqlite:///{tmp_path}/none.sqlite",
+            "PATH": "/usr/bin",
+        },
     )
     assert result.returncode != 0 and "careerbot data build" in result.stderr

@@ -36,7 +36,9 @@ def test_onet_only_codes_borrow_their_bls_aggregate(occupations_session):
 
 
 def test_explore_without_a_degree_in_the_pine_belt(occupations_session):
-    items = api.explore(session=occupations_session, area_code="0025620", max_education="high_school")
+    items = api.explore(
+        session=occupations_session, area_code="0025620", max_education="high_school"
+    )
     assert len(items) == 5
     assert all(i.education_level in {"none", "high_school"} for i in items)
     pays = [i.annual_median.value for i in items]
@@ -44,8 +46,13 @@ def test_explore_without_a_degree_in_the_pine_belt(occupations_session):
 
 
 def test_explore_by_interest_finds_hands_on_jobs(occupations_session):
-    items = api.explore(session=occupations_session, area_code="2800000", interest="realistic",
-                        max_education="certificate", limit=10)
+    items = api.explore(
+        session=occupations_session,
+        area_code="2800000",
+        interest="realistic",
+        max_education="certificate",
+        limit=10,
+    )
     assert "47-2111" in {i.occupation.soc for i in items} or items
 
 

@@ -11,7 +11,12 @@ from occupations.types import Place, Unresolved
 
 GULFPORT, HATTIESBURG, JACKSON, MEMPHIS = "0025060", "0025620", "0027140", "0032820"
 WEST_DELTA, UPPER_EAST, LOWER_WEST, LOWER_EAST, STATE = (
-    "2800005", "2800006", "2800007", "2800008", "2800000")
+    "2800005",
+    "2800006",
+    "2800007",
+    "2800008",
+    "2800000",
+)
 
 
 def area_of(session, text):
@@ -33,12 +38,24 @@ def test_every_county_resolves_to_its_published_area(occupations_session, source
 
 @pytest.mark.parametrize(
     ("text", "area"),
-    [("Southaven", MEMPHIS), ("Tupelo", UPPER_EAST), ("Lee County", UPPER_EAST), ("Lee", UPPER_EAST),
-     ("hattisburg", HATTIESBURG), ("Jackson", JACKSON), ("Jackson County", GULFPORT),
-     ("38671", MEMPHIS), ("39401", HATTIESBURG), ("Starkville High School", UPPER_EAST),
-     ("i go to starkville high", UPPER_EAST), ("I live in tupelo ms", UPPER_EAST),
-     ("greenville", WEST_DELTA), ("natchez", LOWER_WEST), ("meridian", LOWER_EAST),
-     ("biloxi", GULFPORT)],
+    [
+        ("Southaven", MEMPHIS),
+        ("Tupelo", UPPER_EAST),
+        ("Lee County", UPPER_EAST),
+        ("Lee", UPPER_EAST),
+        ("hattisburg", HATTIESBURG),
+        ("Jackson", JACKSON),
+        ("Jackson County", GULFPORT),
+        ("38671", MEMPHIS),
+        ("39401", HATTIESBURG),
+        ("Starkville High School", UPPER_EAST),
+        ("i go to starkville high", UPPER_EAST),
+        ("I live in tupelo ms", UPPER_EAST),
+        ("greenville", WEST_DELTA),
+        ("natchez", LOWER_WEST),
+        ("meridian", LOWER_EAST),
+        ("biloxi", GULFPORT),
+    ],
 )
 def test_towns_zips_and_schools(occupations_session, text, area):
     assert area_of(occupations_session, text) == area
@@ -46,20 +63,49 @@ def test_towns_zips_and_schools(occupations_session, text, area):
 
 @pytest.mark.parametrize(
     ("text", "area"),
-    [("the Coast", GULFPORT), ("on the gulf coast", GULFPORT), ("the Delta", WEST_DELTA),
-     ("Pine Belt", HATTIESBURG), ("the golden triangle", UPPER_EAST), ("metro Jackson", JACKSON),
-     ("DeSoto", MEMPHIS), ("North Mississippi", MEMPHIS), ("Mississippi", STATE), ("statewide", STATE)],
+    [
+        ("the Coast", GULFPORT),
+        ("on the gulf coast", GULFPORT),
+        ("the Delta", WEST_DELTA),
+        ("Pine Belt", HATTIESBURG),
+        ("the golden triangle", UPPER_EAST),
+        ("metro Jackson", JACKSON),
+        ("DeSoto", MEMPHIS),
+        ("North Mississippi", MEMPHIS),
+        ("Mississippi", STATE),
+        ("statewide", STATE),
+    ],
 )
 def test_nicknames(occupations_session, text, area):
     assert area_of(occupations_session, text) == area
 
 
 def test_every_area_is_reachable_by_some_place(occupations_session):
-    found = {area_of(occupations_session, t) for t in
-             ["gulfport", "hattiesburg", "jackson", "southaven", "clarksdale", "tupelo",
-              "mccomb", "laurel", "statewide"]}
-    assert found == {GULFPORT, HATTIESBURG, JACKSON, MEMPHIS, WEST_DELTA, UPPER_EAST,
-                     LOWER_WEST, LOWER_EAST, STATE}
+    found = {
+        area_of(occupations_session, t)
+        for t in [
+            "gulfport",
+            "hattiesburg",
+            "jackson",
+            "southaven",
+            "clarksdale",
+            "tupelo",
+            "mccomb",
+            "laurel",
+            "statewide",
+        ]
+    }
+    assert found == {
+        GULFPORT,
+        HATTIESBURG,
+        JACKSON,
+        MEMPHIS,
+        WEST_DELTA,
+        UPPER_EAST,
+        LOWER_WEST,
+        LOWER_EAST,
+        STATE,
+    }
 
 
 @pytest.mark.parametrize("text", ["New Orleans", "Atlantis", "90210", "", "🤷", "x" * 10_000])

@@ -9,7 +9,9 @@ import pytest
 
 from occupations.search import search_occupations
 
-PHRASINGS = list(csv.DictReader((Path(__file__).parents[1] / "data" / "search_phrasings.csv").open()))
+PHRASINGS = list(
+    csv.DictReader((Path(__file__).parents[1] / "data" / "search_phrasings.csv").open())
+)
 
 
 def test_the_evaluation_set_is_large_enough():
@@ -25,14 +27,23 @@ def test_top_1_accuracy_over_student_phrasings(occupations_session, record_prope
             misses.append((row["phrase"], row["soc"], top))
     accuracy = 1 - len(misses) / len(PHRASINGS)
     record_property("top1_accuracy", accuracy)
-    print(f"\nsearch top-1 accuracy: {accuracy:.1%} over {len(PHRASINGS)} phrasings; misses: {misses}")
+    print(
+        f"\nsearch top-1 accuracy: {accuracy:.1%} over {len(PHRASINGS)} phrasings; misses: {misses}"
+    )
     assert accuracy >= 0.9, misses
 
 
 @pytest.mark.parametrize(
     ("phrase", "soc"),
-    [("im tryna be a welder", "51-4121"), ("electrition", "47-2111"), ("RN", "29-1141"),
-     ("CNA", "31-1131"), ("cop", "33-3051"), ("CDL driver", "53-3032"), ("lineman", "49-9051")],
+    [
+        ("im tryna be a welder", "51-4121"),
+        ("electrition", "47-2111"),
+        ("RN", "29-1141"),
+        ("CNA", "31-1131"),
+        ("cop", "33-3051"),
+        ("CDL driver", "53-3032"),
+        ("lineman", "49-9051"),
+    ],
 )
 def test_slang_and_typos_resolve_without_asking(occupations_session, phrase, soc):
     result = search_occupations(session=occupations_session, text=phrase)
@@ -46,13 +57,17 @@ def test_ambiguous_words_offer_choices_instead_of_guessing(occupations_session, 
     assert len({m.soc for m in result.matches}) >= 3
 
 
-@pytest.mark.parametrize("text", ["", "   ", "asdkjhasd qwpoe", "'; DROP TABLE occupation; --", "😀😀"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "asdkjhasd qwpoe", "'; DROP TABLE occupation; --", "😀😀"]
+)
 def test_nonsense_finds_nothing(occupations_session, text):
     assert search_occupations(session=occupations_session, text=text).matches == []
 
 
 def test_a_soc_code_finds_itself(occupations_session):
-    assert search_occupations(session=occupations_session, text="47-2111").best.title == "Electricians"
+    assert (
+        search_occupations(session=occupations_session, text="47-2111").best.title == "Electricians"
+    )
 
 
 def test_a_huge_query_is_answered(occupations_session):
