@@ -44,6 +44,7 @@ FILLER = {
 }
 SOC_CODE = re.compile(r"^\d{2}-?\d{4}$")
 FUZZY_CUTOFF = 80.0
+WORD_CUTOFF = 75.0
 MIN_LIKENESS = 75.0
 AMBIGUITY_MARGIN = 4.0
 
@@ -66,6 +67,13 @@ class OccupationIndex:
         for name in names:
             self.by_folded[name.folded].append(name)
         self.choices = list(self.by_folded)
+        # Word -> names containing it: a typo is corrected word by word against this
+        # vocabulary first, so the costly whole-name scoring runs on a few hundred names.
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        for folded in self.choices:
+            for word in folded.split():
+                self.by_word[word].add(folded)
+        self.words = list(self.by_word)
 
     @classmethod
     def load(cls, session: Session) -> OccupationIndex:
@@ -116,8 +124,14 @@ class OccupationIndex:
         return SearchResult(text, matches, ambiguous=len(leaders) > 1)
 
     def _rank_fuzzy(self, text: str, core: str, limit: int) -> SearchResult:
+        candidates: set[str] = set()
+        for word in core.split():
+            for similar, _, _ in process.extract(
+                word, self.words, scorer=fuzz.ratio, limit=8, score_cutoff=WORD_CUTOFF
+            ):
+                candidates |= self.by_word[similar]
         hits = process.extract(
-            core, self.choices, scorer=fuzz.WRatio, limit=60, score_cutoff=FUZZY_CUTOFF
+            core, list(candidates), scorer=fuzz.WRatio, limit=60, score_cutoff=FUZZY_CUTOFF
         )
         per_soc: dict[str, tuple[float, _Name]] = {}
         for folded, score, _ in hits:
