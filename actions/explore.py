@@ -1,0 +1,59 @@
+"""Jobs worth a look where the student lives, five at a time."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.answering import answer_or_apologise, confirmed, latest_intent
+from actions.db import ask
+from actions.replies import explore_text, filters_text, occupation_buttons, payload
+from occupations import api
+from occupations.types import EDUCATION_LEVELS, INTERESTS
+
+PAGE = 5
+SORTS = ("pay", "openings")
+
+
+class ActionExplore(Action):
+    """A short list for the area, filtered by education and interest when the student gave them."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_explore"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """List the next page when the student asked for more, else the first page."""
+        area_code = confirmed(tracker, "area_code")
+        if area_code is None:
+            dispatcher.utter_message(response="utter_ask_place")
+            return []
+        more = latest_intent(tracker) == "more"
+        offset = int(tracker.get_slot("explore_offset") or 0) + PAGE if more else 0
+        education = tracker.get_slot("education")
+        interest = tracker.get_slot("interest")
+        sort = tracker.get_slot("sort")
+        async with answer_or_apologise(dispatcher):
+            items = await ask(
+                api.explore,
+                area_code=area_code,
+                max_education=education if education in EDUCATION_LEVELS else None,
+                interest=interest if interest in INTERESTS else None,
+                sort=sort if sort in SORTS else "pay",
+                limit=PAGE,
+                offset=offset,
+            )
+            if not items:
+                dispatcher.utter_message(response="utter_no_more")
+                return [SlotSet("explore_offset", float(offset))]
+            where = tracker.get_slot("area_name") or "your area"
+            text = explore_text(items, where=where, offset=offset)
+            note = "" if more else filters_text(education=education, interest=interest)
+            buttons = occupation_buttons([item.occupation.title for item in items[:2]])
+            buttons.append({"title": "More jobs", "payload": payload("more")})
+            dispatcher.utter_message(text=f"{text}\n{note}".strip(), buttons=buttons)
+        return [SlotSet("explore_offset", float(offset))]

@@ -1,0 +1,88 @@
+"""The two-stage fallback: suggest what the student may have meant, then ask to rephrase.
+
+Its last step offers the coach, so a student the bot cannot understand still reaches a person.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.replies import payload
+
+# What each intent looks like on a button ("Did you mean: ...?").
+INTENT_BUTTONS: dict[str, str] = {
+    "ask_pay": "Pay for a job",
+    "ask_pathway": "How to get into a job",
+    "ask_need_college": "If a job needs college",
+    "ask_describe": "What a job is like",
+    "explore": "Jobs near me",
+    "compare": "Compare two jobs",
+    "inform_place": "Telling you where I live",
+    "help": "What you can do",
+    "privacy": "My privacy",
+    "request_coach": "Talk to my coach",
+}
+
+
+class ActionDefaultAskAffirmation(Action):
+    """First stage: offer the likeliest intents as buttons (rasa-demo's shape)."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_default_ask_affirmation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Offer up to two guesses plus "something else"."""
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        guesses = [item["name"] for item in ranking if item.get("name") in INTENT_BUTTONS][:2]
+        buttons = [{"title": INTENT_BUTTONS[name], "payload": payload(name)} for name in guesses]
+        buttons.append({"title": "Something else", "payload": payload("deny")})
+        dispatcher.utter_message(
+            text="Sorry, I'm not sure I got that. Did you mean:",
+            buttons=buttons,
+        )
+        return []
+
+
+NOT_UNDERSTOOD = frozenset({"gibberish", "nlu_fallback"})
+
+
+class ActionNotUnderstood(Action):
+    """Gibberish: show how to ask; the second miss in a row offers the coach instead."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_not_understood"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Look at the student's message before this one to count misses in a row."""
+        said = [event for event in tracker.events if event.get("event") == "user"]
+        before = said[-2] if len(said) >= 2 else {}
+        intent = ((before.get("parse_data") or {}).get("intent") or {}).get("name")
+        if intent in NOT_UNDERSTOOD:
+            dispatcher.utter_message(response="utter_offer_coach")
+        else:
+            dispatcher.utter_message(response="utter_gibberish")
+        return []
+
+
+class ActionDefaultFallback(Action):
+    """Last stage: still not understood, so offer the coach."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_default_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Offer the coach and forget the message we could not read."""
+        dispatcher.utter_message(response="utter_default")
+        return [UserUtteranceReverted()]

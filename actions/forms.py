@@ -1,0 +1,216 @@
+"""Form validators: confirm the student's words with the data layer before any answer.
+
+A job or place the data layer cannot confirm is never kept: the slot is emptied so the
+form asks again, with the choices or suggestions the data layer offered.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecutionRejected, EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.answering import latest_intent
+from actions.db import ask
+from occupations import api
+from occupations.errors import DatabaseUnavailable
+from occupations.types import Place
+
+# Intents that start a question; one arriving mid-form means the student changed the subject.
+QUESTION_INTENTS = frozenset(
+    {"ask_pay", "ask_pathway", "ask_need_college", "ask_describe", "explore", "compare"}
+)
+MAX_TEXT = 200
+ORDINALS = {
+    "1": 0, "first": 0, "top": 0, "one": 0,
+    "2": 1, "second": 1, "2nd": 1, "two": 1,
+    "3": 2, "third": 2, "3rd": 2, "three": 2,
+    "4": 3, "fourth": 3, "4th": 3, "four": 3,
+}  # fmt: skip
+
+
+def pick_choice(text: str, choices: list[str]) -> tuple[str, str] | None:
+    """The (soc, title) the student picked from the offered choices, by title or position."""
+    options = [tuple(choice.split("|", 1)) for choice in choices if "|" in choice]
+    if not options:
+        return None
+    wanted = text.strip().lower()
+    for soc, title in options:
+        if wanted == title.lower():
+            return soc, title
+    words = re.findall(r"[a-z0-9]+", wanted)
+    if "last" in words:
+        return options[-1]  # type: ignore[return-value]
+    for word in words:
+        index = ORDINALS.get(word)
+        if index is not None and index < len(options):
+            return options[index]  # type: ignore[return-value]
+    return None
+
+
+def _misses(tracker: Tracker, slot: str) -> float:
+    value = tracker.get_slot(slot)
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") -> dict[str, Any]:
+    """Slots for an occupation the student named: confirmed, ambiguous, or not found.
+
+    ``prefix`` "b" fills the second occupation of a comparison.
+    """
+    word, soc, title = (
+        ("occupation_b", "soc_b", "occupation_b_title")
+        if prefix
+        else ("occupation", "soc", "occupation_title")
+    )
+    text = value.strip() if isinstance(value, str) else ""
+    picked = pick_choice(text, tracker.get_slot("occupation_choices") or [])
+    if picked:
+        return {word: picked[1], soc: picked[0], title: picked[1],
+                "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+    if not text or len(text) > MAX_TEXT:
+        return {word: None, soc: None}
+    result = await ask(api.search_occupations, text=text, limit=5)
+    if result.best is not None:
+        return {word: text, soc: result.best.soc, title: result.best.title,
+                "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+    if result.ambiguous and result.matches:
+        choices = [f"{match.soc}|{match.title}" for match in result.matches[:4]]
+        return {word: None, soc: None, "occupation_choices": choices}
+    return {word: None, soc: None, "occupation_choices": None,
+            "occupation_misses": _misses(tracker, "occupation_misses") + 1}  # fmt: skip
+
+
+async def confirm_place(value: Any, tracker: Tracker) -> dict[str, Any]:
+    """Slots for a place the student named: its OEWS area, or suggestions to offer."""
+    text = value.strip() if isinstance(value, str) else ""
+    if not text or len(text) > MAX_TEXT:
+        return {"place": None}
+    resolved = await ask(api.resolve_place, text=text)
+    if isinstance(resolved, Place):
+        return {"place": text, "area_code": resolved.area.code,
+                "area_name": resolved.area.plain_name, "place_suggestions": None,
+                "place_misses": 0}  # fmt: skip
+    return {"place": None, "area_code": None, "area_name": None,
+            "place_suggestions": list(resolved.suggestions[:4]) or None,
+            "place_misses": _misses(tracker, "place_misses") + 1}  # fmt: skip
+
+
+class JobFormValidator(FormValidationAction, ABC):
+    """Shared checks for every question form; subclasses name their form and own intents."""
+
+    own_intents: frozenset[str] = frozenset()
+
+    @abstractmethod
+    def name(self) -> str:
+        """Rasa's name for the validator: ``validate_<form>``."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Step aside when the student asks a different question, so its rule can answer."""
+        intent = latest_intent(tracker)
+        if intent in QUESTION_INTENTS and intent not in self.own_intents:
+            return [ActionExecutionRejected(self.form_name())]
+        try:
+            return await super().run(dispatcher, tracker, domain)
+        except DatabaseUnavailable:
+            dispatcher.utter_message(response="utter_database_down")
+            return [ActionExecutionRejected(self.form_name())]
+
+    async def validate_occupation(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Confirm the job with the data layer (typos, slang, "which one?")."""
+        return await confirm_occupation(value, tracker)
+
+    async def validate_place(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Resolve the place to one of Mississippi's OEWS areas."""
+        return await confirm_place(value, tracker)
+
+
+class ValidatePayForm(JobFormValidator):
+    """Pay needs a job and a place."""
+
+    own_intents = frozenset({"ask_pay"})
+
+    def name(self) -> str:
+        """Rasa's name for this validator."""
+        return "validate_pay_form"
+
+
+class ValidatePathwayForm(JobFormValidator):
+    """The entry route needs a job; a known place orders the colleges by distance."""
+
+    own_intents = frozenset({"ask_pathway", "ask_need_college"})
+
+    def name(self) -> str:
+        """Rasa's name for this validator."""
+        return "validate_pathway_form"
+
+
+class ValidateDescribeForm(JobFormValidator):
+    """A description needs a job."""
+
+    own_intents = frozenset({"ask_describe"})
+
+    def name(self) -> str:
+        """Rasa's name for this validator."""
+        return "validate_describe_form"
+
+
+class ValidateExploreForm(JobFormValidator):
+    """Exploring needs a place."""
+
+    own_intents = frozenset({"explore"})
+
+    def name(self) -> str:
+        """Rasa's name for this validator."""
+        return "validate_explore_form"
+
+
+class ValidateCompareForm(JobFormValidator):
+    """A comparison needs two jobs and a place."""
+
+    own_intents = frozenset({"compare"})
+
+    def name(self) -> str:
+        """Rasa's name for this validator."""
+        return "validate_compare_form"
+
+    async def extract_occupation_b(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Two jobs in one message fill both; one job is compared with the last one asked about.
+
+        Rasa's own entity mapping keeps the last job named in ``occupation``; this puts the
+        first named back there so "welders vs electricians" keeps its order.
+        """
+        named = list(tracker.get_latest_entity_values("occupation"))
+        if len(named) >= 2:
+            return {"occupation": named[0], "occupation_b": named[1]}
+        if len(named) == 1:
+            earlier = tracker.get_slot("occupation_title")
+            if earlier and tracker.get_slot("soc") and earlier.lower() != named[0].lower():
+                return {"occupation": earlier, "occupation_b": named[0]}
+            if tracker.get_slot("requested_slot") == "occupation_b":
+                return {"occupation": earlier, "occupation_b": named[0]}
+        elif tracker.get_slot("requested_slot") == "occupation_b":
+            intent = latest_intent(tracker)
+            if intent in ("inform_occupation", "choose"):
+                return {"occupation_b": tracker.latest_message.get("text")}
+        return {}
+
+    async def validate_occupation_b(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Confirm the second job the same way as the first."""
+        return await confirm_occupation(value, tracker, prefix="b")

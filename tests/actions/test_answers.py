@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import re
+
+from actions.compare import ActionCompare
+from actions.describe import ActionDescribeOccupation
+from actions.explore import ActionExplore
+from actions.pathway import ActionTellPathway
+from tests.actions.conftest import make_tracker, payloads, run_action, texts
+
+
+async def test_need_college_for_electrician_is_a_straight_no_apprenticeship_first() -> None:
+    tracker = make_tracker({"soc": "47-2111", "area_code": "0025620"}, intent="ask_need_college")
+    messages, _ = await run_action(ActionTellPathway(), tracker)
+    text = texts(messages)
+    assert text.startswith("No.")
+    assert text.index("apprenticeship") < text.index("high school diploma")
+
+
+async def test_do_i_need_college_for_a_bachelors_job_says_yes() -> None:
+    tracker = make_tracker({"soc": "15-1252"}, intent="ask_need_college")
+    messages, _ = await run_action(ActionTellPathway(), tracker)
+    assert texts(messages).startswith("Yes.")
+
+
+async def test_pathway_lists_mississippi_colleges_nearest_first() -> None:
+    tracker = make_tracker({"soc": "47-2111", "area_code": "0025620"}, intent="ask_pathway")
+    messages, _ = await run_action(ActionTellPathway(), tracker)
+    miles = [int(m) for m in re.findall(r"\((\d+) miles\)", texts(messages))]
+    assert miles and miles == sorted(miles)
+
+
+async def test_describe_gives_one_sentence_three_tasks_and_related_jobs() -> None:
+    messages, _ = await run_action(
+        ActionDescribeOccupation(), make_tracker({"soc": "29-1292"}, intent="ask_describe")
+    )
+    text = texts(messages)
+    assert text.startswith("Dental Hygienists:")
+    assert text.count("\n- ") == 3
+    assert payloads(messages) and all(
+        p.startswith("/inform_occupation") for p in payloads(messages)
+    )
+
+
+async def test_explore_lists_five_jobs_with_pay_and_route_then_more() -> None:
+    slots = {"area_code": "0025620", "area_name": "the Hattiesburg area"}
+    messages, events = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
+    first = texts(messages)
+    assert first.startswith("Jobs in the Hattiesburg area:")
+    assert len(re.findall(r"^\d\. .+: \$[\d,]+ a year, needs ", first, re.M)) == 5
+    assert "/more" in payloads(messages)
+    offset = events[-1]["value"]
+    messages, events = await run_action(
+        ActionExplore(), make_tracker({**slots, "explore_offset": offset}, intent="more")
+    )
+    assert texts(messages).startswith("More jobs") and "6. " in texts(messages)
+    assert events[-1]["value"] == 5
+
+
+async def test_explore_without_a_degree_lists_no_bachelors_jobs() -> None:
+    slots = {"area_code": "0025060", "area_name": "x", "education": "associate"}
+    messages, _ = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
+    text = texts(messages)
+    assert "4-year degree" not in text.split("Showing")[0]
+    assert "up to a 2-year degree" in text
+
+
+async def test_explore_by_hands_on_interest_says_so() -> None:
+    slots = {"area_code": "2800006", "area_name": "x", "interest": "realistic"}
+    messages, _ = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
+    assert "hands-on work" in texts(messages)
+
+
+async def test_compare_puts_two_jobs_side_by_side_in_the_area() -> None:
+    slots = {"soc": "47-2111", "soc_b": "47-2152", "area_code": "0025060"}
+    messages, _ = await run_action(ActionCompare(), make_tracker(slots, intent="compare"))
+    text = texts(messages)
+    assert text.startswith("Pay in the Gulfport-Biloxi area:")
+    assert re.search(r"- Electricians: \$[\d,]+ a year", text)
+    assert re.search(r"- Plumbers.*: \$[\d,]+ a year", text)
+    assert "BLS OEWS, May 2025" in text
