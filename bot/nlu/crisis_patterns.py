@@ -38,17 +38,6 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:me quiero|quiero)\s+(?:matar|morir)\b",
         r"\bsuicidarme\b",
     ],
-    "abuse": [
-        r"\b(?:hits|hit|beats|beat|hurts|hurt|touches|touched|abuses|abused|rapes|raped|"
-        r"molests|molested|chokes|choked|burns|burned)\s+me\b",
-        r"\b(?:being|getting|been|got|was|were|am)\s+(?:abused|beaten|beat up|raped|molested|"
-        r"sexually assaulted|assaulted|trafficked)\b",
-        r"\b(?:abusing|abusive to)\s+me\b",
-        r"\babusive\s+(?:home|parent|parents|dad|father|mom|mother|stepdad|stepmom|boyfriend|"
-        r"girlfriend|relationship|family)\b",
-        r"\b(?:sexual|physical|emotional)\s+abuse\b(?!\s+{_JOB_WORDS})",
-        r"\bme pega\b",
-    ],
     "danger": [
         r"\b(?:going to|gonna|trying to|tried to|threaten(?:s|ed|ing)? to|wants? to)\s+"
         r"(?:kill|hurt|shoot|stab|beat)\s+me\b",
@@ -59,6 +48,17 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:kill|hurt|shoot|stab)\s+(?:someone|somebody|people|everyone|them all)\b",
         r"\bkicked (?:me )?out (?:of|of my) (?:the )?house\b",
         r"\b(?:no|nowhere)\s+(?:place\s+)?to\s+(?:sleep|stay|live)\s+tonight\b",
+    ],
+    "abuse": [
+        r"\b(?:hits|hit|beats|beat|hurts|hurt|touches|touched|abuses|abused|rapes|raped|"
+        r"molests|molested|chokes|choked|burns|burned)\s+me\b",
+        r"\b(?:being|getting|been|got|was|were|am)\s+(?:abused|beaten|beat up|raped|molested|"
+        r"sexually assaulted|assaulted|trafficked)\b",
+        r"\b(?:abusing|abusive to)\s+me\b",
+        r"\babusive\s+(?:home|parent|parents|dad|father|mom|mother|stepdad|stepmom|boyfriend|"
+        r"girlfriend|relationship|family)\b",
+        r"\b(?:sexual|physical|emotional)\s+abuse\b(?!\s+{_JOB_WORDS})",
+        r"\bme pega\b",
     ],
 }
 
