@@ -184,6 +184,13 @@
     save("transcript", transcript);
   }
 
+  if (!transcript.length) {
+    log.appendChild(el("p", {
+      className: "cb-intro",
+      text: "Hi! Ask me what a job pays near you, what training it takes, or which jobs are " +
+        "in demand. Tap \u201cTalk to my coach\u201d any time to reach a person.",
+    }));
+  }
   transcript.forEach(function (item, index) {
     // Only the newest choices can still be clicked after a reload.
     showMessage(item, index === transcript.length - 1);
