@@ -51,14 +51,14 @@ TRANSCRIPT_TURNS = 12
 CRISIS_WRITE_TIMEOUT = 8.0
 
 
-def _in_database(function: Callable[..., T], **kwargs: Any) -> T:
+def _in_database(function: Callable[..., T], kwargs: dict[str, Any]) -> T:
     with session_scope(settings.load().database_url) as session:
         return function(session=session, **kwargs)
 
 
 async def in_database(function: Callable[..., T], **kwargs: Any) -> T:
     """Run one handoff-store call with its own session, off the event loop."""
-    return await asyncio.to_thread(_in_database, function, **kwargs)
+    return await asyncio.to_thread(_in_database, function, kwargs)
 
 
 def conversation_metadata(tracker: Tracker) -> dict[str, Any]:

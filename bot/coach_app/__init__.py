@@ -12,8 +12,9 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from bot.coach_app import api, views
-from bot.coach_app.keys import SETTINGS
+from bot.coach_app.keys import SETTINGS, THROTTLE
 from bot.coach_app.security import security_middlewares, setup_sessions
+from bot.coach_app.throttle import SignInThrottle
 from bot.handoff.db import engine_for
 from careerbot.settings import Settings
 
@@ -28,6 +29,7 @@ def init_app(settings: Settings) -> web.Application:
     """The coach app for ``settings`` (refuses to start outside the demo without a session key)."""
     app = web.Application(client_max_size=64 * 1024)
     app[SETTINGS] = settings
+    app[THROTTLE] = SignInThrottle()
     setup_sessions(app, settings)
     app.middlewares.extend(security_middlewares())
     app.cleanup_ctx.append(_database)

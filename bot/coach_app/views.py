@@ -10,7 +10,7 @@ from aiohttp import web
 from aiohttp_session import get_session, new_session
 from sqlalchemy.orm import Session
 
-from bot.coach_app.keys import SETTINGS
+from bot.coach_app.keys import SETTINGS, THROTTLE
 from bot.coach_app.render import e, page, when
 from bot.coach_app.security import check_csrf, csrf_token, db, signed_in_coach_id
 from bot.handoff import store
@@ -68,6 +68,10 @@ async def login(request: web.Request) -> web.Response:
     form = await _form(request)
     await check_csrf(request, form)
     username, password = form.get("username", "")[:80], form.get("password", "")[:200]
+    throttle, address = request.app[THROTTLE], request.remote or "unknown"
+    if throttle.blocked(username, address):
+        log.warning("coach sign-in paused after repeated failures")
+        return await login_form(request, "Too many failed sign-ins. Wait 15 minutes.", 429)
 
     def _check() -> int | None:
         with db(request) as session:
@@ -76,8 +80,10 @@ async def login(request: web.Request) -> web.Response:
 
     coach_id = await asyncio.to_thread(_check)
     if coach_id is None:
+        throttle.failed(username, address)
         log.info("coach sign-in refused")
         return await login_form(request, "That username and password do not match.", 401)
+    throttle.succeeded(username)
     session = await new_session(request)
     session["coach_id"] = coach_id
     log.info("coach_id=%s signed in", coach_id)

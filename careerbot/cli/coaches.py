@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.handoff.accounts import hash_password, issue_token
 from bot.handoff.db import session_scope
@@ -20,7 +22,7 @@ def coaches() -> None:
     """Coach accounts and school assignments (a school's coach, a regional fallback)."""
 
 
-def _coach(session, username: str) -> Coach:  # type: ignore[no-untyped-def]
+def _coach(session: Session, username: str) -> Coach:
     coach = session.scalars(select(Coach).where(Coach.username == username.lower())).first()
     if coach is None:
         fail(f"no coach with username {username!r}")
@@ -45,7 +47,7 @@ def seed_command(path: Path) -> None:
 def list_command(as_json: bool) -> None:
     """Coaches with their region, fallback duty, schools and notification channels."""
     with session_scope(load().database_url) as session:
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "username": c.username,
                 "name": c.display_name,

@@ -239,3 +239,12 @@ async def test_api_rejects_an_unknown_status_filter(inbox: Inbox) -> None:
 def test_short_passwords_are_refused() -> None:
     with pytest.raises(ValueError):
         hash_password("short")
+
+
+async def test_repeated_wrong_passwords_pause_sign_in(inbox: Inbox) -> None:
+    async with client() as http:
+        for _ in range(5):
+            assert (await sign_in(http, inbox.url, "johnson", "wrong password!")).status == 401
+        response = await sign_in(http, inbox.url, "johnson")  # even the right one, for now
+        assert response.status == 429
+        assert "Too many failed sign-ins" in await response.text()
