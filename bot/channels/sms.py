@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -37,6 +38,33 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 MAX_REQUEST_BYTES = 64 * 1024
 MAX_MESSAGE_CHARS = 1000
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class Form(dict[str, list[str]]):
+    """Form fields as the provider signed them: every value, blank ones included."""
+
+    def getlist(self, name: str) -> list[str]:
+        """All values of ``name`` (the signature validator asks for lists)."""
+        return self.get(name, [])
+
+    def first(self, name: str) -> str | None:
+        """The first value of ``name``, or None."""
+        values = self.get(name)
+        return values[0] if values else None
+
+
+def parse_form(request: Request) -> Form:
+    """The urlencoded body, keeping blank values (an empty ``Body`` is part of the signature).
+
+    Sanic's ``request.form`` drops blank fields, which would make every empty text look forged.
+    """
+    if not request.content_type.startswith("application/x-www-form-urlencoded"):
+        return Form()
+    try:
+        text = (request.body or b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return Form()
+    return Form(urllib.parse.parse_qs(text, keep_blank_values=True))
 
 
 class ConfigurationError(RuntimeError):
@@ -153,29 +181,30 @@ class SMSInput(InputChannel):
 
         return sms
 
-    def _signed(self, request: Request) -> bool:
+    def _signed(self, request: Request, form: Form) -> bool:
         signature = request.headers.get("X-Twilio-Signature")
         if not signature:
             return False
         url = self.public_base_url + request.path
         if request.query_string:
             url += "?" + request.query_string
-        return bool(self.validator.validate(url, request.form, signature))
+        return bool(self.validator.validate(url, form, signature))
 
     async def _receive(
         self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> HTTPResponse:
         if len(request.body or b"") > MAX_REQUEST_BYTES:
             return response.text("request too large", status=413)
-        if not self._signed(request):
+        form = parse_form(request)
+        if not self._signed(request, form):
             logger.warning("SMS webhook call refused: missing or invalid signature")
             return response.text("forbidden", status=403)
-        phone_field = request.form.get("From")
+        phone_field = form.first("From")
         if not phone_field:
             return response.text("From is required", status=400)
         phone = normalize(phone_field)
         key = sender_key(phone, self.hash_secret)
-        body = request.form.get("Body") or ""
+        body = form.first("Body") or ""
         try:
             contact = await asyncio.to_thread(self.store.get, key)
         except Exception:
@@ -195,7 +224,7 @@ class SMSInput(InputChannel):
         if keyword is Keyword.START:
             await asyncio.to_thread(self.store.set_opted_out, key, False)
             logger.info("SMS %s opted back in", key)
-            await self._send(key, phone, [texts.STARTED], welcomed=contact.welcomed)
+            await self._send(key, phone, texts.STARTED, welcomed=contact.welcomed)
             return twiml()
         if contact.opted_out:
             logger.info("SMS from %s ignored: opted out", key)
@@ -207,7 +236,7 @@ class SMSInput(InputChannel):
             choice = chosen(body, contact.choices) if body.strip() else None
             text = choice.payload if choice else clean(body)
         if not text:
-            await self._send(key, phone, [texts.EMPTY], welcomed=contact.welcomed)
+            await self._send(key, phone, texts.EMPTY, welcomed=contact.welcomed)
             return twiml()
         task = asyncio.create_task(self._converse(on_new_message, key, phone, text))
         self._tasks.add(task)
@@ -244,33 +273,23 @@ class SMSInput(InputChannel):
             except Exception:
                 logger.exception("SMS store unavailable while answering %s", key)
                 welcomed = True  # cannot record it; do not repeat the notice every time
-            await self._send(key, phone, reply.texts, welcomed=welcomed, split_done=True)
+            await self._send(key, phone, reply.body, welcomed=welcomed)
 
-    async def _send(
-        self,
-        key: str,
-        phone: str,
-        bodies: list[str],
-        *,
-        welcomed: bool,
-        split_done: bool = False,
-    ) -> None:
-        """Queue ``bodies``; the very first text to a number also says how to opt out."""
-        if not split_done:
-            bodies = [piece for body in bodies for piece in split(body, self.max_length)]
-        if not bodies:
+    async def _send(self, key: str, phone: str, body: str, *, welcomed: bool) -> None:
+        """Queue ``body`` as texts; the very first text to a number ends with the opt-out line."""
+        if not body.strip():
             return
-        if not welcomed:
-            first = f"{bodies[0]}\n{texts.OPT_OUT_LINE}"
-            if len(first) <= self.max_length:
-                bodies = [first, *bodies[1:]]
-            else:
-                bodies = [bodies[0], texts.OPT_OUT_LINE, *bodies[1:]]
+        if welcomed:
+            bodies = split(body, self.max_length)
+        else:
+            notice = "\n" + texts.OPT_OUT_LINE
+            bodies = split(body, self.max_length - len(notice))
+            bodies[0] += notice
             try:
                 await asyncio.to_thread(self.store.mark_welcomed, key)
             except Exception:
                 logger.exception("SMS store unavailable: opt-out notice not recorded for %s", key)
-        self.outbox.put([Outgoing(key, phone, body) for body in bodies])
+        self.outbox.put([Outgoing(key, phone, piece) for piece in bodies])
 
     @asynccontextmanager
     async def _turn(self, key: str) -> AsyncIterator[None]:

@@ -28,10 +28,15 @@ class Choice:
 
 @dataclass
 class Reply:
-    """One turn's text messages, and the choices a numeric answer refers to."""
+    """One turn's text messages, and the choices a numeric answer refers to.
+
+    ``body`` is the whole answer before splitting, for callers that split it to another
+    length (the first text to a number also carries the opt-out line).
+    """
 
     texts: list[str] = field(default_factory=list)
     choices: list[Choice] = field(default_factory=list)
+    body: str = ""
 
 
 def plain(text: str) -> str:
@@ -73,7 +78,8 @@ def render(messages: Iterable[Mapping[str, Any]], max_length: int) -> Reply:
         if numbers:
             parts.append(f"Reply {or_list(numbers)}.")
     if parts:
-        reply.texts = split("\n".join(parts), max_length)
+        reply.body = "\n".join(parts)
+        reply.texts = split(reply.body, max_length)
     return reply
 
 
