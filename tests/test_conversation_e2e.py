@@ -1,0 +1,123 @@
+"""A student talking to the real servers over Rasa's REST channel (model, actions, database)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# Ten ways of asking, across all eight OEWS areas: (message, area's plain name).
+PAY_QUESTIONS = [
+    ("how much do electricians make in hattiesburg", "the Hattiesburg area"),
+    ("how much does a welder make on the coast", "the Gulfport-Biloxi area"),
+    ("wat do nurses get paid in jackson", "the Jackson metro area"),
+    ("truck driver pay in southaven", "the Memphis metro area"),
+    ("how much u make as a plumber in the delta", "the Delta region"),
+    ("salary for electrician in tupelo", "northeast Mississippi"),
+    ("how much do mechanics make around natchez", "southwest Mississippi"),
+    ("how much money do welders make in meridian", "southeast Mississippi"),
+    ("tryna see how much electritions make in 39401", "the Hattiesburg area"),
+    ("whats the pay for a cna in lee county", "northeast Mississippi"),
+]
+
+
+def _text(replies: list[dict[str, Any]]) -> str:
+    return "\n".join(reply.get("text", "") for reply in replies)
+
+
+def _payloads(replies: list[dict[str, Any]]) -> list[str]:
+    return [button["payload"] for reply in replies for button in reply.get("buttons") or []]
+
+
+@pytest.fixture
+def student() -> str:
+    return f"student-{uuid.uuid4().hex[:8]}"
+
+
+def test_electrician_pay_in_hattiesburg_quotes_the_published_figure(stack, student: str) -> None:
+    text = _text(stack.say(student, "how much do electricians make in hattiesburg"))
+    assert "$48,580 a year ($23.35 an hour)" in text
+    assert "the Hattiesburg area" in text and "BLS OEWS, May 2025" in text
+
+
+@pytest.mark.parametrize(("message", "area"), PAY_QUESTIONS)
+def test_pay_questions_asked_ten_ways_answer_for_the_right_area(
+    stack, student: str, message: str, area: str
+) -> None:
+    text = _text(stack.say(student, message))
+    assert f"in {area}: the middle pay is $" in text or "pay for" in text, text
+
+
+def test_missing_place_is_asked_for_then_remembered(stack, student: str) -> None:
+    asked = _text(stack.say(student, "how much do welders make"))
+    assert "Where do you live or go to school?" in asked
+    answer = _text(stack.say(student, "the coast"))
+    assert "Welders" in answer and "the Gulfport-Biloxi area" in answer
+    again = _text(stack.say(student, "what about plumbers"))
+    assert "Plumbers" in again and "the Gulfport-Biloxi area" in again
+
+
+def test_changing_the_place_answers_the_same_question_there(stack, student: str) -> None:
+    stack.say(student, "how much do electricians make in hattiesburg")
+    text = _text(stack.say(student, "what about in tupelo"))
+    assert "Electricians in northeast Mississippi" in text
+
+
+def test_changing_the_subject_keeps_the_job(stack, student: str) -> None:
+    stack.say(student, "how much do electricians make in hattiesburg")
+    text = _text(stack.say(student, "do i need college for that"))
+    assert text.startswith("No.") and "apprenticeship" in text
+
+
+def test_ambiguous_job_gets_a_which_one_choice(stack, student: str) -> None:
+    replies = stack.say(student, "how much do engineers make in jackson")
+    assert "Which one do you mean?" in _text(replies)
+    choice = _payloads(replies)[0]
+    answer = _text(stack.say(student, choice))
+    assert "the Jackson metro area" in answer and "$" in answer
+
+
+def test_explore_then_more(stack, student: str) -> None:
+    first = _text(stack.say(student, "what jobs pay well around hattiesburg without a degree"))
+    assert first.startswith("Jobs in the Hattiesburg area:") and "1. " in first
+    more = _text(stack.say(student, "show me more"))
+    assert more.startswith("More jobs") and "6. " in more
+
+
+def test_describe_a_job(stack, student: str) -> None:
+    text = _text(stack.say(student, "what does a dental hygienist actually do"))
+    assert text.startswith("Dental Hygienists:") and text.count("\n- ") == 3
+
+
+def test_compare_two_jobs_side_by_side(stack, student: str) -> None:
+    text = _text(stack.say(student, "compare electricians and plumbers on the coast"))
+    assert "Pay in the Gulfport-Biloxi area:" in text
+    assert "Electricians" in text and "Plumbers" in text
+
+
+def test_unknown_place_gets_another_try(stack, student: str) -> None:
+    stack.say(student, "how much do welders make")
+    text = _text(stack.say(student, "atlantis"))
+    assert "couldn't find that place" in text
+
+
+def test_gibberish_twice_offers_the_coach(stack, student: str) -> None:
+    stack.say(student, "asdfgh")
+    replies = stack.say(student, "jkjkjk")
+    assert "/request_coach" in _payloads(replies)
+
+
+def test_out_of_scope_is_said_plainly(stack, student: str) -> None:
+    assert "I can't help with that" in _text(stack.say(student, "tell me a joke"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "🔥🔥🔥", "welder " * 400, "'; DROP TABLE occupations; --", "¿cuánto ganan?"],
+)
+def test_odd_messages_get_an_answer(stack, student: str, message: str) -> None:
+    replies = stack.say(student, message)
+    assert replies and all(reply.get("text") for reply in replies)
