@@ -22,7 +22,7 @@ class Provenance(Base):
 
     __tablename__ = "provenance"
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    source: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(Text)
     release: Mapped[str] = mapped_column(String(100))
     file: Mapped[str] = mapped_column(String(300), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64))
@@ -54,7 +54,7 @@ class Occupation(Base):
 
     __tablename__ = "occupation"
     soc: Mapped[str] = mapped_column(String(7), primary_key=True)
-    title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(Text)
     level: Mapped[str] = mapped_column(String(10))  # detailed, broad, minor, major, total
     description: Mapped[str | None] = mapped_column(Text)
     # Employment Projections (Table 1.2); for O*NET-only codes, the EP aggregate's values.
@@ -76,7 +76,7 @@ class OccupationName(Base):
     __tablename__ = "occupation_name"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     soc: Mapped[str] = mapped_column(ForeignKey("occupation.soc"), index=True)
-    name: Mapped[str] = mapped_column(String(250))
+    name: Mapped[str] = mapped_column(Text)
     # title | onet_title | my_next_move | reported | alternate | short | student
     kind: Mapped[str] = mapped_column(String(16))
     source: Mapped[str] = mapped_column(String(40))
@@ -126,7 +126,7 @@ class EducationShare(Base):
     __tablename__ = "education_share"
     soc: Mapped[str] = mapped_column(ForeignKey("occupation.soc"), primary_key=True)
     category: Mapped[int] = mapped_column(Integer, primary_key=True)
-    label: Mapped[str] = mapped_column(String(120))
+    label: Mapped[str] = mapped_column(Text)  # "Post-Secondary Certificate"
     percent: Mapped[Decimal] = mapped_column(Numeric(5, 2))
 
 
@@ -165,7 +165,7 @@ class College(Base):
 
     __tablename__ = "college"
     unitid: Mapped[str] = mapped_column(String(6), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(Text)
     city: Mapped[str] = mapped_column(String(80))
     county_fips: Mapped[str | None] = mapped_column(String(5))
     latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
@@ -187,8 +187,8 @@ class Completion(Base):
     __tablename__ = "completion"
     unitid: Mapped[str] = mapped_column(ForeignKey("college.unitid"), primary_key=True)
     cip: Mapped[str] = mapped_column(String(7), primary_key=True)
-    cip_title: Mapped[str] = mapped_column(String(200))
-    award_levels: Mapped[str] = mapped_column(String(200))
+    cip_title: Mapped[str] = mapped_column(Text)
+    award_levels: Mapped[str] = mapped_column(Text)
     completions: Mapped[int | None] = mapped_column(Integer)
 
 

@@ -63,7 +63,7 @@ def reported_titles(path: Path) -> Iterator[tuple[str, str, bool]]:
 def education_labels(path: Path) -> dict[int, str]:
     """Category number -> label of the "Required Level of Education" scale (RL)."""
     return {
-        int(r["Category"]): str(r["Category Description"]).strip()
+        int(r["Category"]): str(r["Category Description"]).split(" - ")[0].strip()
         for r in rows(path)
         if r["Scale ID"] == "RL"
     }
