@@ -20,7 +20,8 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export RASA_TELEMETRY_ENABLED := false
 export PATH := $(CURDIR)/$(APP_ENV)/bin:$(PATH)
 
-OCCUPATIONS_SRC := $(shell find occupations careerbot -name '*.py' 2>/dev/null)
+OCCUPATIONS_SRC := $(shell find occupations careerbot -name '*.py' -o -name '*.csv' 2>/dev/null)
+GENERATED := data/nlu/generated/occupations.yml data/nlu/generated/places.yml
 TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
 
 .PHONY: help setup run test lint data model browser clean
@@ -57,11 +58,11 @@ $(RASA_STAMP): requirements/rasa.lock pyproject.toml
 	$(RASA_ENV)/bin/pip install -q --no-deps -e .
 	touch $@
 
-$(DATA_STAMP): $(APP_STAMP) $(OCCUPATIONS_SRC)
+$(DATA_STAMP) $(GENERATED) &: $(APP_STAMP) $(OCCUPATIONS_SRC)
 	$(APP_ENV)/bin/careerbot data build
 	@mkdir -p var && touch $@
 
-$(MODEL): $(RASA_STAMP) $(DATA_STAMP) $(TRAINING_INPUTS)
+$(MODEL): $(RASA_STAMP) $(DATA_STAMP) $(GENERATED) $(TRAINING_INPUTS)
 	$(RASA_ENV)/bin/rasa train --domain domain --fixed-model-name current --out models
 	@touch $@
 
