@@ -36,7 +36,8 @@ class ActionExplore(Action):
         offset = int(tracker.get_slot("explore_offset") or 0) + PAGE if more else 0
         education = tracker.get_slot("education")
         interest = tracker.get_slot("interest")
-        sort = tracker.get_slot("sort")
+        said = [value for value in tracker.get_latest_entity_values("sort") if value in SORTS]
+        sort = said[0] if said else tracker.get_slot("sort")
         async with answer_or_apologise(dispatcher):
             items = await ask(
                 api.explore,

@@ -140,7 +140,7 @@ def need_college_text(pathway: Pathway) -> str:
     if pathway.education_level in ("associate", "certificate", "some_college"):
         need = EDUCATION_PLAIN[pathway.education_level]
         return f"Not a 4-year college. Most {title} start with {need}."
-    return f"No. You don't need college to become one of the {title}."
+    return f"No. You can become one of the {title} without college."
 
 
 def pathway_text(pathway: Pathway, *, need_college: bool = False) -> str:
