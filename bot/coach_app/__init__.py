@@ -7,9 +7,12 @@ engine lives for the app's lifetime (``cleanup_ctx``).
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.coach_app import api, views
 from bot.coach_app.keys import SETTINGS, THROTTLE
@@ -18,11 +21,19 @@ from bot.coach_app.throttle import SignInThrottle
 from bot.handoff.db import engine_for
 from careerbot.settings import Settings
 
+log = logging.getLogger(__name__)
+
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
-    engine = engine_for(app[SETTINGS].database_url)  # creates the tables at start-up
+    url = app[SETTINGS].database_url
+    try:
+        engine_for(url)  # creates the tables at start-up
+    except SQLAlchemyError as error:
+        # The widget page still works; inbox requests answer 503 until the database is back.
+        log.error("handoff database unavailable at start-up: %s", type(error).__name__)
     yield
-    engine.dispose()
+    with contextlib.suppress(SQLAlchemyError):
+        engine_for(url).dispose()
 
 
 def init_app(settings: Settings) -> web.Application:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import logging
 import os
 import secrets
 from collections.abc import Awaitable, Callable
@@ -13,6 +14,7 @@ from aiohttp import web
 from aiohttp_session import get_session
 from aiohttp_session import setup as session_setup
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.coach_app.keys import SETTINGS
 from bot.handoff.accounts import coach_for_token
@@ -20,6 +22,7 @@ from bot.handoff.db import session_scope
 from bot.handoff.models import Coach
 from careerbot.settings import Settings
 
+log = logging.getLogger(__name__)
 COOKIE = "careerbot_coach"
 SESSION_HOURS = 10
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -108,7 +111,15 @@ def security_middlewares() -> list[Callable[..., Awaitable[web.StreamResponse]]]
 
     @web.middleware
     async def headers(request: web.Request, handler: Handler) -> web.StreamResponse:
-        response = await handler(request)
+        try:
+            response = await handler(request)
+        except SQLAlchemyError as error:
+            log.error("handoff database error on %s: %s", request.path, type(error).__name__)
+            response = web.Response(
+                status=503,
+                text="The handoff database is not reachable right now. Try again in a minute.",
+                headers={"Retry-After": "60"},
+            )
         if request.path.startswith(PRIVATE_PREFIXES):
             response.headers["Cache-Control"] = "no-store"
             response.headers["X-Frame-Options"] = "DENY"

@@ -248,3 +248,42 @@ async def test_repeated_wrong_passwords_pause_sign_in(inbox: Inbox) -> None:
         response = await sign_in(http, inbox.url, "johnson")  # even the right one, for now
         assert response.status == 429
         assert "Too many failed sign-ins" in await response.text()
+
+
+async def test_a_database_outage_answers_503_and_the_app_keeps_serving(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uuid
+
+    import psycopg2
+
+    name = f"careerbot_outage_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = psycopg2.connect(host="127.0.0.1", user="postgres", dbname="postgres")
+    except psycopg2.OperationalError:
+        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
+    admin.autocommit = True
+    admin.cursor().execute(f'CREATE DATABASE "{name}"')
+    db = f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
+    monkeypatch.setenv("CAREERBOT_DATABASE_URL", db)
+    monkeypatch.setenv("CAREERBOT_VAR_DIR", str(tmp_path))
+    with session_scope(db) as session:
+        apply_seed(session=session, seed=read_seed(), password=PASSWORD)
+    port = free_port()
+    runner = web.AppRunner(init_app(load()))
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    url = f"http://127.0.0.1:{port}"
+    try:
+        async with client() as http:
+            assert (await sign_in(http, url, "rivera")).status == 303
+            admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            async with http.get(f"{url}/inbox") as response:
+                assert response.status == 503
+                assert "not reachable" in await response.text()
+            async with http.get(f"{url}/login") as response:
+                assert response.status == 200  # pages without the database still work
+    finally:
+        await runner.cleanup()
+        admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
