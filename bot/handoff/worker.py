@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from collections.abc import Awaitable
 from datetime import datetime, timedelta
 
 from bot.handoff import outbox
@@ -41,38 +42,44 @@ def notice_for(job: Notification, *, base_url: str, tz: str, now: datetime) -> N
 async def deliver_due(
     *, settings: Settings, notifiers: dict[str, Notifier], now: datetime | None = None
 ) -> int:
-    """Deliver every job due now; returns how many were delivered."""
+    """Deliver every job due now, all at once (an urgent task reaches every channel together).
+
+    Returns how many were delivered; failures are rescheduled with backoff.
+    """
     handoff = settings.handoff
-    delivered = 0
     with session_scope(settings.database_url) as session:
         now = now or utcnow()
+        sends: list[tuple[Notification, Awaitable[None]]] = []
         for job in outbox.lease_due(session=session, now=now):
+            notifier = notifiers.get(job.channel)
+            address = job.coach.address(job.channel)
             if job.kind == "reminder" and job.task.status != "open":
                 job.status, job.leased_until = "cancelled", None
-                session.commit()
-                continue
-            notifier = notifiers.get(job.channel)
-            if notifier is None:
-                job.status, job.last_error = "skipped", f"{job.channel} notifier not configured"
-                session.commit()
+            elif notifier is None or not address:
+                job.status, job.leased_until = "skipped", None
+                job.last_error = (
+                    f"{job.channel} notifier not configured"
+                    if notifier is None
+                    else "coach has no address on this channel"
+                )
                 log.warning("notification %s skipped: %s", job.id, job.last_error)
-                continue
-            address = job.coach.address(job.channel)
-            if not address:
-                job.status, job.last_error = "skipped", "coach has no address on this channel"
-                session.commit()
-                continue
-            notice = notice_for(
-                job, base_url=handoff.coach_base_url, tz=handoff.school_timezone, now=now
-            )
-            try:
-                await notifier.send(notice, address)
-            except NotifierError as error:
+            else:
+                notice = notice_for(
+                    job, base_url=handoff.coach_base_url, tz=handoff.school_timezone, now=now
+                )
+                sends.append((job, notifier.send(notice, address)))
+        session.commit()
+        results = await asyncio.gather(*(send for _, send in sends), return_exceptions=True)
+        delivered = 0
+        for (job, _), result in zip(sends, results, strict=True):
+            if isinstance(result, BaseException):
+                # A bug in a notifier counts as a failed attempt: retried, never lost.
+                error = str(result) if isinstance(result, NotifierError) else type(result).__name__
                 outbox.mark_failed(
                     session=session,
                     job=job,
                     now=utcnow(),
-                    error=str(error),
+                    error=error,
                     base=handoff.retry_base_seconds,
                     cap=handoff.retry_max_seconds,
                 )
@@ -84,15 +91,17 @@ async def deliver_due(
                     job.attempts,
                     error,
                 )
-                continue
-            outbox.mark_delivered(
-                session=session,
-                job=job,
-                now=utcnow(),
-                repeat_after=timedelta(seconds=handoff.urgent_repeat_seconds),
-            )
-            delivered += 1
-            log.info("notification %s (task %s, %s) delivered", job.id, job.task_id, job.channel)
+            else:
+                outbox.mark_delivered(
+                    session=session,
+                    job=job,
+                    now=utcnow(),
+                    repeat_after=timedelta(seconds=handoff.urgent_repeat_seconds),
+                )
+                delivered += 1
+                log.info(
+                    "notification %s (task %s, %s) delivered", job.id, job.task_id, job.channel
+                )
     return delivered
 
 

@@ -185,3 +185,15 @@ def test_worker_process_delivers_exactly_once_after_receiver_outage_and_restart(
     assert received[0]["json"]["careerbot"]["task_id"] == task_id
     [hook_job] = [j for j in jobs(settings, task_id) if j.channel == "webhook"]
     assert hook_job.status == "delivered"
+
+
+async def test_urgent_task_reaches_the_working_channels_even_if_one_is_down(
+    settings: Settings, webhook: FakeWebhook, smtp: FakeSmtp
+) -> None:
+    task_id = new_task(settings, urgent=True)
+    webhook.status = 502
+    delivered = await deliver_due(settings=settings, notifiers=build_notifiers(settings.handoff))
+    assert delivered == 1
+    assert f"URGENT student handoff #{task_id}" in smtp.messages[0]["Subject"]
+    statuses = {j.channel: j.status for j in jobs(settings, task_id) if j.kind == "new"}
+    assert statuses == {"email": "delivered", "webhook": "pending"}
