@@ -79,3 +79,16 @@ async def test_compare_puts_two_jobs_side_by_side_in_the_area() -> None:
     assert re.search(r"- Electricians: \$[\d,]+ a year", text)
     assert re.search(r"- Plumbers.*: \$[\d,]+ a year", text)
     assert "BLS OEWS, May 2025" in text
+
+
+async def test_in_demand_ranks_by_openings_even_when_the_model_splits_the_phrase() -> None:
+    slots = {"area_code": "2800005", "area_name": "the Delta region", "sort": "in"}
+    entities = [{"entity": "sort", "value": "openings"}, {"entity": "sort", "value": "in"}]
+    said, _ = await run_action(
+        ActionExplore(), make_tracker(slots, intent="explore", entities=entities)
+    )
+    by_openings, _ = await run_action(
+        ActionExplore(), make_tracker({**slots, "sort": "openings"}, intent="explore")
+    )
+    by_pay, _ = await run_action(ActionExplore(), make_tracker({**slots, "sort": None}))
+    assert texts(said) == texts(by_openings) != texts(by_pay)
