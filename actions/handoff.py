@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,7 +26,7 @@ from bot.handoff.errors import HandoffError
 from bot.handoff.models import School, utcnow
 from bot.handoff.schedule import describe_due
 from bot.handoff.schools import find_school
-from bot.handoff.store import HandoffRequest, TaskReceipt, create_task
+from bot.handoff.store import HandoffRequest, TaskReceipt, add_contact, create_task, get_task
 from careerbot import settings
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ FORM_SLOTS = (
     "handoff_consent",
     "handoff_topic",
     "handoff_contact_misses",
+    "handoff_task_id",
 )
 TRANSCRIPT_TURNS = 12
 CRISIS_WRITE_TIMEOUT = 8.0
@@ -261,6 +262,9 @@ class ActionCreateHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Create the task, tell the student, and forget the contact details in the slots."""
+        crisis_task = tracker.get_slot("handoff_task_id")
+        if crisis_task:
+            return await self._add_to_crisis_task(dispatcher, tracker, int(crisis_task))
         metadata = conversation_metadata(tracker)
         about = tracker.get_slot("handoff_about")
         request = HandoffRequest(
@@ -289,6 +293,33 @@ class ActionCreateHandoff(Action):
         )
         return [SlotSet(slot, None) for slot in FORM_SLOTS]
 
+    async def _add_to_crisis_task(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, task_id: int
+    ) -> list[EventType]:
+        """After crisis language: the answers complete the urgent task already raised."""
+        try:
+            receipt = await in_database(
+                _add_contact,
+                task_id=task_id,
+                first_name=tracker.get_slot("handoff_first_name"),
+                contact=tracker.get_slot("handoff_contact"),
+                contact_kind=tracker.get_slot("handoff_contact_kind"),
+                consent=bool(tracker.get_slot("handoff_consent")),
+                school_id=tracker.get_slot("handoff_school_id"),
+                school_name=tracker.get_slot("handoff_school"),
+            )
+        except (HandoffError, SQLAlchemyError, OSError) as error:
+            log.error("urgent task %s not completed: %s", task_id, type(error).__name__)
+            dispatcher.utter_message(response="utter_crisis_coach_not_told")
+            return []
+        dispatcher.utter_message(
+            response="utter_crisis_contact_added",
+            coach=receipt.coach_name,
+            contact=tracker.get_slot("handoff_contact"),
+            due=_due_text(receipt),
+        )
+        return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
 
 class ActionCancelHandoff(Action):
     """The student changed their mind: nothing is sent, and what they typed is forgotten."""
@@ -300,8 +331,12 @@ class ActionCancelHandoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Say so and clear the form's slots."""
-        dispatcher.utter_message(response="utter_handoff_cancelled")
+        """Say so and clear the form's slots (after crisis language the coach still knows)."""
+        if tracker.get_slot("handoff_task_id"):
+            coach = await _coach_of(tracker.get_slot("handoff_task_id"))
+            dispatcher.utter_message(response="utter_crisis_contact_declined", coach=coach)
+        else:
+            dispatcher.utter_message(response="utter_handoff_cancelled")
         return [SlotSet(slot, None) for slot in FORM_SLOTS]
 
 
@@ -348,7 +383,22 @@ class ActionHandleCrisis(Action):
         dispatcher.utter_message(
             response="utter_crisis_coach_told", coach=receipt.coach_name, due=_due_text(receipt)
         )
-        return []
+        events: list[EventType] = [
+            SlotSet("handoff_task_id", str(receipt.task_id)),
+            SlotSet("handoff_topic", "crisis"),
+            SlotSet("handoff_about", "Safety check after crisis language (see the conversation)"),
+        ]
+        if receipt.school_id and not tracker.get_slot("handoff_school_id"):
+            events += [
+                SlotSet("handoff_school", receipt.school_name),
+                SlotSet("handoff_school_id", receipt.school_id),
+            ]
+        in_form = tracker.active_loop.get("name") == "handoff_form"
+        if not contact and not in_form:
+            # The coach cannot reach a web student we know nothing about: offer, never force.
+            dispatcher.utter_message(response="utter_crisis_ask_contact", coach=receipt.coach_name)
+            events.append(FollowupAction("handoff_form"))
+        return events
 
 
 def _create_known_school(*, session: Session, request: HandoffRequest) -> TaskReceipt:
@@ -356,3 +406,19 @@ def _create_known_school(*, session: Session, request: HandoffRequest) -> TaskRe
     if request.school_id and session.get(School, request.school_id) is None:
         request = replace(request, school_id=None)
     return _create(session=session, request=request)
+
+
+def _add_contact(*, session: Session, **details: Any) -> TaskReceipt:
+    return add_contact(session=session, **details)
+
+
+def _coach_name(*, session: Session, task_id: int) -> str:
+    return get_task(session=session, task_id=task_id).coach.display_name
+
+
+async def _coach_of(task_id: str) -> str:
+    """Who holds the task, for the student; a generic name if the database is unreachable."""
+    try:
+        return await in_database(_coach_name, task_id=int(task_id))
+    except (HandoffError, SQLAlchemyError, OSError, ValueError):
+        return "Your career coach"

@@ -56,6 +56,8 @@ class TaskReceipt:
     coach_name: str
     due_at: datetime
     urgent: bool
+    school_id: str | None = None
+    school_name: str | None = None
 
 
 def create_task(
@@ -122,9 +124,51 @@ def create_task(
     return _receipt(task)
 
 
+def add_contact(
+    *,
+    session: Session,
+    task_id: int,
+    first_name: str | None,
+    contact: str | None,
+    contact_kind: str | None,
+    consent: bool,
+    school_id: str | None = None,
+    school_name: str | None = None,
+) -> TaskReceipt:
+    """Complete a task the student added details to (a crisis task raised before we knew them).
+
+    A school learned only now moves the task to that school's coach, who is notified too.
+    """
+    task = get_task(session=session, task_id=task_id)
+    task.student_first_name = task.student_first_name or first_name
+    if contact:
+        task.contact, task.contact_kind = contact, contact_kind
+    task.consent = task.consent or consent
+    school = session.get(School, school_id) if school_id else None
+    if task.school_id is None and (school is not None or school_name):
+        task.school_name = school.name if school else str(school_name)
+        if school is not None:
+            task.school = school
+            coach = assign_coach(session=session, school=school)
+            if coach.id != task.coach_id:
+                task.coach = coach
+                channels = coach.all_channels if task.urgent else coach.channels
+                outbox.enqueue(
+                    session=session, task=task, channels=channels, kind="new", at=utcnow()
+                )
+    session.commit()
+    log.info("handoff task %s: contact details added", task.id)
+    return _receipt(task)
+
+
 def _receipt(task: Task) -> TaskReceipt:
     return TaskReceipt(
-        task_id=task.id, coach_name=task.coach.display_name, due_at=task.due_at, urgent=task.urgent
+        task_id=task.id,
+        coach_name=task.coach.display_name,
+        due_at=task.due_at,
+        urgent=task.urgent,
+        school_id=task.school_id,
+        school_name=task.school_name if task.school_id else None,
     )
 
 

@@ -296,3 +296,61 @@ def test_every_handoff_action_is_declared_once() -> None:
     ]
     assert len(set(names)) == len(names)
     assert set(names) <= set(DOMAIN["actions"])
+
+
+async def test_crisis_on_the_web_offers_to_pass_on_a_way_to_reach_the_student(db_url: str) -> None:
+    track = tracker([user("i want to die", "crisis", {"channel": "web"})])
+    events, messages = await run(handoff.ActionHandleCrisis(), track)
+    assert [m["response"] for m in messages] == [
+        "utter_crisis_coach_told",
+        "utter_crisis_ask_contact",
+    ]
+    assert {"event": "followup", "name": "handoff_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    slots = slot_events(events)
+    assert slots["handoff_topic"] == "crisis" and slots["handoff_task_id"]
+
+
+async def test_answers_after_crisis_complete_the_urgent_task_not_a_new_one(db_url: str) -> None:
+    crisis = tracker([user("i want to die", "crisis", {"channel": "web"}, message_id="c1")])
+    task_id = slot_events((await run(handoff.ActionHandleCrisis(), crisis))[0])["handoff_task_id"]
+    answers = {
+        "handoff_task_id": task_id,
+        "handoff_topic": "crisis",
+        "handoff_first_name": "Ana",
+        "handoff_school": "Tupelo High School",
+        "handoff_school_id": "tupelo-high",
+        "handoff_contact": "ana@example.net",
+        "handoff_contact_kind": "email",
+        "handoff_consent": True,
+    }
+    events, messages = await run(
+        handoff.ActionCreateHandoff(), tracker([user("yes", "affirm", message_id="c5")], answers)
+    )
+    with session_scope(db_url) as session:
+        [task] = store.list_tasks(session=session)
+        assert (
+            task.urgent and task.contact == "ana@example.net" and task.student_first_name == "Ana"
+        )
+        assert task.school_name == "Tupelo High School" and task.coach.username == "johnson"
+        assert {n.coach.username for n in task.notifications} == {"state", "johnson"}
+    assert messages[0]["response"] == "utter_crisis_contact_added"
+    assert messages[0]["coach"] == "Mr. Johnson" and messages[0]["due"] == "within the hour"
+    assert slot_events(events)["handoff_task_id"] is None
+
+
+async def test_declining_after_crisis_says_the_coach_still_knows(db_url: str) -> None:
+    crisis = tracker(
+        [user("i want to die", "crisis", {"channel": "web", "school_id": "petal-high"})]
+    )
+    slots = slot_events((await run(handoff.ActionHandleCrisis(), crisis))[0])
+    assert slots["handoff_school"] == "Petal High School"  # the form will not ask for it
+    task_id = slots["handoff_task_id"]
+    _, messages = await run(
+        handoff.ActionCancelHandoff(),
+        tracker([user("no", "deny", message_id="c2")], {"handoff_task_id": task_id}),
+    )
+    assert messages == [
+        {**messages[0], "response": "utter_crisis_contact_declined", "coach": "Ms. Rivera"}
+    ]
