@@ -244,3 +244,31 @@ def test_store_works_on_postgresql(postgres_url: str) -> None:
         store.claim(session=session, task_id=receipt.task_id, coach=coach(session, "rivera"))
         task = store.get_task(session=session, task_id=receipt.task_id)
         assert task.status == "claimed" and task.due_at.tzinfo is not None
+
+
+def test_details_added_later_complete_the_task_and_reach_the_right_coach(session: Session) -> None:
+    receipt = create(
+        session,
+        school_id=None,
+        first_name=None,
+        contact=None,
+        contact_kind=None,
+        urgent=True,
+        topic="crisis",
+        consent=False,
+    )
+    assert receipt.coach_name == "the state career-coach office"
+    updated = store.add_contact(
+        session=session,
+        task_id=receipt.task_id,
+        first_name="Ana",
+        contact="ana@example.net",
+        contact_kind="email",
+        consent=True,
+        school_id="biloxi-high",
+    )
+    assert updated.task_id == receipt.task_id
+    assert updated.coach_name == "Dr. Carter (south region)"
+    task = store.get_task(session=session, task_id=receipt.task_id)
+    assert (task.student_first_name, task.contact, task.consent) == ("Ana", "ana@example.net", True)
+    assert {n.coach.username for n in task.notifications} == {"state", "south-lead"}
