@@ -24,7 +24,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.sms import redact, texts
-from bot.sms.format import chosen, render, split
+from bot.sms.format import chosen, pack, render
 from bot.sms.identity import normalize, sender_key
 from bot.sms.keywords import Keyword, classify
 from bot.sms.outbox import Outbox, Outgoing
@@ -224,7 +224,7 @@ class SMSInput(InputChannel):
         if keyword is Keyword.START:
             await asyncio.to_thread(self.store.set_opted_out, key, False)
             logger.info("SMS %s opted back in", key)
-            await self._send(key, phone, texts.STARTED, welcomed=contact.welcomed)
+            await self._send(key, phone, [texts.STARTED], welcomed=contact.welcomed)
             return twiml()
         if contact.opted_out:
             logger.info("SMS from %s ignored: opted out", key)
@@ -236,7 +236,7 @@ class SMSInput(InputChannel):
             choice = chosen(body, contact.choices) if body.strip() else None
             text = choice.payload if choice else clean(body)
         if not text:
-            await self._send(key, phone, texts.EMPTY, welcomed=contact.welcomed)
+            await self._send(key, phone, [texts.EMPTY], welcomed=contact.welcomed)
             return twiml()
         task = asyncio.create_task(self._converse(on_new_message, key, phone, text))
         self._tasks.add(task)
@@ -273,22 +273,23 @@ class SMSInput(InputChannel):
             except Exception:
                 logger.exception("SMS store unavailable while answering %s", key)
                 welcomed = True  # cannot record it; do not repeat the notice every time
-            await self._send(key, phone, reply.body, welcomed=welcomed)
+            await self._send(key, phone, reply.blocks, welcomed=welcomed)
 
-    async def _send(self, key: str, phone: str, body: str, *, welcomed: bool) -> None:
-        """Queue ``body`` as texts; the very first text to a number ends with the opt-out line."""
-        if not body.strip():
-            return
+    async def _send(self, key: str, phone: str, blocks: list[str], *, welcomed: bool) -> None:
+        """Queue ``blocks`` as texts; the very first text to a number ends with the opt-out line."""
         if welcomed:
-            bodies = split(body, self.max_length)
+            bodies = pack(blocks, self.max_length)
         else:
             notice = "\n" + texts.OPT_OUT_LINE
-            bodies = split(body, self.max_length - len(notice))
-            bodies[0] += notice
-            try:
-                await asyncio.to_thread(self.store.mark_welcomed, key)
-            except Exception:
-                logger.exception("SMS store unavailable: opt-out notice not recorded for %s", key)
+            bodies = pack(blocks, self.max_length, first_limit=self.max_length - len(notice))
+            if bodies:
+                bodies[0] += notice
+                try:
+                    await asyncio.to_thread(self.store.mark_welcomed, key)
+                except Exception:
+                    logger.exception("SMS store unavailable: notice not recorded for %s", key)
+        if not bodies:
+            return
         self.outbox.put([Outgoing(key, phone, piece) for piece in bodies])
 
     @asynccontextmanager

@@ -28,15 +28,16 @@ class Choice:
 
 @dataclass
 class Reply:
-    """One turn's text messages, and the choices a numeric answer refers to.
+    """One turn's answer: blocks of text (a paragraph, a list of choices) and the choices.
 
-    ``body`` is the whole answer before splitting, for callers that split it to another
-    length (the first text to a number also carries the opt-out line).
+    ``texts`` are the blocks packed into texts of the length asked for; callers that need
+    another packing (the first text to a number also carries the opt-out line) use
+    :func:`pack` on ``blocks``.
     """
 
-    texts: list[str] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)
     choices: list[Choice] = field(default_factory=list)
-    body: str = ""
+    texts: list[str] = field(default_factory=list)
 
 
 def plain(text: str) -> str:
@@ -56,17 +57,17 @@ def render(messages: Iterable[Mapping[str, Any]], max_length: int) -> Reply:
     """All of one turn's messages as SMS texts, each at most ``max_length`` characters.
 
     Short messages of one turn share a text (Rasa splits paragraphs into messages; a phone
-    would show them as a burst of tiny texts), and the pieces are cut where sentences end.
+    would show them as a burst of tiny texts); a list of choices stays in one text.
     """
     reply = Reply()
-    parts: list[str] = []
     for message in messages:
         text = message.get("text")
         if isinstance(text, str) and text.strip():
-            parts.append(plain(text))
+            reply.blocks.append(plain(text))
         image = message.get("image")
         if isinstance(image, str) and image:
-            parts.append(image)
+            reply.blocks.append(image)
+        lines: list[str] = []
         numbers: list[int] = []
         for button in message.get("buttons") or message.get("quick_replies") or []:
             title, payload = button.get("title"), button.get("payload")
@@ -74,39 +75,53 @@ def render(messages: Iterable[Mapping[str, Any]], max_length: int) -> Reply:
                 continue
             reply.choices.append(Choice(title=plain(str(title)), payload=str(payload)))
             numbers.append(len(reply.choices))
-            parts.append(f"{numbers[-1]}) {reply.choices[-1].title}")
+            lines.append(f"{numbers[-1]}) {reply.choices[-1].title}")
         if numbers:
-            parts.append(f"Reply {or_list(numbers)}.")
-    if parts:
-        reply.body = "\n".join(parts)
-        reply.texts = split(reply.body, max_length)
+            reply.blocks.append("\n".join([*lines, f"Reply {or_list(numbers)}."]))
+    reply.texts = pack(reply.blocks, max_length)
     return reply
 
 
 def split(text: str, limit: int) -> list[str]:
-    """Pieces of at most ``limit`` characters, broken between lines or sentences if possible.
+    """``text`` in pieces of at most ``limit`` characters, cut where sentences end."""
+    return pack([text], limit)
 
-    A sentence longer than ``limit`` is broken between words, and a word longer than it
-    (a long link) is cut, so no piece is ever over the limit.
+
+def pack(blocks: Sequence[str], limit: int, first_limit: int | None = None) -> list[str]:
+    """Blocks packed into as few texts as fit, none longer than its limit.
+
+    A block that fits in a text is never cut; a longer one is cut between lines, then
+    between sentences, then between words, and a word longer than a text (a long link) is
+    cut as a last resort. ``first_limit`` is a tighter limit for the first text only.
     """
-    units: list[str] = []
-    for line in text.split("\n"):
-        for sentence in SENTENCE_END.split(line.strip()):
-            units.extend(_fit(sentence, limit))
-        if units:
-            units[-1] += "\n"
+    cap = min(limit, first_limit or limit)
+    units: list[tuple[str, str]] = []  # (text, what joins it to the unit before)
+    for block in blocks:
+        block = block.strip()
+        if not block:
+            continue
+        if len(block) <= cap:
+            units.append((block, "\n"))
+            continue
+        for line in block.split("\n"):
+            glue = "\n"
+            for sentence in SENTENCE_END.split(line.strip()):
+                for piece in _fit(sentence, cap):
+                    units.append((piece, glue))
+                    glue = " "
     pieces: list[str] = []
     current = ""
-    for unit in units:
-        glue = "" if not current or current.endswith("\n") else " "
-        if current and len(current.rstrip("\n") + glue + unit.rstrip("\n")) > limit:
-            pieces.append(current.strip())
-            current = unit
+    for text, glue in units:
+        allowed = first_limit if first_limit and not pieces else limit
+        if current and len(current) + len(glue) + len(text) <= allowed:
+            current += glue + text
         else:
-            current = current + glue + unit
-    if current.strip():
-        pieces.append(current.strip())
-    return [piece for piece in pieces if piece]
+            if current:
+                pieces.append(current)
+            current = text
+    if current:
+        pieces.append(current)
+    return pieces
 
 
 def _fit(sentence: str, limit: int) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.sms.format import Choice, chosen, render, split
+from bot.sms.format import Choice, chosen, pack, render, split
 
 GREETING = {
     "text": "Hey! What do you want to know?",
@@ -111,3 +111,28 @@ def test_choices_stay_on_their_own_lines_when_split() -> None:
         f"{i}) Teacher kind {i}" for i in range(1, 6)
     ]
     assert lines[-1] == "Reply 1, 2, 3, 4 or 5."
+
+
+def test_a_list_of_choices_is_never_split_across_texts() -> None:
+    answer = {
+        "text": "Electricians in the Hattiesburg area: the middle pay is $48,580 a year. " * 4,
+        "buttons": [
+            {"title": "How do I get in?", "payload": "/ask_pathway"},
+            {"title": "What's the job like?", "payload": "/ask_describe"},
+            {"title": "Other jobs near me", "payload": "/explore"},
+        ],
+    }
+    texts = render([answer], 320).texts
+    with_choices = [t for t in texts if "1) " in t]
+    assert len(with_choices) == 1
+    assert with_choices[0].endswith(
+        "1) How do I get in?\n2) What's the job like?\n3) Other jobs near me\nReply 1, 2 or 3."
+    )
+
+
+def test_the_first_text_can_leave_room_for_the_opt_out_line() -> None:
+    answer = "A sentence of about forty characters ok. " * 12
+    pieces = pack([answer], 160, first_limit=120)
+    assert len(pieces[0]) <= 120
+    assert all(len(piece) <= 160 for piece in pieces[1:])
+    assert " ".join(pieces) == answer.strip()
