@@ -226,15 +226,19 @@ def explore(
     area_code: str,
     max_education: str | None = None,
     interest: str | None = None,
-    sort: str = "pay",
+    sort: str = "score",
     limit: int = 5,
     offset: int = 0,
+    entry_level: bool = True,
 ) -> list[ExploreItem]:
     """Occupations in an area with published pay, filtered and ranked.
 
-    ``sort="pay"`` ranks by local median pay among jobs with at least 100 workers there;
-    ``"openings"`` by national openings a year; ``"employment"`` by local jobs; ``"score"``
-    blends the three so that a well-paid job with few openings does not crowd out the rest.
+    ``"score"`` (the default) ranks mostly by local median pay, then by how many work in it
+    there and by national openings, so that a well-paid job with a handful of workers does
+    not crowd out the ones a student can actually get. ``"pay"`` ranks by pay alone,
+    ``"employment"`` by local jobs, ``"openings"`` by national openings a year. ``pay`` and
+    ``score`` consider jobs with at least 100 workers in the area. ``entry_level`` leaves out
+    jobs that BLS says need years of work experience first (supervisors, managers).
     """
     area(session=session, code=area_code)
     if max_education is not None and max_education not in EDUCATION_LEVELS:
@@ -256,10 +260,11 @@ def explore(
     if max_education is not None:
         allowed = [EDUCATION_LEVELS[k] for k in LEVEL_ORDER[: LEVEL_ORDER.index(max_education) + 1]]
         query = query.where(models.Occupation.education.in_(allowed))
+    if entry_level:
+        query = query.where(models.Occupation.experience == "None")
     if interest is not None:
         # The occupation's strongest or second-strongest interest.
-        top = {soc for soc in _top_interest_socs(session, interest)}
-        query = query.where(models.Occupation.soc.in_(top))
+        query = query.where(models.Occupation.soc.in_(_top_interest_socs(session, interest)))
     rows = session.execute(query).all()
     if sort in {"pay", "score"}:
         rows = [r for r in rows if (r[1].employment or 0) >= 100]
@@ -282,7 +287,11 @@ def explore(
     else:
         rows.sort(
             key=lambda r: (
-                -(math.log(pay(r) + 1) * 2 + math.log(jobs(r) + 1) + math.log(openings(r) + 1))
+                -(
+                    4 * math.log(pay(r) + 1)
+                    + 0.5 * math.log(jobs(r) + 1)
+                    + 0.5 * math.log(openings(r) * 1000 + 1)
+                )
             )
         )
     items = []

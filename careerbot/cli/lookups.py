@@ -192,7 +192,7 @@ def pathway(occupation: str, place: str | None, as_json: bool) -> None:
 @click.option(
     "--sort",
     type=click.Choice(["pay", "employment", "openings", "score"]),
-    default="pay",
+    default="score",
     show_default=True,
 )
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100))

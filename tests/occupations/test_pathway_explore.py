@@ -35,14 +35,23 @@ def test_onet_only_codes_borrow_their_bls_aggregate(occupations_session):
     assert route.education == "High school diploma or equivalent"
 
 
-def test_explore_without_a_degree_in_the_pine_belt(occupations_session):
+def test_explore_by_pay_without_a_degree_in_the_pine_belt(occupations_session):
     items = api.explore(
-        session=occupations_session, area_code="0025620", max_education="high_school"
+        session=occupations_session, area_code="0025620", max_education="high_school", sort="pay"
     )
     assert len(items) == 5
     assert all(i.education_level in {"none", "high_school"} for i in items)
     pays = [i.annual_median.value for i in items]
     assert pays == sorted(pays, reverse=True)
+
+
+def test_explore_lists_jobs_a_student_can_start_in(occupations_session):
+    items = api.explore(
+        session=occupations_session, area_code="2800006", max_education="high_school", limit=20
+    )
+    titles = [i.occupation.title for i in items]
+    assert not [t for t in titles if t.startswith(("First-Line Supervisors", "Chief"))]
+    assert "Electricians" in titles
 
 
 def test_explore_by_interest_finds_hands_on_jobs(occupations_session):
