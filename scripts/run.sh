@@ -8,12 +8,7 @@ ACTIONS_PORT="${CAREERBOT_ACTIONS_PORT:-5055}"
 RASA_PORT="${CAREERBOT_RASA_PORT:-5005}"
 export CAREERBOT_ACTION_ENDPOINT="${CAREERBOT_ACTION_ENDPOINT:-http://localhost:${ACTIONS_PORT}/webhook}"
 # Rasa's stores (endpoints.yml): the demo's SQLite tracker and in-memory locks by default.
-export CAREERBOT_TRACKER_DIALECT="${CAREERBOT_TRACKER_DIALECT:-sqlite}"
-export CAREERBOT_TRACKER_HOST="${CAREERBOT_TRACKER_HOST:-}"
-export CAREERBOT_TRACKER_PORT="${CAREERBOT_TRACKER_PORT:-}"
-export CAREERBOT_TRACKER_DB="${CAREERBOT_TRACKER_DB:-var/tracker.db}"
-export CAREERBOT_TRACKER_USER="${CAREERBOT_TRACKER_USER:-}"
-export CAREERBOT_TRACKER_PASSWORD="${CAREERBOT_TRACKER_PASSWORD:-}"
+export CAREERBOT_TRACKER_URL="${CAREERBOT_TRACKER_URL:-sqlite:///var/tracker.db}"
 export CAREERBOT_LOCK_STORE="${CAREERBOT_LOCK_STORE:-in_memory}"
 export CAREERBOT_REDIS_HOST="${CAREERBOT_REDIS_HOST:-localhost}"
 export CAREERBOT_REDIS_PORT="${CAREERBOT_REDIS_PORT:-6379}"
@@ -22,14 +17,15 @@ export CAREERBOT_REDIS_DB="${CAREERBOT_REDIS_DB:-1}"
 export CAREERBOT_WIDGET_SOCKET_URL="${CAREERBOT_WIDGET_SOCKET_URL:-http://localhost:${RASA_PORT}}"
 export CAREERBOT_SMS_PUBLIC_BASE_URL="${CAREERBOT_SMS_PUBLIC_BASE_URL:-http://localhost:${RASA_PORT}}"
 mkdir -p var/log
+export RASA_TELEMETRY_ENABLED=false  # and no crash reports sent anywhere
 
 pids=()
 stop() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap stop EXIT INT TERM
 
-"$APP/python" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
+SANIC_HOST="${CAREERBOT_ACTIONS_INTERFACE:-127.0.0.1}" "$APP/python" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
-"$RASA/rasa" run --enable-api --cors "*" --port "$RASA_PORT" \
+"$RASA/rasa" run --enable-api --cors "*" -i "${CAREERBOT_RASA_INTERFACE:-127.0.0.1}" --port "$RASA_PORT" \
   --model models/current.tar.gz --endpoints endpoints.yml --credentials credentials.yml &
 pids+=($!)
 

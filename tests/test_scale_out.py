@@ -33,7 +33,7 @@ def second_instance(stack, stack_env) -> Iterator[str]:
     port = free_port()
     env = {**stack_env, "CAREERBOT_ACTION_ENDPOINT": f"{stack.actions_url}/webhook"}
     command = [
-        str(RASA_BIN / "rasa"), "run", "--enable-api", "--port", str(port),
+        str(RASA_BIN / "rasa"), "run", "--enable-api", "-i", "127.0.0.1", "--port", str(port),
         "--model", str(ROOT / "models" / "current.tar.gz"),
         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
     ]  # fmt: skip
