@@ -60,8 +60,12 @@ class _Name:
 class OccupationIndex:
     """All names of all occupations, folded for comparison."""
 
-    def __init__(self, names: list[_Name], titles: dict[str, str]) -> None:
+    def __init__(
+        self, names: list[_Name], titles: dict[str, str], sizes: dict[str, float] | None = None
+    ) -> None:
         self.titles = titles
+        # National employment: among equally good names, the common job comes first.
+        self.sizes = sizes or {}
         self.names = names
         self.by_folded: dict[str, list[_Name]] = defaultdict(list)
         for name in names:
@@ -78,11 +82,13 @@ class OccupationIndex:
     @classmethod
     def load(cls, session: Session) -> OccupationIndex:
         """Read every name once from the database."""
-        titles = dict(
-            session.execute(
-                select(Occupation.soc, Occupation.title).where(Occupation.level == "detailed")
-            ).all()
-        )
+        rows = session.execute(
+            select(Occupation.soc, Occupation.title, Occupation.employment_2024).where(
+                Occupation.level == "detailed"
+            )
+        ).all()
+        titles = {soc: title for soc, title, _ in rows}
+        sizes = {soc: float(size or 0) for soc, _, size in rows}
         names = [
             _Name(soc, text, fold(text), KIND_WEIGHT.get(kind, 0))
             for soc, text, kind in session.execute(
@@ -90,7 +96,7 @@ class OccupationIndex:
             )
             if soc in titles
         ]
-        return cls(names, titles)
+        return cls(names, titles, sizes)
 
     def search(self, text: str, limit: int = 5) -> SearchResult:
         """Rank occupations for ``text``; ``ambiguous`` when no single one clearly fits."""
@@ -114,7 +120,9 @@ class OccupationIndex:
         for name in names:
             if name.soc not in best or name.weight > best[name.soc].weight:
                 best[name.soc] = name
-        ranked = sorted(best.values(), key=lambda n: (-n.weight, self.titles[n.soc]))
+        ranked = sorted(
+            best.values(), key=lambda n: (-n.weight, -self.sizes.get(n.soc, 0), self.titles[n.soc])
+        )
         top = ranked[0].weight
         leaders = [n for n in ranked if n.weight == top]
         matches = [
