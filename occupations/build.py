@@ -222,6 +222,9 @@ def _load(
     for row in occupations.values():
         if row["level"] == "detailed":
             name(row["soc"], row["title"], "title", "BLS")
+            # "Kindergarten Teachers, Except Special Education" is "Kindergarten Teachers".
+            if "All Other" not in row["title"]:  # "Engineers, All Other" is not "Engineers"
+                name(row["soc"], row["title"].split(",")[0], "title", "BLS")
     for o in onet_occupations:
         name(soc_for[o.code], o.title, "onet_title", "O*NET")
     for code, title, mnm in onet.reported_titles(path("onet_reported_titles")):

@@ -73,3 +73,21 @@ def test_a_soc_code_finds_itself(occupations_session):
 def test_a_huge_query_is_answered(occupations_session):
     result = search_occupations(session=occupations_session, text="welder " * 2000)
     assert result.query
+
+
+HOLDOUT = list(
+    csv.DictReader((Path(__file__).parents[1] / "data" / "search_phrasings_holdout.csv").open())
+)
+
+
+def test_top_1_accuracy_on_phrasings_written_after_tuning(occupations_session):
+    """Phrasings written once the search was tuned, never tuned against: an honest figure."""
+    misses = []
+    for row in HOLDOUT:
+        result = search_occupations(session=occupations_session, text=row["phrase"])
+        top = result.matches[0].soc if result.matches else None
+        if top != row["soc"]:
+            misses.append((row["phrase"], row["soc"], top))
+    accuracy = 1 - len(misses) / len(HOLDOUT)
+    print(f"\nheld-out top-1 accuracy: {accuracy:.1%} over {len(HOLDOUT)}; misses: {misses}")
+    assert accuracy >= 0.7, misses
