@@ -126,6 +126,28 @@ def crisis_gets_988_first_and_an_urgent_task(say: Say, db_url: str) -> None:
     )
 
 
+def crisis_on_the_web_can_pass_on_a_way_to_reach_the_student(say: Say, db_url: str) -> None:
+    page = {"channel": "web", "school_id": "petal-high"}
+    sender = "e2e-student-crisis-web"
+    replies = say(sender, "i dont want to live anymore", page)
+    assert "988" in replies[0]["text"] and "911" in replies[0]["text"]
+    assert "a way to reach you" in texts(replies) and "first name" in texts(replies)
+    assert "phone number or an e-mail" in texts(say(sender, "Jay", page))
+    assert "contact you at jay@example.net" in texts(say(sender, "jay@example.net", page))
+    done = texts(say(sender, "yes", page))
+    assert "Ms. Rivera will reach you at jay@example.net within the hour" in done
+    listed = subprocess.run(
+        [str(APP_BIN / "careerbot"), "handoffs", "list", "--json"],
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "CAREERBOT_DATABASE_URL": db_url},
+        capture_output=True,
+        text=True,
+    )
+    petal = [t for t in json.loads(listed.stdout) if t["school"] == "Petal High School"]
+    assert [(t["topic"], t["urgency"]) for t in petal] == [("crisis", "urgent")]
+
+
 def never_mind_leaves_the_form(say: Say) -> None:
     sender = "e2e-student-nevermind"
     assert "first name" in texts(say(sender, "i want to talk to a real person", PAGE))
@@ -164,6 +186,12 @@ def test_crisis_language_gets_988_in_the_first_reply_and_an_urgent_task(
     stack, receivers, app_db_url
 ):
     crisis_gets_988_first_and_an_urgent_task(stack.say, app_db_url)
+
+
+def test_after_crisis_on_the_web_the_student_can_leave_a_way_to_reach_them(
+    stack, receivers, app_db_url
+):
+    crisis_on_the_web_can_pass_on_a_way_to_reach_the_student(stack.say, app_db_url)
 
 
 def test_never_mind_leaves_the_handoff_form(stack, receivers):
