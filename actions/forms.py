@@ -119,10 +119,11 @@ class JobFormValidator(FormValidationAction, ABC):
         if intent in QUESTION_INTENTS and intent not in self.own_intents:
             return [ActionExecutionRejected(self.form_name())]
         try:
-            return await super().run(dispatcher, tracker, domain)
+            events: list[EventType] = await super().run(dispatcher, tracker, domain)
         except DatabaseUnavailable:
             dispatcher.utter_message(response="utter_database_down")
             return [ActionExecutionRejected(self.form_name())]
+        return events
 
     async def validate_occupation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

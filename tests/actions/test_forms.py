@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from actions.forms import (
     ValidateCompareForm,
     ValidatePayForm,
@@ -124,3 +128,18 @@ async def test_compare_with_one_job_uses_the_one_asked_about_before() -> None:
     )
     extracted = await ValidateCompareForm().extract_occupation_b(None, tracker, DOMAIN)
     assert extracted == {"occupation": "Electricians", "occupation_b": "plumbers"}
+
+
+async def test_form_with_database_down_apologises_and_steps_aside(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CAREERBOT_OCCUPATIONS_DB_URL", f"sqlite:///{tmp_path}/missing/x.sqlite")
+    tracker = make_tracker(
+        {"occupation": "welders", "requested_slot": None},
+        intent="ask_pay",
+        events=[{"event": "user", "text": "how much do welders make"},
+                {"event": "slot", "name": "occupation", "value": "welders"}],
+    )  # fmt: skip
+    messages, events = await run_action(ValidatePayForm(), tracker, DOMAIN)
+    assert messages[0]["response"] == "utter_database_down"
+    assert events[-1]["event"] == "action_execution_rejected"
