@@ -178,6 +178,21 @@ def test_an_empty_message_is_not_sent(page) -> None:
 
 
 @pytest.mark.browser
+def test_markup_in_a_message_is_shown_as_text_never_run(page) -> None:
+    attack = '<img src=x onerror="window.pwned = 1"><b>bold</b>'
+    with widget_host(f"http://127.0.0.1:{free_port()}") as host:
+        page.goto(host + "/")
+        page.get_by_role("button", name="Chat about jobs").click()
+        page.get_by_label("Your message").fill(attack)
+        page.keyboard.press("Enter")
+        bubble = page.locator(".cb-user").first
+        bubble.wait_for()
+        assert attack in bubble.inner_text()
+        assert bubble.locator("img, b").count() == 0
+        assert page.evaluate("typeof window.pwned") == "undefined"
+
+
+@pytest.mark.browser
 def test_widget_fills_a_phone_screen(browser) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True)
     page = context.new_page()
@@ -228,3 +243,13 @@ def test_greeting_buttons_render_and_answer_when_clicked(stack, page) -> None:
             f"document.querySelectorAll('.cb-bot').length > {bots_before}", timeout=60000
         )
         assert serious_violations(page) == []
+
+
+@pytest.mark.slow
+def test_coach_app_serves_the_demo_page_and_the_widget(stack) -> None:
+    if stack.coach_url is None:
+        pytest.fail("the stack did not start the coach app")
+    _, kind, page = get(stack.coach_url + "/")
+    assert kind.startswith("text/html") and 'src="/widget.js"' in page
+    _, _, script = get(stack.coach_url + "/widget.js")
+    assert "Socket.IO v4" in script and "session_request" in script
