@@ -17,6 +17,9 @@ export CAREERBOT_REDIS_DB="${CAREERBOT_REDIS_DB:-1}"
 export CAREERBOT_WIDGET_SOCKET_URL="${CAREERBOT_WIDGET_SOCKET_URL:-http://localhost:${RASA_PORT}}"
 export CAREERBOT_SMS_PUBLIC_BASE_URL="${CAREERBOT_SMS_PUBLIC_BASE_URL:-http://localhost:${RASA_PORT}}"
 mkdir -p var/log
+# Rasa's HTTP API can read conversations (which hold SMS numbers): never without a token.
+# Unset, a random one is made for this run.
+export CAREERBOT_RASA_TOKEN="${CAREERBOT_RASA_TOKEN:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}"
 export RASA_TELEMETRY_ENABLED=false  # and no crash reports sent anywhere
 
 pids=()
@@ -25,7 +28,7 @@ trap stop EXIT INT TERM
 
 SANIC_HOST="${CAREERBOT_ACTIONS_INTERFACE:-127.0.0.1}" "$APP/python" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
-"$RASA/rasa" run --enable-api --cors "*" -i "${CAREERBOT_RASA_INTERFACE:-127.0.0.1}" --port "$RASA_PORT" \
+"$RASA/rasa" run --enable-api --auth-token "$CAREERBOT_RASA_TOKEN" --cors "*" -i "${CAREERBOT_RASA_INTERFACE:-127.0.0.1}" --port "$RASA_PORT" \
   --model models/current.tar.gz --endpoints endpoints.yml --credentials credentials.yml &
 pids+=($!)
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import APP_BIN, RASA_BIN, ROOT, Process, free_port
+from tests.bot import fake_sms_provider
+from tests.bot.fake_sms_provider import FakeSMSProvider
+from tests.servers import APP_BIN, RASA_BIN, RASA_TOKEN, ROOT, Process, free_port
 
 
 def _source_dir() -> Path:
@@ -73,10 +75,18 @@ def tracker_database() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def fake_sms() -> Iterator[FakeSMSProvider]:
+    """The SMS provider's Messages API, faked on a free local port for the whole session."""
+    with fake_sms_provider.running() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
 def stack_env(
     occupations_db_url: str,
     app_db_url: str,
     tracker_database: str,
+    fake_sms: FakeSMSProvider,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, str]:
     """Environment for the servers; extend it (override the fixture) to add fake services.
@@ -96,6 +106,14 @@ def stack_env(
         "CAREERBOT_REDIS_PORT": "6379",
         "CAREERBOT_REDIS_DB": "1",
         "SANIC_HOST": "127.0.0.1",
+        "CAREERBOT_RASA_TOKEN": RASA_TOKEN,
+        # SMS replies go to the local fake of the provider, never outside this machine.
+        "CAREERBOT_SMS_API_URL": fake_sms.url,
+        "CAREERBOT_SMS_ACCOUNT_SID": fake_sms_provider.ACCOUNT_SID,
+        "CAREERBOT_SMS_AUTH_TOKEN": fake_sms_provider.AUTH_TOKEN,
+        "CAREERBOT_SMS_FROM": fake_sms_provider.SENDER,
+        "CAREERBOT_SMS_HASH_SECRET": fake_sms_provider.SMS_HASH_SECRET,
+        "CAREERBOT_SMS_PUBLIC_BASE_URL": fake_sms_provider.SMS_PUBLIC_BASE_URL,
         "PYTHONHASHSEED": "0",
         "TF_ENABLE_ONEDNN_OPTS": "0",
         "TF_CPP_MIN_LOG_LEVEL": "2",
@@ -181,6 +199,8 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
                     str(RASA_BIN / "rasa"),
                     "run",
                     "--enable-api",
+                    "--auth-token",
+                    RASA_TOKEN,
                     "-i",
                     "127.0.0.1",
                     "--port",
@@ -193,7 +213,7 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
                     "credentials.yml",
                 ],
                 port=rasa_port,
-                ready_path="/status",
+                ready_path="/",
                 env=env,
                 timeout=240,
                 log=logs / "rasa.log",

@@ -15,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 APP_BIN = ROOT / ".venv" / "app" / "bin"
 RASA_BIN = ROOT / ".venv" / "rasa" / "bin"
+# Rasa's HTTP API (trackers hold SMS numbers) is behind a token in the tests too.
+RASA_TOKEN = "test-rasa-api-token"
 
 
 def free_port() -> int:

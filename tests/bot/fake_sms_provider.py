@@ -127,3 +127,8 @@ if __name__ == "__main__":  # a provider to point a hand-run Rasa at: prints eve
         for sent in fake.sent[seen:]:
             print(f"-> {sent.to[:-4]}****: {sent.body!r}", flush=True)
         seen = len(fake.sent)
+
+
+# Behind a proxy the provider signs the public address, not the server's own.
+SMS_PUBLIC_BASE_URL = "https://careerbot.example.org"
+SMS_HASH_SECRET = "test-sms-hash-secret"

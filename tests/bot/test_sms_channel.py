@@ -17,6 +17,7 @@ from bot.sms import texts
 from bot.sms.identity import sender_key
 from tests.bot.conftest import SMS_HASH_SECRET, SMS_PUBLIC_BASE_URL
 from tests.bot.fake_sms_provider import AUTH_TOKEN, SENDER, FakeSMSProvider
+from tests.servers import RASA_TOKEN
 
 pytestmark = pytest.mark.slow
 
@@ -58,7 +59,9 @@ def settle(fake: FakeSMSProvider, phone: str, seconds: float = 6) -> list[str]:
 
 def tracker(stack, phone: str) -> dict:
     key = sender_key(phone, SMS_HASH_SECRET)
-    with urllib.request.urlopen(f"{stack.rasa_url}/conversations/{key}/tracker", timeout=30) as r:
+    with urllib.request.urlopen(
+        f"{stack.rasa_url}/conversations/{key}/tracker?token={RASA_TOKEN}", timeout=30
+    ) as r:
         return json.loads(r.read())
 
 
