@@ -14,7 +14,18 @@ from occupations import api
 from occupations.types import EDUCATION_LEVELS, INTERESTS
 
 PAGE = 5
-SORTS = ("pay", "openings")
+# The model sometimes tags part of a phrase ("demand" of "in demand"); map the words we know.
+SORT_WORDS = {"demand": "openings", "hiring": "openings", "grow": "openings", "opening": "openings",
+              "pay": "pay", "money": "pay"}  # fmt: skip
+
+
+def sort_from(values: list[str]) -> str | None:
+    """The ranking a student asked for, from the words the model tagged, or None."""
+    for value in values:
+        for word, sort in SORT_WORDS.items():
+            if word in value.lower():
+                return sort
+    return None
 
 
 class ActionExplore(Action):
@@ -36,15 +47,15 @@ class ActionExplore(Action):
         offset = int(tracker.get_slot("explore_offset") or 0) + PAGE if more else 0
         education = tracker.get_slot("education")
         interest = tracker.get_slot("interest")
-        said = [value for value in tracker.get_latest_entity_values("sort") if value in SORTS]
-        sort = said[0] if said else tracker.get_slot("sort")
+        said = sort_from(list(tracker.get_latest_entity_values("sort")))
+        sort = said or sort_from([tracker.get_slot("sort") or ""])
         async with answer_or_apologise(dispatcher):
             items = await ask(
                 api.explore,
                 area_code=area_code,
                 max_education=education if education in EDUCATION_LEVELS else None,
                 interest=interest if interest in INTERESTS else None,
-                sort=sort if sort in SORTS else "pay",
+                sort=sort or "pay",
                 limit=PAGE,
                 offset=offset,
             )

@@ -153,7 +153,12 @@ def pathway_text(pathway: Pathway, *, need_college: bool = False) -> str:
     if routes:
         lines.append(f"Ways in without a 4-year degree: {', '.join(dict.fromkeys(routes))}.")
     need = EDUCATION_PLAIN.get(pathway.education_level, pathway.education.lower())
-    lines.append(f"Most {title.lower()} start with {need}.")
+    said_already = need_college and (
+        pathway.needs_bachelors
+        or pathway.education_level in ("associate", "certificate", "some_college")
+    )
+    if not said_already:
+        lines.append(f"Most {title.lower()} start with {need}.")
     if pathway.experience and pathway.experience.lower() != "none":
         lines.append(f"Work experience asked for: {pathway.experience.lower()}.")
     if pathway.training and pathway.training.lower() != "none":
