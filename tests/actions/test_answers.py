@@ -4,7 +4,7 @@ import re
 
 from actions.compare import ActionCompare
 from actions.describe import ActionDescribeOccupation
-from actions.explore import ActionExplore
+from actions.explore import ActionExplore, sort_from
 from actions.pathway import ActionTellPathway
 from tests.actions.conftest import make_tracker, payloads, run_action, texts
 
@@ -92,3 +92,9 @@ async def test_in_demand_ranks_by_openings_even_when_the_model_splits_the_phrase
     )
     by_pay, _ = await run_action(ActionExplore(), make_tracker({**slots, "sort": None}))
     assert texts(said) == texts(by_openings) != texts(by_pay)
+
+
+def test_ranking_words_the_model_tags_map_to_a_sort() -> None:
+    assert sort_from(["in"]) is None
+    assert sort_from(["in", "demand"]) == "openings"
+    assert sort_from(["hiring"]) == "openings" and sort_from(["pay well"]) == "pay"
