@@ -93,7 +93,7 @@ def _bulk(session: Session, model: type[models.Base], rows: list[dict[str, Any]]
 
 
 def _columns(obj: models.Base) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}  # type: ignore[attr-defined]
+    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}
 
 
 def _load(
@@ -102,10 +102,14 @@ def _load(
     oews_file: Located,
     report: BuildReport,
 ) -> None:
-    def path(key: str) -> Path:
+    def need(key: str) -> Located:
         found = located[key]
-        assert found is not None
-        return found.path
+        if found is None:  # only optional sources may be missing; locate() raised otherwise
+            raise KeyError(key)
+        return found
+
+    def path(key: str) -> Path:
+        return need(key).path
 
     built_at = datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -130,7 +134,7 @@ def _load(
     provenance("area", oews_file, len(areas.PLAIN_NAMES))
     counties = areas.county_rows(path("counties"))
     session.add_all(counties)
-    provenance("county", located["counties"], len(counties))  # type: ignore[arg-type]
+    provenance("county", need("counties"), len(counties))
 
     occupations: dict[str, dict[str, Any]] = {
         o.soc: {"soc": o.soc, "title": o.title, "level": o.level} for o in release.occupations
@@ -197,9 +201,9 @@ def _load(
         session, models.Occupation, [{c: r.get(c) for c in columns} for r in occupations.values()]
     )
     provenance("occupation", oews_file, len(occupations))
-    provenance("occupation", located["projections"], len(ep_rows))  # type: ignore[arg-type]
-    provenance("occupation", located["onet_occupations"], len(onet_occupations))  # type: ignore[arg-type]
-    provenance("occupation", located["onet_job_zones"], len(zones))  # type: ignore[arg-type]
+    provenance("occupation", need("projections"), len(ep_rows))
+    provenance("occupation", need("onet_occupations"), len(onet_occupations))
+    provenance("occupation", need("onet_job_zones"), len(zones))
 
     wages = [w for w in release.wages if w.soc in occupations]
     _bulk(session, models.Wage, [_columns(w) for w in wages])
@@ -243,7 +247,7 @@ def _load(
                 log.warning("student term %r points at unknown SOC %s", term["term"], term["soc"])
     _bulk(session, models.OccupationName, list(names.values()))
     for key in ("onet_occupations", "onet_reported_titles", "onet_alternate_titles"):
-        provenance("occupation_name", located[key], len(names))  # type: ignore[arg-type]
+        provenance("occupation_name", need(key), len(names))
 
     # Education distribution, interests, related occupations, tasks (representative code).
     labels = onet.education_labels(path("onet_education_categories"))
@@ -253,7 +257,7 @@ def _load(
         if c in soc_for and representative.get(soc_for[c]) == c
     ]
     provenance(
-        "education_share", located["onet_education"], _bulk(session, models.EducationShare, shares)
+        "education_share", need("onet_education"), _bulk(session, models.EducationShare, shares)
     )
 
     interests = [
@@ -261,7 +265,7 @@ def _load(
         for c, i, s in onet.interests(path("onet_interests"))
         if c in soc_for and representative.get(soc_for[c]) == c
     ]
-    provenance("interest", located["onet_interests"], _bulk(session, models.Interest, interests))
+    provenance("interest", need("onet_interests"), _bulk(session, models.Interest, interests))
 
     related: dict[tuple[str, str], dict[str, Any]] = {}
     for c, other, tier, index in onet.related(path("onet_related")):
@@ -270,7 +274,7 @@ def _load(
             if a != b and (a, b) not in related:
                 related[(a, b)] = {"soc": a, "related_soc": b, "tier": tier, "rank": index}
     provenance(
-        "related", located["onet_related"], _bulk(session, models.Related, list(related.values()))
+        "related", need("onet_related"), _bulk(session, models.Related, list(related.values()))
     )
 
     tasks_by_soc: dict[str, list[tuple[bool, int, int, str]]] = defaultdict(list)
@@ -282,15 +286,15 @@ def _load(
         items.sort(key=lambda t: (not t[0], -t[1], t[2]))
         for rank, (core, _, task_id, text) in enumerate(items, 1):
             task_rows.append({"id": task_id, "soc": soc, "text": text, "core": core, "rank": rank})
-    provenance("task", located["onet_tasks"], _bulk(session, models.Task, task_rows))
+    provenance("task", need("onet_tasks"), _bulk(session, models.Task, task_rows))
 
     # Programs: crosswalk, colleges, completions.
     pairs = [p for p in programs.crosswalk(path("cip_soc")) if p.soc in occupations]
     _bulk(session, models.ProgramOccupation, [_columns(p) for p in pairs])
-    provenance("program_occupation", located["cip_soc"], len(pairs))  # type: ignore[arg-type]
+    provenance("program_occupation", need("cip_soc"), len(pairs))
     colleges = programs.community_colleges(path("ipeds_directory"))
     session.add_all(colleges)
-    provenance("college", located["ipeds_directory"], len(colleges))  # type: ignore[arg-type]
+    provenance("college", need("ipeds_directory"), len(colleges))
     found = located.get("ipeds_completions")
     if found is not None:
         done = programs.completions(found.path, {c.unitid for c in colleges})

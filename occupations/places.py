@@ -173,7 +173,7 @@ class PlaceIndex:
         points: dict[str, list[tuple[float, float]]] = defaultdict(list)
         by_town: dict[str, Counter[str]] = defaultdict(Counter)
         display: dict[str, str] = {}
-        for entry in zipcodes.filter_by(state="MS"):
+        for entry in zipcodes.filter_by(state="MS"):  # type: ignore[no-untyped-call]
             county = normalize(entry.get("county") or "")
             if county not in self.county_area:
                 continue
@@ -313,7 +313,7 @@ _lock = threading.Lock()
 
 def index_for(session: Session) -> PlaceIndex:
     """The index for the session's database, built on first use and kept."""
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     with _lock:
         if key not in _indexes:
             _indexes[key] = PlaceIndex.load(session)

@@ -265,7 +265,7 @@ def explore(
     if interest is not None:
         # The occupation's strongest or second-strongest interest.
         query = query.where(models.Occupation.soc.in_(_top_interest_socs(session, interest)))
-    rows = session.execute(query).all()
+    rows = [(occ, wage) for occ, wage in session.execute(query).all()]
     if sort in {"pay", "score"}:
         rows = [r for r in rows if (r[1].employment or 0) >= 100]
 

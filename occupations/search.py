@@ -166,7 +166,7 @@ _lock = threading.Lock()
 
 def index_for(session: Session) -> OccupationIndex:
     """The index for the session's database, built on first use and kept."""
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     with _lock:
         if key not in _indexes:
             _indexes[key] = OccupationIndex.load(session)

@@ -7,6 +7,7 @@ APP=.venv/app/bin
 RASA=.venv/rasa/bin
 
 "$APP/ruff" check .
+"$APP/mypy" occupations bot careerbot
 "$RASA/rasa" data validate --domain domain --data data --config config.yml
 "$APP/python" -m pytest -q -p no:cacheprovider
 if [ -f tests/test_stories.yml ]; then
