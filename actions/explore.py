@@ -47,8 +47,10 @@ class ActionExplore(Action):
         offset = int(tracker.get_slot("explore_offset") or 0) + PAGE if more else 0
         education = tracker.get_slot("education")
         interest = tracker.get_slot("interest")
-        said = sort_from(list(tracker.get_latest_entity_values("sort")))
-        sort = said or sort_from([tracker.get_slot("sort") or ""])
+        # The ranking belongs to this question only; "more" keeps the one the list was made with.
+        sort = sort_from(list(tracker.get_latest_entity_values("sort")))
+        if more:
+            sort = sort_from([tracker.get_slot("sort") or ""])
         async with answer_or_apologise(dispatcher):
             items = await ask(
                 api.explore,
