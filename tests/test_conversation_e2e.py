@@ -66,6 +66,14 @@ def test_changing_the_place_answers_the_same_question_there(stack, student: str)
     assert "Electricians in northeast Mississippi" in text
 
 
+def test_corrections_of_place_then_job_are_followed(stack, student: str) -> None:
+    stack.say(student, "how much do welders make in hattiesburg")
+    place = _text(stack.say(student, "no i meant tupelo"))
+    assert place.startswith("Welders") and "in northeast Mississippi" in place
+    job = _text(stack.say(student, "nah i meant nurses"))
+    assert job.startswith("Registered Nurses in northeast Mississippi")
+
+
 def test_changing_the_subject_keeps_the_job(stack, student: str) -> None:
     stack.say(student, "how much do electricians make in hattiesburg")
     text = _text(stack.say(student, "do i need college for that"))
