@@ -57,7 +57,7 @@ class ActionExplore(Action):
                 area_code=area_code,
                 max_education=education if education in EDUCATION_LEVELS else None,
                 interest=interest if interest in INTERESTS else None,
-                sort=sort or "pay",
+                sort=sort or "score",
                 limit=PAGE,
                 offset=offset,
             )

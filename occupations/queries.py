@@ -40,6 +40,7 @@ LEVEL_OF = {label: key for key, label in EDUCATION_LEVELS.items()}
 LEVEL_ORDER = list(EDUCATION_LEVELS)
 NON_DEGREE_LEVELS = {"none", "high_school", "some_college", "certificate"}
 BACHELORS_OR_MORE = {"bachelor", "master", "doctoral"}
+ALL_OCCUPATIONS = "00-0000"
 MEASURE_ORDER = [
     "employment",
     "employment_rse",
@@ -263,11 +264,16 @@ def explore(
     if entry_level:
         query = query.where(models.Occupation.experience == "None")
     if interest is not None:
-        # The occupation's strongest or second-strongest interest.
         query = query.where(models.Occupation.soc.in_(_top_interest_socs(session, interest)))
     rows = [(occ, wage) for occ, wage in session.execute(query).all()]
     if sort in {"pay", "score"}:
         rows = [r for r in rows if (r[1].employment or 0) >= 100]
+    if sort == "openings":
+        # "In demand" means many openings among jobs paying at least the area's typical wage,
+        # not fast food first.
+        overall = session.get(models.Wage, (area_code, ALL_OCCUPATIONS))
+        floor = overall.annual_median if overall and overall.annual_median else 0
+        rows = [r for r in rows if (r[1].annual_median or 0) >= floor]
 
     def pay(r: tuple[models.Occupation, models.Wage]) -> float:
         return float(r[1].annual_median or 0)
@@ -318,8 +324,9 @@ def _top_interest_socs(session: Session, interest: str) -> set[str]:
         scores.setdefault(row.soc, []).append((row.score, row.interest))
     chosen = set()
     for soc, values in scores.items():
-        values.sort(reverse=True)
-        if interest in {name for _, name in values[:2]}:
+        best = max(score for score, _ in values)
+        # The occupation's strongest interest (ties within a tenth count as strongest).
+        if any(name == interest and score >= best - Decimal("0.1") for score, name in values):
             chosen.add(soc)
     return chosen
 

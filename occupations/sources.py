@@ -180,15 +180,20 @@ class SourceLocator:
         if not spec.required:
             log.warning("optional source %s not found; continuing without it", spec.path)
             return None
-        where = f"in {self.source_dir}" if self.source_dir else "(no CAREERBOT_SOURCE_DIR set)"
+        where = (
+            f"is not in {self.source_dir}"
+            if self.source_dir
+            else "was not found (no source folder)"
+        )
         how = (
             f"it could not be downloaded from {spec.url}"
             if spec.url
-            else "the agency publishes no single file for it"
+            else "the agency publishes no single file for it to download"
         )
         raise SourceMissing(
-            f"Source file {spec.path} is not {where} and {how}. Set CAREERBOT_SOURCE_DIR to a "
-            "folder laid out like shared/data (see SOURCES.md), or let the build download."
+            f"Source file {spec.path} {where}, and {how}. Set CAREERBOT_SOURCE_DIR to a "
+            "folder laid out like shared/data (see its SOURCES.md), or run the build where "
+            "the agencies' sites can be reached."
         )
 
     def _url(self, url: str) -> str:

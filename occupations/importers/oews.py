@@ -11,6 +11,7 @@ from occupations.importers.areas import PLAIN_NAMES
 from occupations.models import Footnote, Wage
 
 ALL_INDUSTRIES = "000000"
+ALL_OCCUPATIONS = "000000"  # "All Occupations": the area's overall figures
 AREA_TYPES = {"N": "nation", "S": "state", "M": "area"}
 LEVELS = {0: "major", 1: "minor", 2: "broad", 3: "detailed"}
 
@@ -94,11 +95,14 @@ def read(path: Path) -> OewsRelease:
             )
         )
         occupations = [
-            OewsOccupation(soc_with_dash(code), name.strip(), LEVELS.get(level, "detailed"))
+            OewsOccupation(
+                soc_with_dash(code),
+                name.strip(),
+                "total" if code == ALL_OCCUPATIONS else LEVELS.get(level, "detailed"),
+            )
             for code, name, level in connection.execute(
                 "SELECT occupation_code, occupation_name, display_level FROM occupation"
             )
-            if code != "000000"
         ]
         columns = ", ".join([f"v{n}" for n, _ in MEASURES] + [f"f{n}" for n, _ in MEASURES])
         wages: list[Wage] = []
@@ -111,7 +115,7 @@ def read(path: Path) -> OewsRelease:
                 )
                 for key, *values in cursor:
                     soc = key[len(prefix) :]
-                    if soc == "000000" or len(soc) != 6:
+                    if len(soc) != 6:
                         continue
                     measures = values[: len(MEASURES)]
                     notes = values[len(MEASURES) :]
