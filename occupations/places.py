@@ -7,7 +7,6 @@ codes from the pinned ``zipcodes`` package, which carries USPS data in its wheel
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from occupations.cache import PerDatabase
 from occupations.models import Area as AreaRow
 from occupations.models import County
 from occupations.text import MAX_QUERY_CHARS, normalize
@@ -307,17 +307,8 @@ class PlaceIndex:
         return Unresolved(text, suggestions[:3])
 
 
-_indexes: dict[str, PlaceIndex] = {}
-_lock = threading.Lock()
-
-
-def index_for(session: Session) -> PlaceIndex:
-    """The index for the session's database, built on first use and kept."""
-    key = str(session.get_bind().engine.url)
-    with _lock:
-        if key not in _indexes:
-            _indexes[key] = PlaceIndex.load(session)
-        return _indexes[key]
+# The index for the session's database, built on first use and kept.
+index_for = PerDatabase(PlaceIndex.load)
 
 
 def resolve_place(*, session: Session, text: str) -> Place | Unresolved:

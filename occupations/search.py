@@ -8,7 +8,6 @@ index is built once per database and reused for every query.
 from __future__ import annotations
 
 import re
-import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from occupations.cache import PerDatabase
 from occupations.models import Occupation, OccupationName
 from occupations.text import MAX_QUERY_CHARS, fold
 from occupations.types import Match, SearchResult
@@ -160,17 +160,8 @@ class OccupationIndex:
         return SearchResult(text, matches, ambiguous)
 
 
-_indexes: dict[str, OccupationIndex] = {}
-_lock = threading.Lock()
-
-
-def index_for(session: Session) -> OccupationIndex:
-    """The index for the session's database, built on first use and kept."""
-    key = str(session.get_bind().engine.url)
-    with _lock:
-        if key not in _indexes:
-            _indexes[key] = OccupationIndex.load(session)
-        return _indexes[key]
+# The index for the session's database, built on first use and kept.
+index_for = PerDatabase(OccupationIndex.load)
 
 
 def search_occupations(*, session: Session, text: str, limit: int = 5) -> SearchResult:
