@@ -20,6 +20,7 @@ from actions.answering import latest_intent
 from actions.db import ask
 from occupations import api
 from occupations.errors import DatabaseUnavailable
+from occupations.text import fold
 from occupations.types import Place
 
 # Intents that start a question; one arriving mid-form means the student changed the subject.
@@ -51,6 +52,11 @@ def pick_choice(text: str, choices: list[str]) -> tuple[str, str] | None:
         index = ORDINALS.get(word)
         if index is not None and index < len(options):
             return options[index]  # type: ignore[return-value]
+    # "elementary" after "which teacher?": the one option whose title has every word typed.
+    typed = set(fold(wanted).split())
+    fitting = [option for option in options if typed and typed <= set(fold(option[1]).split())]
+    if len(fitting) == 1:
+        return fitting[0]  # type: ignore[return-value]
     return None
 
 

@@ -52,6 +52,17 @@ def test_choice_by_title_from_a_button() -> None:
     assert pick_choice("plumber", ["17-2071|Electrical Engineers"]) is None
 
 
+def test_a_word_from_one_offered_title_picks_it() -> None:
+    teachers = [
+        "25-2021|Elementary School Teachers, Except Special Education",
+        "25-2031|Secondary School Teachers, Except Special and Career/Technical Education",
+        "25-2022|Middle School Teachers, Except Special and Career/Technical Education",
+    ]
+    assert pick_choice("elementary", teachers)[0] == "25-2021"
+    assert pick_choice("middle school", teachers)[0] == "25-2022"
+    assert pick_choice("school", teachers) is None  # in every title: still ambiguous
+
+
 async def test_unknown_job_counts_a_miss() -> None:
     slots = await confirm_occupation("xqzv blorp", make_tracker({"occupation_misses": 1}))
     assert slots["occupation"] is None and slots["occupation_misses"] == 2
