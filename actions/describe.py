@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise, confirmed
 from actions.db import ask
-from actions.replies import describe_text, occupation_buttons
+from actions.replies import describe_text, occupation_ref_buttons
 from occupations import api
 
 
@@ -33,6 +33,6 @@ class ActionDescribeOccupation(Action):
             related = await ask(api.related, soc=soc, limit=3)
             dispatcher.utter_message(
                 text=describe_text(description),
-                buttons=occupation_buttons([ref.title for ref in related]),
+                buttons=occupation_ref_buttons(related),
             )
         return []

@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import ask
-from actions.replies import explore_text, filters_text, occupation_buttons, payload
+from actions.replies import explore_text, filters_text, occupation_ref_buttons, payload
 from occupations import api
 from occupations.types import EDUCATION_LEVELS, INTERESTS
 
@@ -67,7 +67,7 @@ class ActionExplore(Action):
             where = tracker.get_slot("area_name") or "your area"
             text = explore_text(items, where=where, offset=offset)
             note = "" if more else filters_text(education=education, interest=interest)
-            buttons = occupation_buttons([item.occupation.title for item in items[:2]])
+            buttons = occupation_ref_buttons([item.occupation for item in items[:2]])
             buttons.append({"title": "More jobs", "payload": payload("more")})
             dispatcher.utter_message(text=f"{text}\n{note}".strip(), buttons=buttons)
         return [SlotSet("explore_offset", float(offset))]

@@ -16,6 +16,7 @@ from occupations.types import (
     Description,
     ExploreItem,
     Measure,
+    OccupationRef,
     Pathway,
     WageReport,
 )
@@ -95,7 +96,7 @@ def _range(wages: AreaWages) -> str | None:
 
 def wage_text(report: WageReport) -> str:
     """The pay answer: local median, middle range, head count, the state beside it, source."""
-    title = report.occupation.title
+    title = report.occupation.name
     where = report.area.plain_name
     lines: list[str] = []
     local = median_phrase(report.local) if report.local else None
@@ -134,18 +135,18 @@ def _route(route: str) -> str:
 
 def need_college_text(pathway: Pathway) -> str:
     """A straight yes or no to "do I need college for X?"."""
-    title = pathway.occupation.title.lower()
+    title = pathway.occupation.name.lower()
+    need = EDUCATION_PLAIN.get(pathway.education_level, pathway.education.lower())
     if pathway.needs_bachelors:
-        return f"Yes. Most {title} need {EDUCATION_PLAIN.get(pathway.education_level, 'a degree')}."
+        return f"Yes. Most {title} need {need}."
     if pathway.education_level in ("associate", "certificate", "some_college"):
-        need = EDUCATION_PLAIN[pathway.education_level]
         return f"Not a 4-year college. Most {title} start with {need}."
-    return f"No. You can become one of the {title} without college."
+    return "No. You don't need college for this job."
 
 
 def pathway_text(pathway: Pathway, *, need_college: bool = False) -> str:
     """The entry route: non-degree routes first, then education, experience and training."""
-    title = pathway.occupation.title
+    title = pathway.occupation.name
     lines: list[str] = []
     if need_college:
         lines.append(need_college_text(pathway))
@@ -182,7 +183,7 @@ def explore_text(items: Sequence[ExploreItem], *, where: str, offset: int) -> st
     for number, item in enumerate(items, start=offset + 1):
         pay = _year(item.annual_median) or _hour(item.hourly_median) or "pay not published"
         route = EDUCATION_PLAIN.get(item.education_level, item.education.lower())
-        lines.append(f"{number}. {item.occupation.title}: {pay}, needs {route}")
+        lines.append(f"{number}. {item.occupation.name}: {pay}, needs {route}")
     return "\n".join(lines)
 
 
@@ -199,7 +200,7 @@ def filters_text(*, education: str | None, interest: str | None) -> str:
 def describe_text(description: Description) -> str:
     """One sentence on the job and three typical tasks."""
     first = description.description.split(". ")[0].rstrip(".") + "."
-    lines = [f"{description.occupation.title}: {first}"]
+    lines = [f"{description.occupation.name}: {first}"]
     if description.tasks:
         lines.append("On a typical day they might:")
         lines += [f"- {task.rstrip('.')}" for task in description.tasks[:3]]
@@ -215,7 +216,7 @@ def compare_text(first: WageReport, second: WageReport) -> str:
         if not phrase and report.statewide:
             statewide = median_phrase(report.statewide)
             phrase = f"{statewide} in all of Mississippi" if statewide else None
-        lines.append(f"- {report.occupation.title}: {phrase or 'not published'}")
+        lines.append(f"- {report.occupation.name}: {phrase or 'not published'}")
     lines.append(f"Source: {first.source.citation}.")
     return "\n".join(lines)
 
@@ -223,3 +224,10 @@ def compare_text(first: WageReport, second: WageReport) -> str:
 def occupation_buttons(titles: Sequence[str], intent: str = "inform_occupation") -> list[Button]:
     """One button per occupation title, sending the title back as the occupation."""
     return [{"title": title, "payload": payload(intent, occupation=title)} for title in titles]
+
+
+def occupation_ref_buttons(
+    refs: Sequence[OccupationRef], intent: str = "inform_occupation"
+) -> list[Button]:
+    """Buttons that show the short name and send BLS's full title, which finds one job."""
+    return [{"title": ref.name, "payload": payload(intent, occupation=ref.title)} for ref in refs]

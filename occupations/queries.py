@@ -12,6 +12,7 @@ from occupations import models
 from occupations.errors import UnknownArea, UnknownOccupation
 from occupations.importers.areas import NATION, STATE
 from occupations.places import index_for as place_index
+from occupations.text import short_title
 from occupations.types import (
     EDUCATION_LEVELS,
     INTERESTS,
@@ -62,12 +63,16 @@ MEASURE_ORDER = [
 ]
 
 
+def _ref(soc: str, title: str) -> OccupationRef:
+    return OccupationRef(soc, title, short_title(title))
+
+
 def occupation(*, session: Session, soc: str) -> OccupationRef:
     """The occupation with this SOC code, or :class:`UnknownOccupation`."""
     row = session.get(models.Occupation, soc.strip())
     if row is None:
         raise UnknownOccupation(f"No occupation has the code {soc!r}.")
-    return OccupationRef(row.soc, row.title)
+    return _ref(row.soc, row.title)
 
 
 def area(*, session: Session, code: str) -> Area:
@@ -204,7 +209,7 @@ def pathway(*, session: Session, soc: str, area_code: str | None = None) -> Path
         .order_by(models.EducationShare.category)
     ).all()
     return Pathway(
-        occupation=OccupationRef(row.soc, row.title),
+        occupation=_ref(row.soc, row.title),
         education=row.education,
         education_level=level,
         experience=row.experience or "None",
@@ -305,7 +310,7 @@ def explore(
         level = LEVEL_OF.get(occ.education or "", "high_school")
         items.append(
             ExploreItem(
-                occupation=OccupationRef(occ.soc, occ.title),
+                occupation=_ref(occ.soc, occ.title),
                 annual_median=_measure(wage, "annual_median"),
                 hourly_median=_measure(wage, "hourly_median"),
                 employment=wage.employment,
@@ -343,7 +348,7 @@ def describe(*, session: Session, soc: str, tasks: int = 3) -> Description:
         .limit(tasks)
     ).all()
     return Description(
-        occupation=OccupationRef(row.soc, row.title),
+        occupation=_ref(row.soc, row.title),
         description=row.description or "",
         tasks=list(texts),
         source=ONET,
@@ -360,4 +365,4 @@ def related(*, session: Session, soc: str, limit: int = 5) -> list[OccupationRef
         .order_by(models.Related.rank)
         .limit(limit)
     ).all()
-    return [OccupationRef(s, t) for s, t in rows]
+    return [_ref(s, t) for s, t in rows]

@@ -27,3 +27,12 @@ def singular(word: str) -> str:
 def fold(text: str) -> str:
     """Normalised and singularised: the form names and queries are compared in."""
     return " ".join(singular(w) for w in normalize(text).split())
+
+
+def short_title(title: str) -> str:
+    """BLS's title up to its first comma: "Welders, Cutters, ..." -> "Welders".
+
+    Titles like "Engineers, All Other" keep their whole name: the head alone would mislead.
+    """
+    head = title.split(",")[0].strip()
+    return title if "All Other" in title or head == title else head

@@ -75,10 +75,20 @@ class Unresolved:
 
 @dataclass(frozen=True)
 class OccupationRef:
-    """An occupation by its SOC 2018 code ("47-2111") and title."""
+    """An occupation by its SOC 2018 code ("47-2111") and title.
+
+    ``short`` is what fits a phone screen ("Welders" for "Welders, Cutters, Solderers, and
+    Brazers"); ``name`` is the short form when there is one.
+    """
 
     soc: str
     title: str
+    short: str = ""
+
+    @property
+    def name(self) -> str:
+        """The short title when there is one, else BLS's title."""
+        return self.short or self.title
 
 
 @dataclass(frozen=True)
