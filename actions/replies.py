@@ -22,6 +22,8 @@ from occupations.types import (
 )
 
 Button = dict[str, str]
+# An explore list shows local pay (OEWS) and the entry route (Employment Projections).
+EXPLORE_SOURCES = "BLS OEWS, May 2025; BLS Employment Projections, 2024-34"
 
 # What the student reads for each of the data layer's education levels.
 EDUCATION_PLAIN: dict[str, str] = {
@@ -172,7 +174,10 @@ def pathway_text(pathway: Pathway, *, need_college: bool = False) -> str:
                 name += f" ({round(program.miles)} miles)"
             names.append(name)
         lines.append("Colleges in Mississippi that train for it: " + "; ".join(names) + ".")
-    lines.append(f"Source: {pathway.source.citation}.")
+    sources = [pathway.source.citation]
+    if pathway.programs and pathway.programs_source:
+        sources.append(pathway.programs_source.citation)
+    lines.append(f"Source: {'; '.join(sources)}.")
     return " ".join(lines)
 
 
@@ -184,6 +189,7 @@ def explore_text(items: Sequence[ExploreItem], *, where: str, offset: int) -> st
         pay = _year(item.annual_median) or _hour(item.hourly_median) or "pay not published"
         route = EDUCATION_PLAIN.get(item.education_level, item.education.lower())
         lines.append(f"{number}. {item.occupation.name}: {pay}, needs {route}")
+    lines.append(f"Source: {EXPLORE_SOURCES}.")
     return "\n".join(lines)
 
 
@@ -204,6 +210,7 @@ def describe_text(description: Description) -> str:
     if description.tasks:
         lines.append("On a typical day they might:")
         lines += [f"- {task.rstrip('.')}" for task in description.tasks[:3]]
+    lines.append(f"Source: {description.source.citation}.")
     return "\n".join(lines)
 
 

