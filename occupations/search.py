@@ -106,7 +106,9 @@ class OccupationIndex:
             if soc in self.titles:
                 return SearchResult(text, [Match(soc, self.titles[soc], 100.0, soc)], False)
         words = fold(query).split()
-        core = " ".join(w for w in words if w not in FILLER) or " ".join(words)
+        # Repeated words ("welder welder welder") say no more than one of them.
+        kept = list(dict.fromkeys(w for w in words if w not in FILLER)) or words
+        core = " ".join(kept)
         if not core:
             return SearchResult(text, [], False)
 

@@ -62,7 +62,9 @@ def test_explore_by_interest_finds_hands_on_jobs(occupations_session):
         max_education="certificate",
         limit=10,
     )
-    assert "47-2111" in {i.occupation.soc for i in items} or items
+    socs = {i.occupation.soc for i in items}
+    assert "47-2111" in socs and "51-4121" in socs  # electricians, welders
+    assert "41-2011" not in socs  # cashiers: a conventional job, not hands-on
 
 
 def test_describe_gives_a_description_and_three_tasks(occupations_session):

@@ -114,5 +114,6 @@ def test_unknown_places_are_not_guessed(occupations_session, text):
 
 
 def test_a_near_miss_gets_suggestions(occupations_session):
-    result = resolve_place(session=occupations_session, text="Tupalo Mississippi Cty")
-    assert isinstance(result, Place) or result.suggestions
+    result = resolve_place(session=occupations_session, text="Tupalo")
+    assert isinstance(result, Unresolved)
+    assert result.suggestions[0] == "Tupelo"
