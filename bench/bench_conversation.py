@@ -30,7 +30,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import APP_BIN, RASA_BIN, Process, free_port  # noqa: E402
+from tests.servers import (  # noqa: E402
+    RASA_BIN,
+    Process,
+    action_server_command,
+    free_port,
+    rasa_server_command,
+)
 
 PAY = "how much do electricians make in hattiesburg"
 GREETING = "hi"
@@ -126,15 +132,7 @@ def run_bot(model: Path, work: Path, *, actions: bool, count: int, messages: lis
     results: dict = {}
     action_server = (
         Process(
-            [
-                str(APP_BIN / "python"),
-                "-m",
-                "rasa_sdk",
-                "--actions",
-                "actions",
-                "--port",
-                str(actions_port),
-            ],
+            action_server_command(actions_port),
             port=actions_port,
             ready_path="/health",
             env=env,
@@ -148,9 +146,8 @@ def run_bot(model: Path, work: Path, *, actions: bool, count: int, messages: lis
     try:
         started = time.perf_counter()
         with Process(
-            [str(RASA_BIN / "rasa"), "run", "--enable-api", "-i", "127.0.0.1",
-             "--port", str(rasa_port), "--model", str(model), "--endpoints", str(endpoints)],
-            port=rasa_port, ready_path="/status", env=env, timeout=300, log=work / "rasa.log",
+            rasa_server_command(rasa_port, model, endpoints=endpoints, credentials=None),
+            port=rasa_port, ready_path="/", env=env, timeout=300, log=work / "rasa.log",
         ) as rasa:  # fmt: skip
             results["startup_s"] = time.perf_counter() - started
             url = f"http://127.0.0.1:{rasa_port}"

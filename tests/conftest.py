@@ -12,7 +12,15 @@ import pytest
 
 from tests.bot import fake_sms_provider
 from tests.bot.fake_sms_provider import FakeSMSProvider
-from tests.servers import APP_BIN, RASA_BIN, RASA_TOKEN, ROOT, Process, free_port
+from tests.servers import (
+    APP_BIN,
+    RASA_TOKEN,
+    ROOT,
+    Process,
+    action_server_command,
+    free_port,
+    rasa_server_command,
+)
 
 
 def _source_dir() -> Path:
@@ -166,15 +174,7 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
     with ExitStack() as running:
         running.enter_context(
             Process(
-                [
-                    str(APP_BIN / "python"),
-                    "-m",
-                    "rasa_sdk",
-                    "--actions",
-                    "actions",
-                    "--port",
-                    str(actions_port),
-                ],
+                action_server_command(actions_port),
                 port=actions_port,
                 ready_path="/health",
                 env=env,
@@ -195,23 +195,7 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
             coach_url = f"http://127.0.0.1:{coach_port}"
         running.enter_context(
             Process(
-                [
-                    str(RASA_BIN / "rasa"),
-                    "run",
-                    "--enable-api",
-                    "--auth-token",
-                    RASA_TOKEN,
-                    "-i",
-                    "127.0.0.1",
-                    "--port",
-                    str(rasa_port),
-                    "--model",
-                    str(model),
-                    "--endpoints",
-                    "endpoints.yml",
-                    "--credentials",
-                    "credentials.yml",
-                ],
+                rasa_server_command(rasa_port, model),
                 port=rasa_port,
                 ready_path="/",
                 env=env,

@@ -19,6 +19,29 @@ RASA_BIN = ROOT / ".venv" / "rasa" / "bin"
 RASA_TOKEN = "test-rasa-api-token"
 
 
+def action_server_command(port: int) -> list[str]:
+    """The action server (rasa-sdk with our actions) on ``port``."""
+    return [str(APP_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)]
+
+
+def rasa_server_command(
+    port: int,
+    model: Path,
+    *,
+    endpoints: Path | str = "endpoints.yml",
+    credentials: Path | str | None = "credentials.yml",
+) -> list[str]:
+    """A Rasa server on 127.0.0.1:``port`` whose HTTP API needs ``RASA_TOKEN``; ready at "/"."""
+    command = [
+        str(RASA_BIN / "rasa"), "run", "--enable-api", "--auth-token", RASA_TOKEN,
+        "-i", "127.0.0.1", "--port", str(port), "--model", str(model),
+        "--endpoints", str(endpoints),
+    ]  # fmt: skip
+    if credentials is not None:
+        command += ["--credentials", str(credentials)]
+    return command
+
+
 def free_port() -> int:
     """A TCP port nothing listens on right now (bound to 127.0.0.1)."""
     with socket.socket() as sock:

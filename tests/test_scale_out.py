@@ -13,7 +13,7 @@ import psycopg2
 import pytest
 import redis
 
-from tests.servers import RASA_BIN, RASA_TOKEN, ROOT, Process, free_port
+from tests.servers import ROOT, Process, free_port, rasa_server_command
 
 pytestmark = pytest.mark.slow
 
@@ -32,12 +32,7 @@ def _say(url: str, sender: str, message: str) -> str:
 def second_instance(stack, stack_env) -> Iterator[str]:
     port = free_port()
     env = {**stack_env, "CAREERBOT_ACTION_ENDPOINT": f"{stack.actions_url}/webhook"}
-    command = [
-        str(RASA_BIN / "rasa"), "run", "--enable-api", "--auth-token", RASA_TOKEN,
-        "-i", "127.0.0.1", "--port", str(port),
-        "--model", str(ROOT / "models" / "current.tar.gz"),
-        "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
-    ]  # fmt: skip
+    command = rasa_server_command(port, ROOT / "models" / "current.tar.gz")
     with Process(command, port=port, ready_path="/", env=env, timeout=240,
                  log=stack.log_dir / "rasa-2.log"):  # fmt: skip
         yield f"http://127.0.0.1:{port}"

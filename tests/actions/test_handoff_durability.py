@@ -24,7 +24,7 @@ from bot.handoff.db import session_scope
 from bot.handoff.models import Coach, Notification
 from bot.seed import apply_seed, read_seed
 from tests.bot.handoff_fakes import FakeWebhook
-from tests.servers import APP_BIN, Process, free_port
+from tests.servers import Process, action_server_command, free_port
 
 pytestmark = pytest.mark.slow
 FILLED = {
@@ -96,15 +96,7 @@ def test_no_task_or_notification_is_lost_across_outage_and_restart(tmp_path) -> 
         "CAREERBOT_NOTIFY_TIMEOUT": "3",
     }
     port = free_port()
-    action_server = [
-        str(APP_BIN / "python"),
-        "-m",
-        "rasa_sdk",
-        "--actions",
-        "actions",
-        "--port",
-        str(port),
-    ]
+    action_server = action_server_command(port)
     url = f"http://127.0.0.1:{port}"
     started = time.monotonic()
     with outbox_worker(env, tmp_path / "worker.log"):
