@@ -33,6 +33,7 @@ class Settings:
     occupations_db_url: str
     database_url: str
     source_mirror: str | None
+    download_user_agent: str | None
     lookups_dir: Path
     handoff: HandoffSettings
     channels: ChannelSettings
@@ -49,6 +50,7 @@ def load() -> Settings:
         or _sqlite_url(var_dir / "occupations.sqlite"),
         database_url=_env("DATABASE_URL") or _sqlite_url(var_dir / "careerbot.sqlite"),
         source_mirror=_env("SOURCE_MIRROR"),
+        download_user_agent=_env("DOWNLOAD_USER_AGENT"),
         lookups_dir=Path(
             _env("LOOKUPS_DIR", str(PROJECT_ROOT / "data" / "nlu" / "generated")) or "."
         ),

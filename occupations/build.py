@@ -41,6 +41,7 @@ def build_database(
     url: str,
     cache_dir: Path | None = None,
     mirror: str | None = None,
+    user_agent: str | None = None,
 ) -> BuildReport:
     """Build (or rebuild) the occupations database at ``url`` from the official sources.
 
@@ -49,7 +50,7 @@ def build_database(
     """
     started = time.monotonic()
     cache = cache_dir or Path(os.environ.get("TMPDIR", "/tmp")) / "careerbot-sources"
-    locator = SourceLocator(source_dir, cache, mirror)
+    locator = SourceLocator(source_dir, cache, mirror, user_agent)
     located = {key: locator.locate(key) for key in _source_keys()}
     oews_file = oews_sqlite(cache)
 

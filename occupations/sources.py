@@ -2,7 +2,8 @@
 
 Files are read from a source directory (``CAREERBOT_SOURCE_DIR``) laid out as
 ``../shared/data`` is; a file missing there is downloaded from the agency's official
-address (optionally through a mirror) into a cache and checked against its sha256.
+address (or a mirror of it, ``CAREERBOT_SOURCE_MIRROR``) into a cache, with a contact
+User-Agent (``CAREERBOT_DOWNLOAD_USER_AGENT``), and checked against its sha256.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ import io
 import logging
 import shutil
 import urllib.parse
-import urllib.request
 import zipfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from occupations.download import DEFAULT_USER_AGENT, DownloadFailed, fetch
 from occupations.errors import ChecksumMismatch, SourceMissing
 
 log = logging.getLogger(__name__)
@@ -150,10 +151,18 @@ class Located:
 class SourceLocator:
     """Finds each source file in the source directory, or downloads it into ``cache_dir``."""
 
-    def __init__(self, source_dir: Path | None, cache_dir: Path, mirror: str | None = None) -> None:
+    def __init__(
+        self,
+        source_dir: Path | None,
+        cache_dir: Path,
+        mirror: str | None = None,
+        user_agent: str | None = None,
+    ) -> None:
         self.source_dir = source_dir
         self.cache_dir = cache_dir
         self.mirror = mirror.rstrip("/") if mirror else None
+        self.user_agent = user_agent or DEFAULT_USER_AGENT
+        self._failures: dict[str, str] = {}  # url -> why it could not be downloaded
 
     def locate(self, key: str) -> Located | None:
         """The file for ``key``; None only for an optional file that cannot be had."""
@@ -186,7 +195,8 @@ class SourceLocator:
             else "was not found (no source folder)"
         )
         how = (
-            f"it could not be downloaded from {spec.url}"
+            f"it could not be downloaded from {self._url(spec.url)} "
+            f"({self._failures.get(self._url(spec.url), 'no file')})"
             if spec.url
             else "the agency publishes no single file for it to download"
         )
@@ -202,29 +212,52 @@ class SourceLocator:
         parts = urllib.parse.urlsplit(url)
         return f"{self.mirror}/{parts.netloc}{parts.path}"
 
+    def _present(self, spec: SourceFile) -> bool:
+        in_source = self.source_dir is not None and (self.source_dir / spec.path).exists()
+        return in_source or (self.cache_dir / spec.path).exists()
+
     def _download(self, spec: SourceFile, target: Path) -> None:
+        """Fetch ``spec`` into ``target``; a zip gives every catalogued file it holds at once.
+
+        A 403 stops the build with :class:`DownloadRefused`; other failures are remembered
+        and reported if the file is then missing.
+        """
         assert spec.url is not None
         url = self._url(spec.url)
-        log.info("downloading %s", url)
-        try:
-            request = urllib.request.Request(url, headers={"User-Agent": "careerbot-data-build"})
-            with urllib.request.urlopen(request, timeout=120) as response:
-                payload = response.read()
-        except OSError as error:
-            log.warning("download of %s failed: %s", url, error)
+        if url in self._failures:
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
+        log.info("downloading %s", url)
+        wanted = [s.path for s in CATALOGUE.values() if s.url and not self._present(s)]
+        try:
+            payload = fetch(url, self.user_agent, files=wanted)
+        except DownloadFailed as error:
+            log.warning("download of %s failed: %s", url, error)
+            self._failures[url] = str(error)
+            return
         if spec.member is None:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(payload)
             return
-        with zipfile.ZipFile(io.BytesIO(payload)) as archive:
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(payload))
+        except zipfile.BadZipFile:
+            self._failures[url] = "not a zip file"
+            return
+        with archive:
             names = {name.lower(): name for name in archive.namelist()}
-            member = names.get(spec.member.lower())
-            if member is None:
-                log.warning("%s has no member %s", url, spec.member)
-                return
-            with archive.open(member) as source, target.open("wb") as out:
-                shutil.copyfileobj(source, out)
+            for other in CATALOGUE.values():
+                if other.url != spec.url or other.member is None or self._present(other):
+                    continue
+                member = names.get(other.member.lower())
+                if member is None:
+                    log.warning("%s has no member %s", url, other.member)
+                    continue
+                out_path = self.cache_dir / other.path
+                out_path.parent.mkdir(parents=True, exist_ok=True)
+                with archive.open(member) as source, out_path.open("wb") as out:
+                    shutil.copyfileobj(source, out)
+        if not target.exists():
+            self._failures[url] = f"no member {spec.member}"
 
 
 def oews_sqlite(cache_dir: Path) -> Located:

@@ -37,6 +37,7 @@ def build(source_dir: Path | None, url: str | None, as_json: bool) -> None:
             url=target,
             cache_dir=config.var_dir / "sources",
             mirror=config.source_mirror,
+            user_agent=config.download_user_agent,
         )
         with session_scope(target) as session:
             lookups = write_lookups(session, config.lookups_dir)
