@@ -152,6 +152,16 @@ class ChannelSettings:
     sms_max_length: int
     sms_send_timeout: float
     sms_send_attempts: int
+    # Every channel (REST, socket.io, SMS) cuts a message to these before NLU reads it.
+    max_message_chars: int = 1000
+    max_message_tokens: int = 200
+    # Web pages allowed to talk to Rasa from a browser (CORS and the socket.io origin check).
+    allowed_origins: tuple[str, ...] = ("http://localhost:8080",)
+    # Durable SMS replies (bot/sms/worker.py): retry backoff and how long a text is tried.
+    sms_retry_base_seconds: float = 2.0
+    sms_retry_max_seconds: float = 300.0
+    sms_give_up_seconds: float = 12 * 3600.0
+    sms_poll_seconds: float = 0.5
 
 
 def _load_channels() -> ChannelSettings:
@@ -170,4 +180,16 @@ def _load_channels() -> ChannelSettings:
         sms_max_length=int(_env("SMS_MAX_LENGTH", "320") or 320),
         sms_send_timeout=float(_env("SMS_SEND_TIMEOUT", "10") or 10),
         sms_send_attempts=int(_env("SMS_SEND_ATTEMPTS", "4") or 4),
+        max_message_chars=max(1, int(_env("MAX_MESSAGE_CHARS", "1000") or 1000)),
+        max_message_tokens=max(1, int(_env("MAX_MESSAGE_TOKENS", "200") or 200)),
+        allowed_origins=_origins(_env("ALLOWED_ORIGINS", "http://localhost:8080") or ""),
+        sms_retry_base_seconds=float(_env("SMS_RETRY_BASE_SECONDS", "2") or 2),
+        sms_retry_max_seconds=float(_env("SMS_RETRY_MAX_SECONDS", "300") or 300),
+        sms_give_up_seconds=float(_env("SMS_GIVE_UP_SECONDS", "43200") or 43200),
+        sms_poll_seconds=float(_env("SMS_POLL_SECONDS", "0.5") or 0.5),
     )
+
+
+def _origins(value: str) -> tuple[str, ...]:
+    """Comma- or space-separated origins, without trailing slashes (``https://school.org``)."""
+    return tuple(o.rstrip("/") for o in value.replace(",", " ").split() if o)
