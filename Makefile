@@ -20,7 +20,12 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export RASA_TELEMETRY_ENABLED := false
 export PATH := $(CURDIR)/$(APP_ENV)/bin:$(PATH)
 
-OCCUPATIONS_SRC := $(shell find occupations careerbot -name '*.py' -o -name '*.csv' 2>/dev/null)
+# What the database and the generated NLU files are made from: the importers, the build, the
+# source catalogue, the models, the project's CSVs and the generators. Not the CLI, the queries or
+# pyproject.toml: editing those rebuilds nothing (issue 12).
+DATA_INPUTS := $(wildcard occupations/importers/*.py occupations/data/*.csv careerbot/nlu_*.py) \
+  occupations/build.py occupations/sources.py occupations/models.py occupations/places.py \
+  occupations/text.py requirements/app.lock
 GENERATED := data/nlu/generated/occupations.yml data/nlu/generated/places.yml
 TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
 
@@ -58,11 +63,16 @@ $(RASA_STAMP): requirements/rasa.lock pyproject.toml
 	$(RASA_ENV)/bin/pip install -q --no-deps -e .
 	touch $@
 
-$(DATA_STAMP) $(GENERATED) &: $(APP_STAMP) $(OCCUPATIONS_SRC)
+$(DATA_STAMP): $(DATA_INPUTS) | $(APP_STAMP)
 	$(APP_ENV)/bin/careerbot data build
 	@mkdir -p var && touch $@
 
-$(MODEL): $(RASA_STAMP) $(DATA_STAMP) $(GENERATED) $(TRAINING_INPUTS)
+# The build rewrites a generated file only when its content changes, so the model below is
+# retrained only when what it learns from changed.
+$(GENERATED): $(DATA_STAMP)
+	@test -f $@ || $(APP_ENV)/bin/careerbot data build
+
+$(MODEL): $(GENERATED) $(TRAINING_INPUTS) requirements/rasa.lock | $(RASA_STAMP)
 	$(RASA_ENV)/bin/rasa train --domain domain --fixed-model-name current --out models
 	@touch $@
 

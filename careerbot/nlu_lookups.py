@@ -68,6 +68,18 @@ def write_lookups(session: Session, directory: Path) -> list[Path]:
         ("places.yml", "place", place_terms(session)),
     ):
         path = directory / filename
-        path.write_text(_yaml_lookup(lookup, terms), encoding="utf-8")
+        write_if_changed(path, _yaml_lookup(lookup, terms))
         written.append(path)
     return written
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` unless the file already holds it; True when written.
+
+    An untouched file keeps its mtime, so `make` does not retrain the model after a rebuild
+    that changed nothing the model learns from.
+    """
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
