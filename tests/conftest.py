@@ -16,6 +16,7 @@ from tests.servers import (
     APP_BIN,
     RASA_TOKEN,
     ROOT,
+    WIDGET_ORIGIN,
     Process,
     action_server_command,
     free_port,
@@ -170,6 +171,7 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
         **stack_env,
         "CAREERBOT_ACTION_ENDPOINT": f"http://127.0.0.1:{actions_port}/webhook",
         "CAREERBOT_COACH_PORT": str(coach_port),
+        "CAREERBOT_ALLOWED_ORIGINS": f"{WIDGET_ORIGIN} http://127.0.0.1:{coach_port}",
     }
     with ExitStack() as running:
         running.enter_context(

@@ -49,6 +49,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+# The browser tests serve the widget's page here; the test stack lets this origin (and the
+# coach app's) talk to Rasa (CAREERBOT_ALLOWED_ORIGINS).
+WIDGET_HOST_PORT = free_port()
+WIDGET_ORIGIN = f"http://127.0.0.1:{WIDGET_HOST_PORT}"
+
+
 def wait_for_http(url: str, timeout: float, process: subprocess.Popen[bytes] | None = None) -> None:
     """Poll ``url`` until it answers (any HTTP status) or fail after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout

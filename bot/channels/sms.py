@@ -23,6 +23,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
+from bot.channels.guard import Limits, guarded
 from bot.sms import redact, texts
 from bot.sms.format import chosen, pack, render
 from bot.sms.identity import normalize, sender_key
@@ -36,8 +37,8 @@ logger = logging.getLogger(__name__)
 
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 MAX_REQUEST_BYTES = 64 * 1024
-MAX_MESSAGE_CHARS = 1000
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+LEADING_SLASHES = re.compile(r"^[\s/]+")
 
 
 class Form(dict[str, list[str]]):
@@ -86,10 +87,11 @@ def clean(body: str) -> str:
     """The student's words as the assistant should read them.
 
     A leading ``/`` would let anyone trigger an intent or set entities directly (Rasa reads
-    ``/intent{...}`` as a button payload), so it is dropped; so are control characters.
+    ``/intent{...}`` as a button payload): on a phone only a numbered choice sends a payload,
+    so a typed one is dropped; so are control characters. The length is bounded with every
+    other channel's (:mod:`bot.channels.guard`).
     """
-    text = CONTROL.sub(" ", body)[:MAX_MESSAGE_CHARS].strip()
-    return text.lstrip("/").strip()
+    return LEADING_SLASHES.sub("", CONTROL.sub(" ", body).strip())
 
 
 class SMSInput(InputChannel):
@@ -131,6 +133,9 @@ class SMSInput(InputChannel):
             store=SMSStore(config.database_url),
             provider=provider,
             max_length=channels.sms_max_length,
+            limits=Limits(
+                max_chars=channels.max_message_chars, max_tokens=channels.max_message_tokens
+            ),
         )
 
     def __init__(
@@ -142,6 +147,7 @@ class SMSInput(InputChannel):
         store: SMSStore,
         provider: SMSProvider,
         max_length: int,
+        limits: Limits,
     ) -> None:
         """Wire the channel to its store and provider."""
         self.validator = validator
@@ -150,6 +156,7 @@ class SMSInput(InputChannel):
         self.store = store
         self.provider = provider
         self.max_length = max_length
+        self.limits = limits
         self.outbox = Outbox(provider, self._opted_out)
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
@@ -160,6 +167,7 @@ class SMSInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """``GET /`` (health) and ``POST /webhook`` (the provider's inbound-message call)."""
         sms = Blueprint("sms_webhook", __name__)
+        on_new_message = guarded(on_new_message, self.limits)
 
         @sms.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

@@ -18,7 +18,7 @@ import pytest
 from aiohttp import web
 
 from bot.widget import setup_widget
-from tests.servers import ROOT, free_port
+from tests.servers import ROOT, WIDGET_HOST_PORT, free_port
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -33,13 +33,17 @@ PAY_QUESTION = "how much do electricians make in hattiesburg"
 
 
 @contextmanager
-def widget_host(socket_url: str) -> Iterator[str]:
-    """Serve the widget's routes on a free local port, talking to ``socket_url``."""
+def widget_host(socket_url: str, port: int | None = None) -> Iterator[str]:
+    """Serve the widget's routes on ``port`` (else a free one), talking to ``socket_url``.
+
+    Rasa accepts the widget only from allowed origins: tests that talk to the ``stack`` serve
+    the page on ``WIDGET_HOST_PORT``, the origin the stack allows.
+    """
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CAREERBOT_WIDGET_SOCKET_URL", socket_url)
         app = web.Application()
         setup_widget(app)
-    port = free_port()
+    port = port or free_port()
     loop = asyncio.new_event_loop()
     runner = web.AppRunner(app)
     started = threading.Event()
@@ -209,7 +213,7 @@ def test_widget_fills_a_phone_screen(browser) -> None:
 @pytest.mark.browser
 @pytest.mark.slow
 def test_pay_question_answer_survives_a_reload_and_passes_axe(stack, page) -> None:
-    with widget_host(stack.rasa_url) as host:
+    with widget_host(stack.rasa_url, WIDGET_HOST_PORT) as host:
         page.goto(host + "/")
         page.get_by_role("button", name="Chat about jobs").click()
         page.get_by_label("Your message").fill(PAY_QUESTION)
@@ -227,7 +231,7 @@ def test_pay_question_answer_survives_a_reload_and_passes_axe(stack, page) -> No
 @pytest.mark.browser
 @pytest.mark.slow
 def test_greeting_buttons_render_and_answer_when_clicked(stack, page) -> None:
-    with widget_host(stack.rasa_url) as host:
+    with widget_host(stack.rasa_url, WIDGET_HOST_PORT) as host:
         page.goto(host + "/")
         page.get_by_role("button", name="Chat about jobs").click()
         page.get_by_label("Your message").fill("hi")
@@ -253,3 +257,15 @@ def test_coach_app_serves_the_demo_page_and_the_widget(stack) -> None:
     assert kind.startswith("text/html") and 'src="/widget.js"' in page
     _, _, script = get(stack.coach_url + "/widget.js")
     assert "Socket.IO v4" in script and "session_request" in script
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_page_on_a_site_that_is_not_allowed_cannot_reach_the_assistant(stack, page) -> None:
+    with widget_host(stack.rasa_url) as host:  # a free port: not in CAREERBOT_ALLOWED_ORIGINS
+        page.goto(host + "/")
+        page.get_by_role("button", name="Chat about jobs").click()
+        page.get_by_label("Your message").fill("hello")
+        page.keyboard.press("Enter")
+        page.get_by_text("Can't reach the assistant right now").wait_for(timeout=15000)
+        assert page.locator(".cb-bot").count() == 0
