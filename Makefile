@@ -29,7 +29,7 @@ DATA_INPUTS := $(wildcard occupations/importers/*.py occupations/data/*.csv care
 GENERATED := data/nlu/generated/occupations.yml data/nlu/generated/places.yml
 TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
 
-.PHONY: help setup run test lint data model browser clean
+.PHONY: help setup run test lint data model browser haproxy clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -39,7 +39,7 @@ setup: $(APP_STAMP) $(RASA_STAMP) $(DATA_STAMP) $(MODEL) ## environments, databa
 run: setup ## start the action server, Rasa and the coach app (Ctrl-C stops all)
 	bash scripts/run.sh
 
-test: setup browser ## lint, validate, and run every test
+test: setup browser haproxy ## lint, validate, and run every test
 	bash scripts/test.sh
 
 lint: $(APP_STAMP) ## ruff
@@ -78,6 +78,9 @@ $(MODEL): $(GENERATED) $(TRAINING_INPUTS) requirements/rasa.lock | $(RASA_STAMP)
 
 browser: node_modules/.package-lock.json ## Debian's headless Chromium and axe-core for the widget tests
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver)
+
+haproxy: ## Debian's HAProxy, the load balancer the scale-out tests run (deploy/haproxy/haproxy.cfg)
+	@test -x /usr/sbin/haproxy || command -v haproxy >/dev/null || (apt-get update -qq && apt-get install -y -qq haproxy)
 
 # axe-core for the accessibility test (socket.io-client's browser build is vendored in
 # bot/widget/static/vendor; `npm run vendor` refreshes it after a version bump).

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager as ContextManager
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,8 +24,11 @@ from tests.servers import (
     ROOT,
     WIDGET_ORIGIN,
     Process,
+    SlowLink,
     action_server_command,
     free_port,
+    haproxy_command,
+    haproxy_env,
     rasa_server_command,
 )
 
@@ -211,3 +220,120 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
             coach_url=coach_url,
             log_dir=logs,
         )
+
+
+@dataclass
+class Cluster:
+    """Two Rasa instances and two action servers behind HAProxy (deploy/haproxy/haproxy.cfg).
+
+    ``url`` is the balancer's student-facing address; ``rasa_urls`` reach each instance
+    directly (to bypass the balancer); ``link`` sits between the instances and the action
+    balancer and can slow every action call down.
+    """
+
+    url: str
+    rasa_urls: list[str]
+    link: SlowLink
+    log_dir: Path
+    env: dict[str, str]
+    running: ExitStack
+    rasa: list[subprocess.Popen[bytes]]
+
+    restarting: list[threading.Thread] = field(default_factory=list)
+
+    def instances(self) -> list[str]:
+        """Each Rasa instance's own address, once every restarted instance is up again."""
+        while self.restarting:
+            self.restarting.pop().join()
+        return self.rasa_urls
+
+    def kill_rasa(self, index: int) -> None:
+        """SIGKILL instance ``index``, as a crash or an out-of-memory kill would."""
+        self.rasa[index].kill()
+        self.rasa[index].wait()
+
+    def restart_rasa(self, index: int) -> None:
+        """Start instance ``index`` again on its port, in the background (it takes a minute)."""
+        port = int(self.rasa_urls[index].rsplit(":", 1)[1])
+
+        def start() -> None:
+            self.rasa[index] = self.running.enter_context(_cluster_rasa(self, port, index))
+
+        thread = threading.Thread(target=start, daemon=True)
+        thread.start()
+        self.restarting.append(thread)
+
+
+def _cluster_rasa(cluster: Cluster, port: int, index: int) -> ContextManager[Any]:
+    return Process(
+        rasa_server_command(port, ROOT / "models" / "current.tar.gz"),
+        port=port,
+        ready_path="/",
+        env=cluster.env,
+        timeout=300,
+        log=cluster.log_dir / f"rasa-{index + 1}.log",
+    )
+
+
+# The lock store the cluster's instances use. Redis in production and in the tests; set
+# CAREERBOT_TEST_LOCK_STORE=in_memory to watch the cross-instance lock test fail.
+CLUSTER_LOCK_STORE = os.environ.get("CAREERBOT_TEST_LOCK_STORE", "redis")
+
+
+@pytest.fixture(scope="session")
+def cluster(
+    stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Cluster]:
+    """The production shape: HAProxy, two Rasa instances, two action servers, shared stores."""
+    if not (ROOT / "models" / "current.tar.gz").exists():
+        pytest.fail("models/current.tar.gz is missing: `make model` trains it")
+    if not (shutil.which("haproxy") or Path("/usr/sbin/haproxy").exists()):
+        pytest.fail("HAProxy is missing: `make haproxy` installs it (Debian package)")
+    logs = tmp_path_factory.mktemp("cluster")
+    lb_port, lb_actions_port = free_port(), free_port()
+    rasa_ports, action_ports = [free_port(), free_port()], [free_port(), free_port()]
+    with ExitStack() as running:
+        running.enter_context(
+            Process(
+                haproxy_command(),
+                port=lb_port,
+                ready_path="/lb-health",
+                env=haproxy_env(lb_port, lb_actions_port, rasa_ports, action_ports),
+                log=logs / "haproxy.log",
+            )
+        )
+        for index, port in enumerate(action_ports):
+            running.enter_context(
+                Process(
+                    action_server_command(port),
+                    port=port,
+                    ready_path="/health",
+                    env=stack_env,
+                    log=logs / f"actions-{index + 1}.log",
+                )
+            )
+        link = running.enter_context(SlowLink(f"http://127.0.0.1:{lb_actions_port}"))
+        env = {
+            **stack_env,
+            "CAREERBOT_ACTION_ENDPOINT": f"{link.url}/webhook",
+            "CAREERBOT_LOCK_STORE": CLUSTER_LOCK_STORE,
+        }
+        cluster = Cluster(
+            url=f"http://127.0.0.1:{lb_port}",
+            rasa_urls=[f"http://127.0.0.1:{port}" for port in rasa_ports],
+            link=link,
+            log_dir=logs,
+            env=env,
+            running=running,
+            rasa=[],
+        )
+        # Both instances load their model at the same time (about a minute).
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            managers = [_cluster_rasa(cluster, port, i) for i, port in enumerate(rasa_ports)]
+            started = [pool.submit(manager.__enter__) for manager in managers]
+            for manager, future in zip(managers, started, strict=True):
+                process = future.result()
+                running.push(manager.__exit__)
+                cluster.rasa.append(process)
+        yield cluster
+        cluster.instances()  # an instance still starting is stopped with the others

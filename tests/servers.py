@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
 import os
+import shutil
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -97,3 +100,83 @@ def Process(  # noqa: N802 - reads like a resource: `with Process(...) as proc`
             proc.wait()
         if log:
             out.close()  # type: ignore[union-attr]
+
+
+HAPROXY_CONFIG = ROOT / "deploy" / "haproxy" / "haproxy.cfg"
+
+
+def haproxy_command(config: Path = HAPROXY_CONFIG) -> list[str]:
+    """HAProxy in the foreground with the project's configuration (``make haproxy`` installs it)."""
+    binary = shutil.which("haproxy") or "/usr/sbin/haproxy"
+    return [binary, "-db", "-f", str(config)]
+
+
+def haproxy_env(
+    port: int, actions_port: int, rasa_ports: Sequence[int], action_ports: Sequence[int]
+) -> dict[str, str]:
+    """The addresses ``deploy/haproxy/haproxy.cfg`` reads from its environment."""
+    env = {
+        "CAREERBOT_LB_BIND": f"127.0.0.1:{port}",
+        "CAREERBOT_LB_ACTIONS_BIND": f"127.0.0.1:{actions_port}",
+    }
+    for index, each in enumerate(rasa_ports, start=1):
+        env[f"CAREERBOT_LB_RASA_{index}"] = f"127.0.0.1:{each}"
+    for index, each in enumerate(action_ports, start=1):
+        env[f"CAREERBOT_LB_ACTIONS_{index}"] = f"127.0.0.1:{each}"
+    return env
+
+
+class SlowLink:
+    """An HTTP forwarder to ``target`` that can hold each request for ``delay`` seconds.
+
+    Stands for a slow network or a slow action server between Rasa and its actions, so a
+    test can make two instances handle one conversation at the same time. Pass-through
+    (no delay) until told otherwise.
+    """
+
+    def __init__(self, target: str) -> None:
+        self.target = target.rstrip("/")
+        self.delay = 0.0
+        link = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                self._forward(None)
+
+            def do_POST(self) -> None:  # noqa: N802
+                self._forward(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+            def _forward(self, body: bytes | None) -> None:
+                time.sleep(link.delay)
+                request = urllib.request.Request(
+                    link.target + self.path,
+                    data=body,
+                    headers={"Content-Type": self.headers.get("Content-Type") or "text/plain"},
+                )
+                try:
+                    with urllib.request.urlopen(request, timeout=120) as response:
+                        status, payload = response.status, response.read()
+                        kind = response.headers.get("Content-Type") or "application/json"
+                except urllib.error.HTTPError as error:
+                    status, payload = error.code, error.read()
+                    kind = error.headers.get("Content-Type") or "text/plain"
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> SlowLink:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()

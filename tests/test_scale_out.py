@@ -1,21 +1,26 @@
-"""The production configuration: two Rasa instances share conversations through PostgreSQL
-(tracker store) and Redis (lock store), as instances behind a load balancer would."""
+"""The production configuration without the balancer: two Rasa instances share conversations
+through PostgreSQL (tracker store) and Redis (lock store).
+
+The lock test makes both instances handle one conversation at the same moment (each action
+call is held for a second between Rasa and the action servers). With Redis locks the second
+instance waits its turn; with ``CAREERBOT_TEST_LOCK_STORE=in_memory`` it does not, and a
+turn is lost from the stored conversation, which the test catches.
+"""
 
 from __future__ import annotations
 
 import json
+import time
 import urllib.request
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg2
 import pytest
-import redis
-
-from tests.servers import ROOT, Process, free_port, rasa_server_command
 
 pytestmark = pytest.mark.slow
+
+WAGE_QUESTION = "how much do electricians make in hattiesburg"
 
 
 def _say(url: str, sender: str, message: str) -> str:
@@ -28,40 +33,47 @@ def _say(url: str, sender: str, message: str) -> str:
         return "\n".join(r.get("text", "") for r in json.loads(response.read()))
 
 
-@pytest.fixture(scope="module")
-def second_instance(stack, stack_env) -> Iterator[str]:
-    port = free_port()
-    env = {**stack_env, "CAREERBOT_ACTION_ENDPOINT": f"{stack.actions_url}/webhook"}
-    command = rasa_server_command(port, ROOT / "models" / "current.tar.gz")
-    with Process(command, port=port, ready_path="/", env=env, timeout=240,
-                 log=stack.log_dir / "rasa-2.log"):  # fmt: skip
-        yield f"http://127.0.0.1:{port}"
+def _stored_user_messages(database: str, sender: str) -> list[str]:
+    """What the student said, in the order the tracker store holds it."""
+    connection = psycopg2.connect(host="127.0.0.1", user="postgres", dbname=database)
+    with connection, connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id",
+            (sender,),
+        )
+        rows = [json.loads(data)["text"] for (data,) in cursor.fetchall()]
+    connection.close()
+    return rows
 
 
-def test_a_conversation_continues_on_another_instance(stack, second_instance):
+def test_a_conversation_continues_on_another_instance(cluster):
+    first, second = cluster.instances()
     student = f"student-{uuid.uuid4().hex[:8]}"
-    _say(stack.rasa_url, student, "i live in hattiesburg")
-    text = _say(second_instance, student, "how much do electricians make there")
+    _say(first, student, "i live in hattiesburg")
+    text = _say(second, student, "how much do electricians make there")
     assert "$48,580" in text and "Hattiesburg" in text
 
 
-def test_conversations_are_stored_in_postgresql(stack, stack_env):
+def test_conversations_are_stored_in_postgresql(cluster, stack_env):
     student = f"student-{uuid.uuid4().hex[:8]}"
-    _say(stack.rasa_url, student, "hi")
-    connection = psycopg2.connect(
-        host="127.0.0.1", user="postgres", dbname=stack_env["CAREERBOT_TRACKER_DB"]
-    )
-    with connection, connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM events WHERE sender_id = %s", (student,))
-        assert cursor.fetchone()[0] > 0
-    connection.close()
+    _say(cluster.instances()[0], student, "hi")
+    assert _stored_user_messages(stack_env["CAREERBOT_TRACKER_DB"], student) == ["hi"]
 
 
-def test_simultaneous_messages_to_both_instances_are_all_answered(stack, second_instance):
-    """Redis locks serialise one conversation's messages across instances: none is lost."""
+def test_one_conversation_on_two_instances_at_once_loses_no_turn(cluster, stack_env):
+    """Redis locks serialise one conversation across instances; in-memory locks lose a turn."""
+    first, second = cluster.instances()
     student = f"student-{uuid.uuid4().hex[:8]}"
-    urls = [stack.rasa_url, second_instance] * 3
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        replies = list(pool.map(lambda url: _say(url, student, "hi"), urls))
-    assert all(replies)
-    assert redis.Redis(host="127.0.0.1", port=6379, db=1).ping()
+    _say(first, student, "hi")
+    cluster.link.delay = 1.0
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            wage = pool.submit(_say, first, student, WAGE_QUESTION)
+            time.sleep(0.3)  # the first instance has the conversation and waits on an action
+            greeting = pool.submit(_say, second, student, "hello")
+            wage_text, greeting_text = wage.result(), greeting.result()
+    finally:
+        cluster.link.delay = 0.0
+    assert "$48,580" in wage_text and greeting_text
+    stored = _stored_user_messages(stack_env["CAREERBOT_TRACKER_DB"], student)
+    assert stored == ["hi", WAGE_QUESTION, "hello"]
