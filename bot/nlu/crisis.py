@@ -1,8 +1,11 @@
 """A Rasa 3.6 NLU component that makes crisis language outrank the trained model.
 
 Placed after the classifiers in config.yml, it sets the intent to ``crisis`` with confidence
-1.0 whenever :func:`bot.nlu.crisis_patterns.crisis_kind` matches, whatever DIET (or the
-fallback classifier) predicted, so the crisis rule always fires. Rasa-only: no database.
+1.0 whenever one of three checks fires, whatever DIET (or the fallback classifier) made the
+top intent: the rules and the word window of :func:`bot.nlu.crisis_patterns.detect`, or the
+trained ``crisis`` intent itself scoring at least :data:`DIET_THRESHOLD` anywhere in the
+ranking. It also adds a ``crisis_language`` entity (``en`` or ``es``), which fills the slot
+that picks the Spanish 988 answer. Rasa-only: no database.
 """
 
 from __future__ import annotations
@@ -15,13 +18,23 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.crisis_patterns import crisis_kind
+from bot.nlu.crisis_patterns import detect, language
 
 log = logging.getLogger(__name__)
 CRISIS_INTENT = "crisis"
+LANGUAGE_ENTITY = "crisis_language"
+DIET_THRESHOLD = 0.5
+
+
+def _model_confidence(message: Message) -> float:
+    """The trained model's confidence in ``crisis`` (0 when it is not in the ranking)."""
+    for entry in message.get(INTENT_RANKING_KEY) or []:
+        if entry.get("name") == CRISIS_INTENT:
+            return float(entry.get("confidence") or 0.0)
+    return 0.0
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -47,9 +60,14 @@ class CrisisOverride(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         """Set ``crisis`` (confidence 1.0) first in the ranking of every matching message."""
         for message in messages:
-            kind = crisis_kind(message.get(TEXT))
-            if kind is None:
+            text = message.get(TEXT) or ""
+            if text.startswith("/"):
+                continue  # a button payload, not words (the channels refuse a typed /crisis)
+            found = detect(text)
+            if found is None and _model_confidence(message) < DIET_THRESHOLD:
                 continue
+            kind = found.kind if found else "model"
+            lang = found.language if found else language(text)
             crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
             others = [
                 {**entry, "confidence": 0.0}
@@ -59,5 +77,23 @@ class CrisisOverride(GraphComponent, IntentClassifier):
             message.set(INTENT, crisis, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [crisis, *others], add_to_output=True)
             message.set("crisis_kind", kind, add_to_output=True)
-            log.info("crisis language detected (%s); intent set to %s", kind, CRISIS_INTENT)
+            # Only the language entity is kept: a job or town in a crisis message must not
+            # fill an open form's slot, or the form would carry on instead of the crisis rule.
+            entities = [
+                {
+                    "entity": LANGUAGE_ENTITY,
+                    "value": lang,
+                    "start": 0,
+                    "end": len(text),
+                    "extractor": type(self).__name__,
+                }
+            ]
+            message.set(ENTITIES, entities, add_to_output=True)
+            log.info(
+                "crisis language detected (%s, %s, %s); intent set to %s",
+                kind,
+                lang,
+                found.check if found else "model",
+                CRISIS_INTENT,
+            )
         return messages

@@ -1,88 +1,378 @@
-"""Crisis phrasings: self-harm, suicide, abuse and danger. Pure Python, shared by Rasa and tests.
+"""Crisis phrasings: self-harm, suicide, abuse and danger, in English and Spanish.
 
 Safety first: a phrase that might be a crisis is treated as one (a coach checks in, and the
-student sees the 988 Lifeline). The few exceptions are job titles students ask about
-("suicide prevention counselor", "substance abuse counselor").
+student sees the 988 Lifeline). The exceptions are job titles students ask about ("suicide
+prevention counselor", "child abuse investigator") and figures of speech ("this class is
+killing me", "my mom will kill me if I fail").
+
+Two checks, and either one is enough:
+
+* the rules below, run on the text in canonical form (:func:`bot.nlu.crisis_text.canonical`:
+  slang such as "kms" and "unalive" spelled out, misspellings such as "suicidel" corrected);
+* a looser word-window check (:func:`wish_to_die`): a wish or plan ("want", "ready", "hope")
+  followed within a few words by death ("die", "dead", "suicide"), which catches phrasings
+  no rule was written for.
+
+The Rasa component (:mod:`bot.nlu.crisis`) adds the third: the trained ``crisis`` intent.
+Pure Python, no database: it imports in both environments, and the SMS channel calls it too.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from dataclasses import dataclass
 
-_SELF = r"(?:my ?self|myself|me self|mself)"
-_JOB_WORDS = r"(?:prevention|counsel+or|counsel+ors|hotline|specialist|investigator|social worker)"
+from bot.nlu.crisis_text import canonical
 
+_SELF = r"myself"
+_JOB = (
+    r"(?!\s+(?:prevention|counsel\w*|hotline|lifeline|line|specialist|investigator|social|worker|"
+    r"workers|advocate|advocates|crisis|center|squad|awareness|research|nurse|therapist|"
+    r"job|jobs|salary|pay)\b)"
+)
+_WHO = (
+    r"(?:dad|father|mom|mother|step dad|step mom|parent|parents|brother|sister|uncle|aunt|"
+    r"grandpa|grandma|grandfather|grandmother|cousin|boyfriend|girlfriend|ex|he|she|they|"
+    r"someone|somebody|coach|teacher|guardian|foster \w+|man|guy|adult|husband|neighbor|"
+    r"pastor|family|moms boyfriend|dads girlfriend|step ?(?:brother|sister|son|daughter)|"
+    r"half ?(?:brother|sister))"
+)
+_HARM_VERB = (
+    r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|shoot|shooting|hang|hanging|drown|"
+    r"drowning|starve|starving|burn|burning|end|ending|stab|stabbing|poison|poisoning|punch|"
+    r"punching|hit|hitting|scratch|scratching|choke|choking|suffocate)"
+)
+_WISH = (
+    r"(?:want|wanted|wanting|wish|wished|going|ready|plan|planning|planned|think|thinking|"
+    r"thought|hope|hoping|rather|trying|try|about|need|like|gotta|got|decided|will|should|"
+    r"would)"
+)
+_DEATH = (
+    r"(?:die|dye(?=\s*$| so\b| lol| fr\b| tbh| honestly| right now)|be dead|kill myself|"
+    r"end it|end it all|end my life|end everything|not wake up|never wake up|"
+    r"disappear forever|stop existing|be gone forever|be gone|be six feet under|"
+    r"take my (?:own )?life|suicide|not be alive|not exist|not be here)"
+)
+
+# English rules, by kind, in the order they are tried (self-harm first).
 PATTERNS: dict[str, list[str]] = {
     "self_harm": [
-        rf"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|shoot|shooting|hang|hanging|"
-        rf"drown|starve|starving|burn|burning|end)\s+{_SELF}\b",
-        rf"\bsuicid(?:e|al)\b(?!\s+{_JOB_WORDS})",
-        r"\b(?:kms|kys)\b",
-        r"\bun-?aliv(?:e|ing)\s+(?:my ?self|myself)\b",
-        r"\b(?:want|wanna|going|gonna|plan|planning|thinking about|think about|ready)\s+"
-        r"(?:to\s+)?(?:die|end it|end it all|end my life|be dead|not wake up|disappear forever)\b",
-        r"\bend(?:ing)?\s+(?:my life|it all)\b",
-        r"\btake\s+my\s+(?:own\s+)?life\b",
-        r"\b(?:don'?t|do not|dont|no longer)\s+want\s+to\s+"
-        r"(?:live|be alive|exist|be here anymore)\b",
-        r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going on)\b",
-        r"\bbetter off (?:dead|without me)\b",
-        r"\bwish (?:i|i'd) (?:was|were|had) (?:dead|never been born|died)\b",
-        r"\bself[- ]?harm(?:ing)?\b(?!\s+{_JOB_WORDS})",
-        r"\b(?:overdose|overdosing|od'?ing)\b",
-        r"\b(?:take|took|taking|swallow|swallowed) (?:all|a bunch of) "
-        r"(?:my|the|these|those) pills\b",
-        r"\bcan'?t (?:go on|do this anymore|take it anymore)\b",
-        # Spanish
-        r"\b(?:me quiero|quiero)\s+(?:matar|morir)\b",
-        r"\bsuicidarme\b",
+        rf"\b{_HARM_VERB}\s+{_SELF}\b(?!\s+(?:playing|at practice|in practice|at the gym|"
+        r"lifting|on accident|by accident|a slice|some))",
+        rf"\bsuicid\w*\b{_JOB}",
+        r"\bselfharm\b" + _JOB,
+        r"\brelaps\w* (?:on )?sh\b|\bsh (?:again|urges)\b",
+        r"\b(?:how|way|ways) (?:to|do i|can i|could i|do you|can you) kill (?:myself|yourself)\b",
+        rf"\b{_WISH} (?:to )?(?:just |really |finally )?{_DEATH}\b",
+        r"\bend(?:ing)? (?:my life|it all|everything|my own life|it tonight|things|my own "
+        r"things)\b(?! with)",
+        r"\b(?:didnt|did not|wouldnt|would not|never|couldnt|not|dont|do not|wont) wake up\b"
+        r"(?! (?:early|late|at|for|on time|in time|so|before|this|that|when|until|till|til|in the "
+        r"morning for)\b)",
+        r"\b(?:stop|quit|stopped|tired of|done|sick of|give up|without|not|no|dejar de|"
+        r"dejo de)(?: \w+)?? (?:living|existing|being alive|vivir|existir)\b(?! (?:in|with|"
+        r"at|near|like|here|there|on|off|paycheck|at home)\b)",
+        r"\b(?:no|not|dont|do not|cant|cannot|never|any) (?:\w+ ){0,3}(?:reasons?|point|"
+        r"purpose) (?:to|in|for) (?:keep |go on |continue )?(?:living|live|going|being here)\b",
+        r"\bkeep living\b|\bgo on living\b",
+        r"\bending it\b(?! (?:with|off)\b)|\bto end it\b(?! (?:with|off)\b)",
+        r"\bout of (?:this )?life\b",
+        r"\bgave away (?:my|all my) (?:stuff|things|belongings)\b|\bsaid goodbye to "
+        r"(?:everyone|everybody|my family|all my)\b",
+        r"\b(?:blade|razor|knife|glass)\b.{0,20}\bmy (?:arms?|wrists?|legs?|thighs?|skin)\b",
+        r"^cutting\b(?! (?:hair|boards?|grass|trees)\b)|\bcutting (?:is|helps|makes)\b",
+        r"\b(?:drank|drink|drinking|swallowed|ate|took) (?:some )?(?:bleach|poison|antifreeze|"
+        r"drano|rat poison)\b",
+        r"\b(?:feel|feeling|felt) like (?:dying|i want to die|death|killing myself|ending it)\b",
+        r"\bcut (?:again|myself|deeper)\b|\brelaps\w*\b.{0,25}\b(?:cut|cutting|hurt|selfharm)",
+        r"\b(?:crash|drive|wreck|swerve|driving|crashing)\b.{0,25}\b(?:on purpose|off (?:the|a) "
+        r"(?:road|bridge|cliff)|into (?:a|the) (?:tree|wall|pole|river|lake|traffic))\b",
+        r"\bbetter (?:off|of) (?:not existing|not being here|not alive|gone|not here)\b",
+        r"\b(?:im|i am) ending it\b(?! with)",
+        r"\btak(?:e|ing) my (?:own )?life\b",
+        r"\b(?:dont|do not|no longer|never|dont even|dont really) (?:want|wish) (?:to )?"
+        r"(?:live(?! (?:in|at|with|near|here|there|on|by|like that)\b)|be alive|exist|"
+        r"be here(?! (?:at|in|for|today|right now|with)\b)|be around|keep living|go on|"
+        r"wake up(?! (?:early|at|for|so|before|this|that))|see tomorrow|do life|do this life)",
+        r"\bno (?:reason|point|will|purpose) (?:to|in|for) (?:live|living|going on|keep going|"
+        r"be alive|stay alive|being alive|wake up)\b",
+        r"\b(?:whats|what is) the point (?:of|in) (?:living|life|being alive|going on|"
+        r"waking up|me being here)\b",
+        r"\b(?:lost|lose|losing|no|have no) (?:the |my |any )?will to live\b",
+        r"\bno reasons? to live\b",
+        r"\bbetter (?:off|of) (?:dead|without me|if i (?:was|were) (?:dead|gone))\b",
+        r"\b(?:happier|better) (?:off )?(?:if i (?:was|were|wasnt|werent) (?:dead|gone|here|"
+        r"around|alive)|without me)\b",
+        r"\bwish (?:i|id) (?:was|were|had|would|could)? ?(?:just )?(?:dead|never been born|"
+        r"not born|die|died|never born|disappear)\b",
+        r"\bdisappear forever\b",
+        r"\b(?:see|is|find) (?:the|no|any) point (?:in|of) (?:living|life|going on|being alive)\b",
+        r"\b(?:i|ill|i will|i am going to) end (?:it|it all|things)\b(?! with)",
+        r"\bwish i (?:wouldnt|would not|didnt|did not|dont|do not|never|could not) wake up\b",
+        r"\bhope i (?:dont|do not|never|wont|will not) wake up\b(?! (?:late|early|on time)\b)",
+        r"\b(?:want|wish|need) (?:to )?(?:just )?(?:go to )?sleep (?:forever|and never|"
+        r"and not)\b",
+        r"\bnever been born\b",
+        r"\b(?:overdose|overdosed|overdosing)\b" + _JOB,
+        r"\b(?:to|going to|might|will|want to|about to|i|gonna) od\b|\bod(?:ing|ed)? on\b",
+        r"\b(?:take|took|taking|swallow\w*|ate|eat|eating) (?:all|a bunch|a lot|a handful|"
+        r"too many|the whole bottle|a whole bottle|every)\b.{0,30}\b(?:pills|meds|medicine|"
+        r"tablets|medication)\b",
+        r"\bhow many (?:pills|tablets|meds)\b.{0,40}\b(?:die|kill|overdose|dead)\b",
+        r"\bcant (?:go on|do this anymore|take it anymore|keep going|live like this|do life|"
+        r"handle life|take this life)\b",
+        r"\b(?:jump|jumping|jumped) (?:off|from) (?:a|the|this|that) (?:bridge|roof|building|"
+        r"cliff|overpass)\b",
+        r"\b(?:jump|step|walk|lay|lie) in front of (?:a|the) (?:train|car|truck|bus)\b",
+        r"\b(?:slit|slitting|cut|cutting|slice) (?:my )?wrists?\b",
+        r"\b(?:have|got|bought|found|made) a (?:rope|noose)\b|\bnoose\b",
+        r"\b(?:suicide|goodbye) (?:note|letter)\b|\bgoodbye forever\b|\bthis is my goodbye\b",
+        r"\bcutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?|skin))\b",
+        r"\b(?:been|started|start|keep|stop|relapsed|still|im|i am) cutting\b(?! (?:hair|"
+        r"grass|trees|wood|class|classes|school|carbs|weight|the))",
+        r"\bcut my (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b",
+        r"\b(?:nobody|no one|none of them) (?:would|will|wd|is going to) (?:even )?(?:miss|"
+        r"notice|care)\b.{0,30}\b(?:gone|died|dead|die|disappeared|disappear|suicide|kill)\w*",
+        r"\b(?:life|living) (?:isnt|is not|aint|not|is no longer) worth (?:living|it)\b",
+        r"\b(?:done|tired|sick|exhausted) (?:with|of) (?:life|living|being alive|existing|"
+        r"being here|everything and everyone)\b",
+        r"\b(?:my life|everything|it all|life) (?:to|should|needs to) (?:end|be over|stop)\b",
+        r"\bwant it (?:all )?(?:to )?(?:end|be over)\b(?=.*\blife\b)",
+        r"\bhate my life\b.{0,30}\b(?:end|over|die|dead)\b",
+        r"\bnot (?:going to|gonna) be (?:around|here|alive) (?:much longer|for long|"
+        r"tomorrow|anymore)\b",
+        r"\b(?:wont|will not) be (?:here|around|alive) (?:tomorrow|much longer|anymore|for long|"
+        r"next week)\b",
+        r"\b(?:easiest|best|quickest|painless|painlessly|fastest|quick) (?:way )?to (?:die|"
+        r"kill myself|kill yourself|end it|end my life)\b",
+        r"\bways to (?:die|kill myself|kill yourself|end my life|commit suicide)\b",
+        r"\b(?:rather|might as well|better off|want to|wish i could) be dead\b",
+        r"\b(?:im|i am|id be) better (?:off|of) dead\b",
+        r"\bsix feet under\b",
+        r"\buse (?:it|them) on myself\b",
+        r"\b(?:dont|do not) care (?:if|whether) i (?:live|die)\b",
+        r"\bgive up on life\b|\bgiving up on life\b",
     ],
     "danger": [
-        r"\b(?:going to|gonna|trying to|tried to|threaten(?:s|ed|ing)? to|wants? to)\s+"
-        r"(?:kill|hurt|shoot|stab|beat)\s+me\b",
-        r"\b(?:i'?m|i am|im)\s+(?:not safe|in danger|scared for my life|afraid for my life)\b",
-        r"\bnot safe (?:at home|at school|here)\b",
-        r"\b(?:shoot|shooting|bomb|blow)\s+up\s+(?:the|my|our)\s+school\b",
-        r"\b(?:bring|bringing|brought|has|have|got)\s+a\s+(?:gun|knife|weapon)\s+(?:to|at|in)\s+school\b",
-        r"\b(?:kill|hurt|shoot|stab)\s+(?:someone|somebody|people|everyone|them all)\b",
-        r"\bkicked (?:me )?out (?:of|of my) (?:the )?house\b",
-        r"\b(?:no|nowhere)\s+(?:place\s+)?to\s+(?:sleep|stay|live)\s+tonight\b",
+        r"\b(?:going to|trying to|tried to|threaten\w* to|wants? to|will|is going to|gonna|"
+        r"coming to|plans? to|ll)\s+(?:kill|hurt|shoot|stab|beat|jump|rape)\s+(?:me|us)\b"
+        r"(?! (?:if|when|for|because|lol|haha|lmao)\b)",
+        r"\b(?:said|says|say|told me|telling me) (?:that )?(?:he|she|they|hes|shes|theyre|"
+        r"hed|shed|theyd|hell|shell|theyll)(?:d|ll| will| would| is going to| are going to|"
+        r" was going to| were going to| gonna| is gonna| are gonna| going to)?\s+(?:kill|shoot|"
+        r"stab|"
+        r"hurt|beat|rape)\s+(?:me|us)\b",
+        r"\bthreat\w* (?:to |with )?(?:kill|hurt|shoot|stab|beat|rape)\w*\b|\bthreat\w* me\b",
+        r"\b(?:scared|afraid|terrified|frightened) (?:to go|of going|to be at|to stay) home\b",
+        r"\b(?:bring|bringing|brought|bringin|brings|carry|carrying) (?:a|his|her|their) "
+        r"(?:gun|knife|weapon|pistol|bomb|rifle)\b",
+        r"\b(?:im|i am|i feel|feel) not safe\b|\bnot safe (?:at home|at school|here|in my|with|"
+        r"around|going home)\b|\bim not safe$",
+        r"\b(?:dont|do not|never|dont ever|no longer) feel safe\b",
+        r"\b(?:im|i am|we are|were|my \w+ is|my \w+ are) in danger\b",
+        r"\b(?:scared|afraid|fear|fearing|fearful) for my life\b",
+        r"\b(?:shoot|shooting|bomb|bombing|blow|blowing) up (?:the|my|our|this) school\b",
+        r"\b(?:bomb|attack|shoot up) (?:the|our|my|this) school\b",
+        r"\b(?:gun|guns|knife|knives|weapon|weapons|pistol|firearm)\b.{0,25}\b(?:to|at|in) "
+        r"(?:school|class)\b",
+        r"\b(?:want|wanna|going|about|ready|planning|plan|will|im|i am|gonna)\s+(?:to\s+)?"
+        r"(?:kill|hurt|shoot|stab)\s+(?:someone|somebody|people|everyone|them all|him|her|"
+        r"them|my \w+)\b",
+        r"\b(?:kicked|threw|kick|throw|throwing|kicking) me out\b",
+        r"\bkicked (?:me )?out (?:of )?(?:the |my )?(?:house|home)\b",
+        r"\b(?:nowhere|no place|no where) to (?:sleep|stay|live|go)\b",
+        r"\b(?:dont|do not|dont even) have (?:anywhere|any place|a place|a home) to "
+        r"(?:sleep|stay|go|live)\b",
+        r"\b(?:im|i am) homeless\b|\bsleeping in (?:my|a|the) car\b|\bran away from home\b",
+        r"\b(?:following|stalking) me\b",
+        r"\b(?:outside|at|in front of) my (?:house|home|door|window)\b.{0,25}\b(?:gun|knife|"
+        r"weapon)\b|\b(?:gun|knife|weapon)\b.{0,25}\b(?:outside|at) my (?:house|home|door)\b",
+        r"\btrafficked\b|\b(?:wont|will not|doesnt|dont) let me leave\b",
     ],
     "abuse": [
-        r"\b(?:hits|hit|beats|beat|hurts|hurt|touches|touched|abuses|abused|rapes|raped|"
-        r"molests|molested|chokes|choked|burns|burned)\s+me\b",
-        r"\b(?:being|getting|been|got|was|were|am)\s+(?:abused|beaten|beat up|raped|molested|"
-        r"sexually assaulted|assaulted|trafficked)\b",
-        r"\b(?:abusing|abusive to)\s+me\b",
-        r"\babusive\s+(?:home|parent|parents|dad|father|mom|mother|stepdad|stepmom|boyfriend|"
-        r"girlfriend|relationship|family)\b",
-        r"\b(?:sexual|physical|emotional)\s+abuse\b(?!\s+{_JOB_WORDS})",
-        r"\bme pega\b",
+        rf"\b{_WHO}\b(?:\s+\w+){{0,3}}?\s+(?:hit|beat|hurt|touch|abus|rap|molest|chok|burn|"
+        r"slap|punch|whip|strangl|grab|kick|push|shov|smack|drag|throw|threw)\w*"
+        r"(?:\s+\w+){0,3}?\s+(?:and )?me\b"
+        r"(?! (?:back|by|on the phone|off|up about|as a|out of the (?:game|match))\b)",
+        r"\b(?:get|gets|getting|got|being|been|was|were|am|im|is) (?:abused|beaten|beat up|"
+        r"beat at home|hit at home|hit by (?:my|him|her)|raped|molested|sexually assaulted|"
+        r"sexually abused|physically abused|"
+        r"assaulted|groomed|choked|trafficked)\b",
+        r"\b(?:abusing|abusive to|abuses|abuse) me\b",
+        r"\babusive (?:home|parent|parents|dad|father|mom|mother|step dad|step mom|boyfriend|"
+        r"girlfriend|relationship|family|house)\b|\bis abusive\b",
+        r"\b(?:sexual|physical|emotional|child) abuse\b" + _JOB,
+        r"\bforced (?:himself|herself) on me\b|\bforc\w* me to (?:do|have|send|touch|sell)\b",
+        r"\bmaking me (?:send|do stuff|touch|sell)\b|\bsell myself\b",
+        r"\b(?:asking|asked|ask|asks|wants|keeps asking|sending|sends|sent|keeps sending) "
+        r"(?:me )?(?:for )?(?:nudes?|naked (?:pics?|pictures|photos)|nude (?:pics?|pictures|"
+        r"photos))\b",
+        r"\btold me not to tell\b|\b(?:not|dont|never) (?:to )?tell (?:my )?(?:parents|mom|"
+        r"dad|anyone|anybody|no one|nobody)\b",
+        r"\bsend (?:him|her|them|an adult|a man|a guy) (?:naked |nude |private |sexy )?"
+        r"(?:pics|pictures|photos|nudes|videos)\b",
+        r"\btouch\w* me inappropriately\b",
+        r"\b(?:dont|do not|doesnt|never|wont) feed me\b",
+        r"\blocks? me in\b.{0,20}\b(?:room|closet|basement)\b",
+        r"\bthrew me (?:against|into|down|across)\b",
+        r"\bbruises from (?:my|him|her)\b",
+        r"\bmolest\w*",
+        r"\brap(?:e|ed|es|ing)\b(?! (?:crisis|counsel\w*|advocate|center|kit)\b)",
+        r"\b(?:was|got|been|were|get|getting) r ?ped\b|\b(?:was|got|been) rapped\b",
     ],
 }
 
-_COMPILED = {
-    kind: [re.compile(pattern.replace("{_JOB_WORDS}", _JOB_WORDS)) for pattern in patterns]
-    for kind, patterns in PATTERNS.items()
+# Spanish rules: a match also means the answer is given in Spanish.
+SPANISH: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:me quiero|quiero|quisiera|voy a|tengo ganas de|ganas de|pienso en|"
+        r"pensando en|mejor) (?:matar(?:me)?|morir(?:me)?|suicidar(?:me)?|quitarme la vida|"
+        r"desaparecer para siempre|estar muert[oa]|hacerme dano|dejar de existir|dejar de vivir|"
+        r"cortarme|lastimarme|ahorcarme|tirarme de\w*|envenenarme)\b",
+        r"\bme (?:voy a|quiero) (?:matar|morir|suicidar|quitar la vida)\b",
+        r"\bmejor me mato\b|\bme mato\b(?! de (?:risa|hambre))",
+        r"\bsuicid(?:io|a|as|arme|arse)\b(?! (?:prevencion|"
+        r"consejer\w*|linea)\b)",
+        r"\bya no (?:quiero|puedo) (?:vivir|seguir|estar aqui|mas)\b",
+        r"\bno quiero (?:seguir viviendo|vivir|estar viv[oa]|despertar\w*|seguir aqui|"
+        r"estar aqui)\b",
+        r"\bme quiero (?:cortar|lastimar|ahorcar|envenenar)\b",
+        r"\bojala no despert\w*\b|\bojala (?:estuviera|me muera|me muriera)\b",
+        r"\bme (?:corto|corte|estoy cortando|hago dano|lastimo|quemo)\b",
+        r"\b(?:todos|todo el mundo|mi familia) (?:estarian|estaria|estarán|estaran) mejor "
+        r"sin mi\b",
+        r"\bnadie me (?:extranaria|extrañaria|va a extranar|extranaria)\b",
+        r"\bno (?:vale|tiene sentido) (?:la pena )?vivir\b|\bno tengo razon\w* para vivir\b",
+        r"\bme tome todas las pastillas\b|\btodas (?:mis|las) pastillas\b",
+    ],
+    "danger": [
+        r"\bme (?:quieren|quiere|van a|va a) (?:matar|hacer dano|lastimar|pegar)\b",
+        r"\balguien me quiere (?:matar|hacer dano|lastimar)\b",
+        r"\bme amenaz\w*\b",
+        r"\bno (?:estoy|me siento) (?:segur[oa] (?:en (?:mi |la )?(?:casa|escuela|hogar)|"
+        r"aqui)|a salvo)\b|\bno me siento segur[oa]\b",
+        r"\bestoy en peligro\b",
+        r"\bme (?:echaron|corrieron|sacaron) de (?:la|mi) casa\b",
+        r"\bno tengo (?:donde|a donde|adonde) (?:dormir|quedarme|vivir|ir)\b",
+        r"\b(?:pistola|arma|cuchillo|navaja)\b.{0,25}\b(?:a|en) la escuela\b",
+    ],
+    "abuse": [
+        r"\b(?:papa|padre|padrastro|mama|madre|madrastra|tio|tia|primo|prima|hermano|hermana|"
+        r"novio|novia|abuelo|abuela|alguien|el|ella|maestro|maestra|entrenador)\b(?:\s+\w+)"
+        r"{0,2}?\s+me (?:pega|pegan|pego|golpea|golpean|golpeo|toca|tocan|toco|lastima|"
+        r"lastiman|viola|violo)\b",
+        r"\bme (?:violaron|violo|maltrata|maltratan|maltrataba|golpeaba|pegaba|tocaron|"
+        r"manosearon|manosea|obligan|obligo|obligaron)\b",
+        r"\bme (?:toca|toco|tocan) sin (?:permiso|querer)\b",
+        r"\babus(?:a|an|o|aron|ando|aba) de mi\b|\babuso sexual\b",
+        r"\bme (?:esta|estan) (?:abusando|maltratando|golpeando|tocando)\b",
+    ],
+}
+
+# Figures of speech, taken out of the text before the rules run.
+FIGURES = [
+    r"\b(?:battery|phone|laptop|charger|computer|tablet|ipad|car|plant|plants|game|console|"
+    r"controller|headphones|airpods)\b(?: \w+){0,2}? (?:is |was |are )?(?:about to|going to|"
+    r"almost|gonna|finna) die\b",
+    r"\b(?:would|could|will|id|i d) (?:die|kill) (?:for|to)\b",
+    r"\bdie (?:of|from) (?:embarrassment|boredom|laughter|laughing|shame|cringe|the heat|"
+    r"heat|hunger)\b",
+    r"\bdying (?:to|of|laughing|for)\b",
+    r"\b(?:is|are|was|were|its|thats|keeps) (?:killing|murdering) me\b",
+    r"\b(?:mom|mother|dad|father|parents|teacher|coach|mama|grandma|boss|sister|brother|"
+    r"principal|aunt|uncle)\b(?: \w+){0,3}? (?:is going to|will|would|is gonna|going to|"
+    r"are going to|gonna) (?:kill|murder) me (?:if|when) (?:i|she|he|they)\b(?! tell)",
+    r"\bhit me up\b",
+    r"\bbeats? me (?:at|in (?:a|the|every) (?:game|race|match)|in (?:chess|fortnite|basketball|"
+    r"2k|madden|a race))\b",
+    r"\bprevencion del suicidio\b",
+    r"\bme muero (?:de (?:risa|hambre|sueno|calor|frio|ganas|verguenza)|por)\b",
+]
+_FIGURES = re.compile("|".join(f"(?:{pattern})" for pattern in FIGURES))
+
+_COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    kind: [(re.compile(pattern), "en") for pattern in PATTERNS[kind]]
+    + [(re.compile(pattern), "es") for pattern in SPANISH[kind]]
+    for kind in PATTERNS
 }
 
 
-def normalize(text: str) -> str:
-    """Lower case, plain quotes, no accents, single spaces: what the patterns expect."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[^\w'\s-]", " ", text)
-    return " ".join(text.split())
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# The word-window check: a wish or a plan, then death within a few words.
+_WISH_WORDS = _words(
+    "want wanna wish wishing ready plan planning going hope hoping rather decided tryna need "
+    "deserve should like close "
+    "quiero quisiera voy ganas"
+)
+_DEATH_WORDS = _words("die dead death suicide morir muerto muerta matarme suicidarme")
+_NOT_DEATH_AFTER = _words("for of to laughing tired end ends inside lol")
+_SPANISH_WORDS = _words(
+    "quiero me mi yo estoy no ya mas tengo voy para casa mejor nadie todos pienso porque "
+    "esta estan mis el ella alguien donde dormir vivir morir pega golpea toca ganas "
+    "suicidarme matarme muerto muerta aqui vez otra sin con los las que del por una"
+)
+WINDOW = 4
+
+
+def wish_to_die(clean: str) -> bool:
+    """A wish or plan followed within :data:`WINDOW` words by death ("i really want to be dead").
+
+    "Dying to know", "die of boredom", "dead tired" and "dead end job" are not deaths.
+    """
+    words = clean.split()
+    for index, word in enumerate(words):
+        if word not in _WISH_WORDS:
+            continue
+        for position in range(index + 1, min(len(words), index + 1 + WINDOW)):
+            if words[position] in _DEATH_WORDS:
+                following = words[position + 1] if position + 1 < len(words) else ""
+                if following not in _NOT_DEATH_AFTER:
+                    return True
+    return False
+
+
+@dataclass(frozen=True)
+class CrisisMatch:
+    """What was found: the kind of crisis, the language to answer in, and which check fired."""
+
+    kind: str
+    language: str
+    check: str
+
+
+def language(text: str) -> str:
+    """``"es"`` when most of the words are Spanish function words, else ``"en"``."""
+    words = canonical(text).split()
+    spanish = sum(word in _SPANISH_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    return "es" if spanish > english else "en"
+
+
+_ENGLISH_WORDS = _words(
+    "i im my me a not want to the is am and of it dont be you he she they at in on with "
+    "going myself die kill hurt"
+)
+
+
+def detect(text: str | None) -> CrisisMatch | None:
+    """The crisis in ``text``, or ``None``; rules first, then the word window."""
+    if not text:
+        return None
+    clean = _FIGURES.sub(" ", canonical(text[:5000]))
+    for kind, patterns in _COMPILED.items():
+        for pattern, lang in patterns:
+            if pattern.search(clean):
+                lang = lang if lang == "es" else language(text[:5000])
+                return CrisisMatch(kind=kind, language=lang, check="rules")
+    if wish_to_die(clean):
+        return CrisisMatch(kind="self_harm", language=language(text[:5000]), check="window")
+    return None
 
 
 def crisis_kind(text: str | None) -> str | None:
     """``"self_harm"``, ``"abuse"`` or ``"danger"`` when ``text`` sounds like a crisis."""
-    if not text:
-        return None
-    clean = normalize(text[:5000])
-    for kind, patterns in _COMPILED.items():
-        if any(pattern.search(clean) for pattern in patterns):
-            return kind
-    return None
+    found = detect(text)
+    return found.kind if found else None

@@ -111,26 +111,54 @@ from bot.nlu.crisis import CrisisOverride
 component = CrisisOverride.create({}, None, None, None)
 out = []
 for text in json.loads(sys.argv[1]):
-    m = Message(data={"text": text, "intent": {"name": "ask_pay", "confidence": 0.97},
-                      "intent_ranking": [{"name": "ask_pay", "confidence": 0.97},
-                                         {"name": "crisis", "confidence": 0.01}]})
+    m = Message(data={"text": text, "intent": {"name": "ask_pay", "confidence": float(sys.argv[2])},
+                      "intent_ranking": [{"name": "ask_pay", "confidence": float(sys.argv[2])},
+                                         {"name": "crisis", "confidence": float(sys.argv[3])}],
+                      "entities": [{"entity": "occupation", "value": "welders"}]})
     component.process([m])
-    out.append([m.get("intent"), [r["name"] for r in m.get("intent_ranking")]])
+    out.append([m.get("intent"), [r["name"] for r in m.get("intent_ranking")],
+                [(e["entity"], e["value"]) for e in m.get("entities") or []]])
 print(json.dumps(out))
 """
 
 
-@pytest.mark.slow
-def test_the_rasa_component_overrides_the_model_with_crisis() -> None:
-    texts = ["how much do welders make if i want to kill myself", "how much do welders make"]
+def _component(texts: list[str], pay: float = 0.97, crisis: float = 0.01) -> list[list[object]]:
     result = subprocess.run(
-        [str(RASA_BIN / "python"), "-c", SCRIPT, json.dumps(texts)],
+        [str(RASA_BIN / "python"), "-c", SCRIPT, json.dumps(texts), str(pay), str(crisis)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=180,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    crisis, ordinary = json.loads(result.stdout.strip().splitlines()[-1])
-    assert crisis == [{"name": "crisis", "confidence": 1.0}, ["crisis", "ask_pay"]]
-    assert ordinary == [{"name": "ask_pay", "confidence": 0.97}, ["ask_pay", "crisis"]]
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@pytest.mark.slow
+def test_the_rasa_component_overrides_the_model_with_crisis() -> None:
+    texts = [
+        "how much do welders make if i want to kill myself",
+        "how much do welders make",
+        "me quiero morir",
+        "/crisis",
+    ]
+    crisis, ordinary, spanish, payload = _component(texts)
+    # The job named in a crisis message is dropped, so no open form takes the message.
+    assert crisis == [
+        {"name": "crisis", "confidence": 1.0},
+        ["crisis", "ask_pay"],
+        [["crisis_language", "en"]],
+    ]
+    assert ordinary == [
+        {"name": "ask_pay", "confidence": 0.97},
+        ["ask_pay", "crisis"],
+        [["occupation", "welders"]],
+    ]
+    assert spanish[2] == [["crisis_language", "es"]]
+    assert payload[0] == {"name": "ask_pay", "confidence": 0.97}  # typed intents are not words
+
+
+@pytest.mark.slow
+def test_the_trained_crisis_intent_alone_is_enough() -> None:
+    [unseen] = _component(["everything is gray and i feel nothing"], pay=0.3, crisis=0.6)
+    assert unseen[0] == {"name": "crisis", "confidence": 1.0}

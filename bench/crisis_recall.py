@@ -1,0 +1,124 @@
+"""Crisis detector recall and false positives on phrasings it was not built from.
+
+Usage: .venv/app/bin/python bench/crisis_recall.py [--split heldout|heldout2|dev|all]
+       [--show-misses]
+
+Splits under tests/data/: crisis_dev.csv (what the rules were built from);
+crisis_heldout.csv (written before the detector; its first run missed one phrasing, whose
+rule was then fixed); crisis_heldout2.csv (written after that fix, never tuned on). For each
+split it prints, for the current
+detector and, as the baseline, the detector before issue 9 (read from git history):
+recall on crisis phrasings (overall, by kind, by language), the false-positive rate on
+figures of speech and job questions, and the time per message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+import time
+import types
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.nlu.crisis_patterns import crisis_kind  # noqa: E402
+
+BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
+SPLITS = ("heldout", "heldout2", "heldout3", "dev")
+Detector = Callable[[str | None], str | None]
+
+
+def load(split: str) -> list[dict[str, str]]:
+    """Rows of one split: text, kind (``none`` for must-not-trigger), lang."""
+    with (ROOT / "tests" / "data" / f"crisis_{split}.csv").open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def baseline() -> Detector | None:
+    """The pre-issue-9 ``crisis_kind`` from git, or ``None`` outside a git checkout."""
+    try:
+        source = subprocess.run(
+            ["git", "show", f"{BASELINE_COMMIT}:bot/nlu/crisis_patterns.py"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    module = types.ModuleType("crisis_patterns_baseline")
+    exec(compile(source, "crisis_patterns_baseline", "exec"), module.__dict__)  # noqa: S102
+    return module.__dict__["crisis_kind"]  # type: ignore[no-any-return]
+
+
+def measure(detector: Detector, rows: list[dict[str, str]]) -> dict[str, object]:
+    """Recall, false-positive rate, misses and microseconds per message."""
+    started = time.perf_counter()
+    found = [detector(row["text"]) for row in rows]
+    elapsed = time.perf_counter() - started
+    crisis = [(row, got) for row, got in zip(rows, found, strict=True) if row["kind"] != "none"]
+    calm = [(row, got) for row, got in zip(rows, found, strict=True) if row["kind"] == "none"]
+    groups: dict[str, list[bool]] = {}
+    for row, got in crisis:
+        for key in (f"kind {row['kind']}", f"lang {row['lang']}"):
+            groups.setdefault(key, []).append(got is not None)
+    return {
+        "recall": sum(got is not None for _, got in crisis) / len(crisis),
+        "n_crisis": len(crisis),
+        "fp_rate": sum(got is not None for _, got in calm) / len(calm),
+        "n_calm": len(calm),
+        "groups": {key: sum(hits) / len(hits) for key, hits in sorted(groups.items())},
+        "misses": [row["text"] for row, got in crisis if got is None],
+        "false_positives": [row["text"] for row, got in calm if got is not None],
+        "us_per_message": elapsed / len(rows) * 1e6,
+    }
+
+
+def report(name: str, result: dict[str, object], show: bool) -> None:
+    """Print one detector's figures."""
+    print(
+        f"  {name:<10} recall {result['recall']:7.1%} (n={result['n_crisis']})  "
+        f"false positives {result['fp_rate']:6.1%} (n={result['n_calm']})  "
+        f"{result['us_per_message']:8.1f} us/message"
+    )
+    groups = result["groups"]
+    assert isinstance(groups, dict)
+    print("             " + "  ".join(f"{key} {value:.0%}" for key, value in groups.items()))
+    if show:
+        for text in result["misses"]:  # type: ignore[attr-defined]
+            print(f"             missed: {text}")
+        for text in result["false_positives"]:  # type: ignore[attr-defined]
+            print(f"             false positive: {text}")
+
+
+def main() -> None:
+    """Run both detectors on the chosen splits."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args()
+    old = baseline()
+    for split in SPLITS if args.split == "all" else (args.split,):
+        rows = load(split)
+        print(f"{split} split ({len(rows)} phrasings):")
+        crisis_kind("warm up")
+        report("current", measure(crisis_kind, rows), args.show_misses)
+        if old is not None:
+            report("baseline", measure(old, rows), show=False)
+        else:
+            print("  baseline   (not in a git checkout: skipped)")
+    long_text = "how much do welders make in hattiesburg " * 120
+    started = time.perf_counter()
+    for _ in range(200):
+        crisis_kind(long_text)
+    per = (time.perf_counter() - started) / 200 * 1e3
+    print(f"a {len(long_text)}-character message: {per:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""Crisis text in one canonical form: teen slang spelled out, misspellings corrected.
+
+The crisis rules (:mod:`bot.nlu.crisis_patterns`) are written once, on this form, so they
+also match "kms", "unalive", "sewer slide", "i wanna dieee" or "suicidel" without a rule for
+each spelling. Misspellings are corrected by edit distance against a short list of rare
+crisis words only (never common words, so "amused" does not become "abused"). Pure Python:
+it runs in the Rasa and the app environments alike, with no model or database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Whole tokens that stand for words the rules know (slang, texting, common misspellings).
+SLANG: dict[str, str] = {
+    "kms": "kill myself",
+    "kys": "kill myself",
+    "unalive": "suicide",
+    "unaliving": "suicide",
+    "unalived": "suicide",
+    "sewerslide": "suicide",
+    "sewerslid": "suicide",
+    "sewersiide": "suicide",
+    "selfdelete": "suicide",
+    "ctb": "suicide",
+    "selfharm": "selfharm",
+    "selfharming": "selfharm",
+    "wanna": "want to",
+    "wana": "want to",
+    "wnat": "want",
+    "whant": "want",
+    "gonna": "going to",
+    "gunna": "going to",
+    "finna": "going to",
+    "ima": "i am going to",
+    "imma": "i am going to",
+    "tryna": "trying to",
+    "bout": "about",
+    "kil": "kill",
+    "kiil": "kill",
+    "kll": "kill",
+    "slef": "self",
+    "sefl": "self",
+    "diee": "die",
+    "ded": "dead",
+    "2": "to",
+    "u": "you",
+    "ur": "your",
+    "cuz": "because",
+    "bc": "because",
+    "rn": "right now",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "tomorow": "tomorrow",
+    "nomore": "no more",
+    "noone": "no one",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
+    "stepdad": "step dad",
+    "stepmom": "step mom",
+    "stepfather": "step dad",
+    "stepmother": "step mom",
+    "mom's": "mom",
+    "dad's": "dad",
+    "pls": "please",
+    "od'ing": "oding",
+}
+
+# Several tokens that stand for one word.
+PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in [
+        (r"\bsewer ?-? ?slide\b", "suicide"),
+        (r"\bself ?-? ?(?:delete|deleting|unalive)\b", "suicide"),
+        (r"\bun ?-? ?aliv(?:e|ing|ed)\b", "suicide"),
+        (r"\bself ?-? ?harm(?:ing|ed)?\b", "selfharm"),
+        (r"\bmy ?self\b", "myself"),
+        (r"\bme self\b", "myself"),
+        (r"\bmy own self\b", "myself"),
+        (r"\bto to\b", "to"),
+        (r"\bcatch(?:ing)? the bus\b(?= for good| forever)", "suicide"),
+        (r"\bsuicide(?: myself)?\b", "suicide"),
+    ]
+]
+
+# Rare words a misspelling is corrected to (first letter kept; edit distance 1, or 2 for
+# words of 8 letters and more). Common words are left out on purpose.
+FUZZY_WORDS = (
+    "suicide",
+    "suicidal",
+    "myself",
+    "overdose",
+    "overdosed",
+    "molested",
+    "trafficked",
+    "sewerslide",
+    "strangled",
+)
+_FUZZY_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _word in FUZZY_WORDS:
+    _FUZZY_BY_LETTER[_word[0]] = (*_FUZZY_BY_LETTER.get(_word[0], ()), _word)
+_FUZZY_TARGET = {"sewerslide": "suicide"}
+
+_CENSORED = {  # "r*pe", "k*ll", "s*icide": a star hides one or two letters
+    "rape": "rape",
+    "raped": "raped",
+    "kill": "kill",
+    "suicide": "suicide",
+    "suicidal": "suicidal",
+}
+_NOT_WORD = re.compile(r"[^\w*\s-]")
+_REPEATS = re.compile(r"(\w)\1{2,}")
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, no apostrophes, single spaces; other punctuation is a space."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # don't -> dont, i'm -> im, i'd -> id
+    text = _NOT_WORD.sub(" ", text)
+    return " ".join(text.split())
+
+
+def damerau(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance between ``a`` and ``b`` (``limit + 1`` once above)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@lru_cache(maxsize=4096)
+def correct(token: str) -> str:
+    """``token`` spelled as the crisis word it nearly is ("suicidel" -> "suicidal")."""
+    if token in SLANG:
+        return SLANG[token]
+    if "*" in token:
+        pattern = re.compile(re.escape(token).replace(r"\*", ".{1,2}"))
+        return next((word for word in _CENSORED if pattern.fullmatch(word)), token.strip("*"))
+    if len(token) < 5 or not token.isalpha() or token.startswith("suicid"):
+        return token
+    for word in _FUZZY_BY_LETTER.get(token[0], ()):
+        if token == word:
+            return _FUZZY_TARGET.get(word, word)
+        limit = 2 if len(word) >= 8 else 1
+        if damerau(token, word, limit) <= limit:
+            return _FUZZY_TARGET.get(word, word)
+    return token
+
+
+def canonical(text: str) -> str:
+    """The form the crisis rules are written on: plain text, slang and misspellings fixed."""
+    text = _REPEATS.sub(r"\1", plain(text))  # "dieeee" -> "die", "plsss" -> "pls"
+    text = " ".join(correct(token) for token in text.split())
+    text = text.replace("-", " ")
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())

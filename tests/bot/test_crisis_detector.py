@@ -1,0 +1,99 @@
+"""The crisis detector on its corpus (tests/data/crisis_*.csv), in English and Spanish."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.nlu.crisis_patterns import detect
+from bot.nlu.crisis_text import canonical, correct
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+
+
+def _rows(kind: str) -> list[dict[str, str]]:
+    rows = []
+    for split in SPLITS:
+        with (DATA / f"crisis_{split}.csv").open(newline="") as handle:
+            rows += [
+                row for row in csv.DictReader(handle) if (row["kind"] == "none") == (kind == "none")
+            ]
+    return rows
+
+
+CRISIS = _rows("crisis")
+CALM = _rows("none")
+
+
+def test_the_corpus_is_big_enough_and_bilingual() -> None:
+    assert len(CRISIS) >= 300 and len(CALM) >= 150
+    assert {row["lang"] for row in CRISIS} == {"en", "es"}
+    assert {row["kind"] for row in CRISIS} == {"self_harm", "abuse", "danger"}
+
+
+def test_every_crisis_phrasing_is_caught_with_its_kind_and_language() -> None:
+    wrong = []
+    for row in CRISIS:
+        found = detect(row["text"])
+        if found is None or (found.kind, found.language) != (row["kind"], row["lang"]):
+            wrong.append((row["text"], found))
+    # One phrasing's kind is debatable ("won't let me leave and hits me": danger or abuse);
+    # either way the student gets 988 and an urgent task.
+    assert [text for text, found in wrong if found is None] == []
+    assert len(wrong) <= 1, wrong
+
+
+def test_figures_of_speech_and_job_questions_stay_under_two_percent() -> None:
+    triggered = [row["text"] for row in CALM if detect(row["text"]) is not None]
+    assert len(triggered) / len(CALM) < 0.02, triggered
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("suisidal", "suicidal"),
+        ("sucidal", "suicidal"),
+        ("suicde", "suicide"),
+        ("myslef", "myself"),
+        ("kms", "kill myself"),
+        ("r*ped", "raped"),
+        ("amused", "amused"),  # common words are never "corrected"
+        ("living", "living"),
+    ],
+)
+def test_misspellings_of_rare_crisis_words_are_corrected(typed: str, expected: str) -> None:
+    assert correct(typed) == expected
+
+
+def test_slang_is_spelled_out_before_the_rules_run() -> None:
+    assert canonical("gonna unalive my self fr") == "going to suicide fr"
+    assert canonical("thinking abt sewer-slide") == "thinking abt suicide"
+    assert canonical("i wanna dieeee") == "i want to die"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my teacher is gonna kill me if i'm late",
+        "suicide prevention counselor pay",
+        "cuanto gana un consejero de prevencion del suicidio",
+        "i could kill for a burger",
+        "my phone is about to die",
+        "my dad beat me at chess again",
+    ],
+)
+def test_figures_of_speech_are_taken_out_first(text: str) -> None:
+    assert detect(text) is None
+
+
+def test_a_threat_with_if_is_still_a_threat() -> None:
+    found = detect("he said he will kill me if i tell")
+    assert found is not None and found.kind == "danger"
+
+
+def test_a_crisis_at_the_end_of_a_long_message_is_found() -> None:
+    text = "how much do welders make in hattiesburg " * 100 + "and i want to kms"
+    assert detect(text) is not None
