@@ -26,7 +26,7 @@ export PATH := $(CURDIR)/$(APP_ENV)/bin:$(PATH)
 DATA_INPUTS := $(wildcard occupations/importers/*.py occupations/data/*.csv careerbot/nlu_*.py) \
   occupations/build.py occupations/sources.py occupations/models.py occupations/places.py \
   occupations/text.py requirements/app.lock
-GENERATED := data/nlu/generated/occupations.yml data/nlu/generated/places.yml
+GENERATED := data/nlu/generated/occupations.yml data/nlu/generated/places.yml var/mentions.jsonl
 TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
 
 .PHONY: help setup run test lint data model browser haproxy clean

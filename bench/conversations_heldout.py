@@ -114,7 +114,8 @@ def load_cases() -> list[Case]:
             if local:
                 case.figures = [local]
             else:  # not published there: the state's figure (or the nation's) stands in
-                case.figures = [f for f in (_figure(report.statewide), _figure(report.national)) if f]
+                stand_ins = (_figure(report.statewide), _figure(report.national))
+                case.figures = [figure for figure in stand_ins if figure]
     return cases
 
 
@@ -131,7 +132,7 @@ def say(url: str, sender: str, message: str) -> tuple[list[dict], float]:
 
 
 def judge(case: Case, replies: list[dict]) -> str:
-    """"right", "asked" or "wrong" for the last reply of a case."""
+    """ "right", "asked" or "wrong" for the last reply of a case."""
     text = "\n".join(reply.get("text") or "" for reply in replies)
     payloads = " ".join(
         button.get("payload", "") for reply in replies for button in reply.get("buttons") or []

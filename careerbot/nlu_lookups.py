@@ -7,14 +7,18 @@ and kept out of git.
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from occupations.models import County, OccupationName
-from occupations.places import NICKNAMES, index_for
-from occupations.text import normalize
+from occupations.importers.areas import NATION
+from occupations.models import County, Occupation, OccupationName
+from occupations.places import NICKNAMES, STATE, index_for
+from occupations.text import normalize, short_title
 
 # Name kinds students actually use; O*NET's 48,000 alternates would swamp the featurizer.
 OCCUPATION_KINDS = ("title", "onet_title", "my_next_move", "student")
@@ -83,3 +87,133 @@ def write_if_changed(path: Path, text: str) -> bool:
         return False
     path.write_text(text, encoding="utf-8")
     return True
+
+
+# --- The spaCy patterns file shared by Rasa and the action server (occupations/mentions.py) ---
+
+# Name kinds matched inside a sentence; O*NET's alternates are left to the search itself.
+MENTION_KINDS = ("title", "onet_title", "my_next_move", "student", "reported", "short")
+# A word this frequent in English (spacy-lookups-data log-probability) is an everyday word:
+# a one-word place named so ("pearl", "money") needs "in ..." around it, and is never taken
+# for a typo of a name.
+COMMON_LOG_PROB = -14.0
+# One-word names that are everyday chat words, never a job on their own.
+NOT_A_JOB_ALONE = frozenset(
+    """it is ms pa ma pr os go hr ai ui ux qa ed ot pt rt do me my us we so or an
+    job jobs work worker career pay money help people state school college class training
+    person staff member owner partner lead head""".split()  # noqa: SIM905 - a word list
+)
+STATE_WORDS = ("the state", "the whole state", "whole state", "statewide", "state wide",
+               "all of mississippi", "mississippi", "ms", "across the state")  # fmt: skip
+SAINT_LIKE = {"saint": "st", "st": "saint", "mount": "mt", "mt": "mount", "fort": "ft"}
+
+
+def _english_log_probs() -> dict[str, float]:
+    """English word log-probabilities shipped in spacy-lookups-data (read once, offline)."""
+    import spacy_lookups_data
+
+    table = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
+    with gzip.open(table, "rt", encoding="utf-8") as data:
+        probs: dict[str, float] = json.load(data)
+    return probs
+
+
+def _name_variants(name: str) -> list[str]:
+    """A name as students type it: parentheses split off, BLS's head before a comma."""
+    out = []
+    for part in re.split(r"[()]", name):
+        part = part.strip()
+        if not part:
+            continue
+        out.append(part)
+        if "," in part:
+            out.append(short_title(part))
+    return [normalize(p) for p in out if 2 <= len(normalize(p)) <= 60]
+
+
+def _saint_variants(text: str) -> list[str]:
+    words = text.split()
+    out = [text]
+    for i, word in enumerate(words):
+        if word in SAINT_LIKE:
+            out.append(" ".join(words[:i] + [SAINT_LIKE[word]] + words[i + 1 :]))
+    return out
+
+
+def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str, object]]:
+    """Every name of a job or a place the matcher looks for, with its ids and kind.
+
+    ``probs`` are English log-probabilities (``spacy-lookups-data``) that mark everyday words.
+    """
+
+    def common(text: str) -> bool:
+        return " " not in text and (probs.get(text, -99.0) > COMMON_LOG_PROB or len(text) <= 2)
+
+    rows: list[dict[str, object]] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(label: str, text: str, ident: str, kind: str, everyday: bool = False) -> None:
+        if (label, text, ident) in seen or not text:
+            return
+        seen.add((label, text, ident))
+        rows.append({"label": label, "text": text, "ids": [ident], "kind": kind,
+                     "common": everyday})  # fmt: skip
+
+    detailed = {
+        soc: title
+        for soc, title in session.execute(
+            select(Occupation.soc, Occupation.title).where(Occupation.level == "detailed")
+        )
+    }
+    names = session.execute(select(OccupationName.soc, OccupationName.name, OccupationName.kind))
+    for soc, name, kind in names:
+        if kind not in MENTION_KINDS or soc not in detailed:
+            continue
+        for text in _name_variants(name):
+            words = text.split()
+            if len(words) > 6:
+                continue
+            everyday = text in NOT_A_JOB_ALONE or len(text) < 3 or probs.get(text, -99.0) > -9.0
+            if len(words) == 1 and kind != "student" and everyday:
+                continue
+            add("occupation", text, soc, kind)
+            if len(words) <= 3 and kind in ("my_next_move", "student", "title", "onet_title"):
+                add("occupation", _plural(text), soc, kind)
+
+    places = index_for(session)
+    for town_key, town in places.towns.items():
+        code = places.county_area[town.county]
+        for text in _saint_variants(town_key):
+            add("place", text, code, "town", common(text))
+    for bare, county in places.county_names.items():
+        code = places.county_area[normalize(county)]
+        for text in _saint_variants(bare):
+            add("place", f"{text} county", code, "county")
+            add("place", text, code, "county", common(text))
+    for zip_code, county_key in places.zip_county.items():
+        add("place", zip_code, places.county_area[county_key], "zip")
+    for nickname, code in NICKNAMES.items():
+        if nickname in ("state", "metro", "miss", "ms", "mississippi"):
+            continue
+        kind = {STATE: "state", NATION: "nation"}.get(code, "nickname")
+        add("place", nickname, code, kind, kind == "nickname" and common(nickname))
+    for text in STATE_WORDS:
+        add("place", text, STATE, "state", text == "ms")
+    return rows
+
+
+def common_words(probs: dict[str, float]) -> list[str]:
+    """English words frequent enough never to be corrected as typos of a name."""
+    return sorted(
+        w for w, p in probs.items() if p > COMMON_LOG_PROB and w.isalpha() and w.islower()
+    )
+
+
+def write_mentions(session: Session, path: Path) -> Path:
+    """Write the patterns file (JSON lines) that occupations/mentions.py loads."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    probs = _english_log_probs()
+    lines = [json.dumps({"label": "meta", "common_words": common_words(probs)})]
+    lines += [json.dumps(row) for row in mention_patterns(session, probs)]
+    write_if_changed(path, "\n".join(lines) + "\n")
+    return path

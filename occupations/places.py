@@ -22,6 +22,7 @@ from occupations.text import MAX_QUERY_CHARS, normalize
 from occupations.types import Area, Place, PlaceKind, Unresolved
 
 STATE = "2800000"
+NATION = "0000000"
 NICKNAMES: dict[str, str] = {
     # Gulfport-Biloxi
     "the coast": "0025060",
@@ -88,6 +89,26 @@ NICKNAMES: dict[str, str] = {
     "state": STATE,
     "mississippi statewide": STATE,
     "all of mississippi": STATE,
+    "the whole state": STATE,
+    "across the state": STATE,
+    "state wide": STATE,
+    # the nation (OEWS national figures), for "what about nationally?"
+    "nationally": NATION,
+    "nationwide": NATION,
+    "national": NATION,
+    "the us": NATION,
+    "the u s": NATION,
+    "usa": NATION,
+    "the usa": NATION,
+    "united states": NATION,
+    "the united states": NATION,
+    "the country": NATION,
+    "the whole country": NATION,
+    "whole country": NATION,
+    "across the country": NATION,
+    "all over the country": NATION,
+    "america": NATION,
+    "the nation": NATION,
 }
 # Words around a place that are not the place: "i live in tupelo ms" -> "tupelo".
 FILLER = set(
@@ -254,6 +275,8 @@ class PlaceIndex:
         if key in NICKNAMES:
             code = NICKNAMES[key]
             kind: PlaceKind = "state" if code == STATE else "nickname"
+            if code not in self.areas:
+                return None
             return Place(text, self.areas[code], key.title(), kind)
         if key.endswith(" county") and key.removesuffix(" county") in self.county_names:
             return self._county(text, key.removesuffix(" county"))
@@ -287,8 +310,8 @@ class PlaceIndex:
 
     def _zip(self, text: str, code: str) -> Place | Unresolved:
         county = self.zip_county.get(code)
-        if county is None:
-            return Unresolved(text, ["That ZIP code is not in Mississippi."])
+        if county is None:  # out of state: nothing close to offer (the reply says why)
+            return Unresolved(text, [])
         name = self.county_names[county.removesuffix(" county")]
         return Place(text, self.areas[self.county_area[county]], f"{code} ({name})", "zip", name)
 

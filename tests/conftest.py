@@ -113,6 +113,11 @@ def stack_env(
     and Redis for locks, both on this machine.
     """
     var = tmp_path_factory.mktemp("var")
+    from careerbot.nlu_lookups import write_mentions
+    from occupations.db import session_scope
+
+    with session_scope(occupations_db_url) as session:  # the data matcher's patterns (issue 8)
+        write_mentions(session, var / "mentions.jsonl")
     return {
         "CAREERBOT_OCCUPATIONS_DB_URL": occupations_db_url,
         "CAREERBOT_DATABASE_URL": app_db_url,

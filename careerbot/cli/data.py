@@ -9,10 +9,11 @@ import click
 
 from careerbot import settings
 from careerbot.cli.output import emit_json, fail
-from careerbot.nlu_lookups import write_lookups
+from careerbot.nlu_lookups import write_lookups, write_mentions
 from occupations.build import build_database
 from occupations.db import session_scope
 from occupations.errors import OccupationsError
+from occupations.mentions import PATTERNS_FILE
 
 
 @click.group()
@@ -27,7 +28,10 @@ def data() -> None:
 @click.option("--url", help="Database URL; overrides CAREERBOT_OCCUPATIONS_DB_URL.")
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
 def build(source_dir: Path | None, url: str | None, as_json: bool) -> None:
-    """Build (or rebuild) the database from the official sources, then the NLU lookups."""
+    """Build (or rebuild) the database from the official sources, then the NLU lookups.
+
+    The lookups are Rasa's lookup tables and the spaCy patterns file ``var/mentions.jsonl``.
+    """
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     config = settings.load()
     target = url or config.occupations_db_url
@@ -41,6 +45,7 @@ def build(source_dir: Path | None, url: str | None, as_json: bool) -> None:
         )
         with session_scope(target) as session:
             lookups = write_lookups(session, config.lookups_dir)
+            lookups.append(write_mentions(session, config.var_dir / PATTERNS_FILE))
     except OccupationsError as error:
         fail(str(error), as_json=as_json)
     if as_json:

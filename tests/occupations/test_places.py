@@ -117,3 +117,14 @@ def test_a_near_miss_gets_suggestions(occupations_session):
     result = resolve_place(session=occupations_session, text="Tupalo")
     assert isinstance(result, Unresolved)
     assert result.suggestions[0] == "Tupelo"
+
+
+def test_out_of_state_zip_offers_no_sentence_as_a_suggestion(occupations_session) -> None:
+    resolved = resolve_place(session=occupations_session, text="90210")
+    assert isinstance(resolved, Unresolved)
+    assert resolved.suggestions == []
+
+
+@pytest.mark.parametrize("text", ["nationally", "what about nationally", "the whole country"])
+def test_nation_words_resolve_to_the_national_figures(occupations_session, text) -> None:
+    assert area_of(occupations_session, text) == "0000000"

@@ -1,0 +1,104 @@
+"""A Rasa 3.6 NLU component: job and place entities from the data, not only from DIET.
+
+Placed after DIET and the synonym mapper in config.yml, it runs the data matcher of
+:mod:`occupations.mentions` (the patterns file ``careerbot data build`` writes) on every
+message. Where the data finds a job or a place, its longest match replaces DIET's span of
+that entity (DIET may have cut "bay st louis" to "louis"); where the data finds nothing,
+DIET's span stays. In a message whose intent is not about jobs ("talk to my coach"), data
+mentions only correct a span DIET tagged, they never add one. The matcher is loaded once
+per process. Rasa-only wiring: the matching logic lives in ``occupations/mentions.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from careerbot import settings
+from occupations.mentions import OCCUPATION, PATTERNS_FILE, PLACE, Mention, find_mentions
+
+log = logging.getLogger(__name__)
+EXTRACTOR = "DataMentions"
+# Intents where a job or place named anywhere in the message is what the student asks about.
+JOB_INTENTS = frozenset(
+    {"ask_pay", "ask_pathway", "ask_need_college", "ask_describe", "compare", "explore",
+     "inform_occupation", "inform_place", "correct_place", "correct_occupation", "choose",
+     "ask_national", "ask_statewide", "nlu_fallback"}
+)  # fmt: skip
+
+
+def _overlaps(a: dict[str, Any], mention: Mention) -> bool:
+    return int(a.get("start", -1)) < mention.end and mention.start < int(a.get("end", -1))
+
+
+def merge_entities(
+    entities: list[dict[str, Any]], mentions: list[Mention], intent: str | None
+) -> list[dict[str, Any]]:
+    """DIET's entities with its job and place spans replaced by the data's longest matches."""
+    out = list(entities)
+    for label in (OCCUPATION, PLACE):
+        found = [m for m in mentions if m.label == label]
+        if not found:
+            continue
+        diet = [e for e in out if e.get("entity") == label]
+        if intent not in JOB_INTENTS:
+            found = [m for m in found if any(_overlaps(e, m) for e in diet)]
+            if not found:
+                continue
+        out = [e for e in out if e.get("entity") != label]
+        out += [
+            {"entity": label, "start": m.start, "end": m.end, "value": m.value,
+             "confidence_entity": 1.0, "extractor": EXTRACTOR}
+            for m in found
+        ]  # fmt: skip
+    return sorted(out, key=lambda e: int(e.get("start", 0)))
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class DataMentions(GraphComponent, EntityExtractorMixin):
+    """Finds jobs and places from the occupations data; DIET's spans are the fallback."""
+
+    def __init__(self, path: Path) -> None:
+        """Remember where the patterns file is; it is loaded on the first message."""
+        self.path = path
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The patterns file; empty means ``<CAREERBOT_VAR_DIR>/mentions.jsonl``."""
+        return {"patterns": ""}
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> DataMentions:
+        """No training: the patterns come from ``careerbot data build``."""
+        path = Path(config.get("patterns") or settings.load().var_dir / PATTERNS_FILE)
+        return cls(path)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Replace or add ``occupation`` and ``place`` entities from the data."""
+        if not self.path.exists():
+            log.warning("no mentions patterns at %s: run `careerbot data build`", self.path)
+            return messages
+        for message in messages:
+            text = message.get(TEXT)
+            if not text or text.startswith("/"):
+                continue
+            mentions = find_mentions(text, self.path)
+            intent = (message.get(INTENT) or {}).get("name")
+            entities = merge_entities(message.get(ENTITIES) or [], mentions, intent)
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages

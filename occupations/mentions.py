@@ -1,0 +1,266 @@
+"""Jobs and places named inside a sentence, found from the data with spaCy.
+
+``careerbot data build`` writes one patterns file (``var/mentions.jsonl``) from the database:
+every occupation title and student word, every Mississippi town, county, ZIP code and
+nickname, the state and the nation. This module, the only copy of the matching logic, loads
+it into a blank English spaCy pipeline (lookup lemmas from ``spacy-lookups-data``, no model
+download) with a ``PhraseMatcher`` on lemmas, and is used by both the Rasa component
+(``bot/nlu/mentions.py``) and the action server. It needs no database and no Rasa.
+
+The longest match wins, so "bay st louis" is one place and "west point" is never "west".
+A typed word that is no English word and no word of any name ("electritions") is corrected
+to the closest name word (rapidfuzz) before matching, and the mention is marked ``fuzzy``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import spacy
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+from occupations.text import normalize, singular
+
+OCCUPATION = "occupation"
+PLACE = "place"
+ACTIVITY = "activity"
+LABELS = (OCCUPATION, PLACE, ACTIVITY)
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_ZIP = re.compile(r"^\d{5}$")
+# Before or after a place that is also an everyday word ("in pearl", "forest ms").
+PATTERNS_FILE = "mentions.jsonl"  # in the var directory
+PLACE_BEFORE = frozenset(["in", "near", "around", "from", "at", "by", "outside", "to", "of",
+                          "live", "stay"])  # fmt: skip
+PLACE_AFTER = frozenset(["ms", "mississippi", "miss", "county", "area"])
+# Typos are corrected only in words at least this long, to a name word this close.
+TYPO_MIN_LENGTH = 5
+TYPO_CUTOFF = 80.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A job or place found in a message: where it is, what was typed, what it matched."""
+
+    label: str  # "occupation", "place" or "activity"
+    start: int  # character offsets in the message
+    end: int
+    text: str  # as typed
+    value: str  # the typed words, typos corrected: what to look up
+    ids: tuple[str, ...]  # SOC codes or area codes of the matched name
+    kind: str  # "title", "student", "town", "county", "zip", "nickname", "state", "nation"...
+    fuzzy: bool  # a typo was corrected to find it
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    word: str  # normalised ASCII, lower case
+
+
+def tokens(text: str) -> list[_Token]:
+    """Words of the message with their offsets ("D'Iberville" -> "d", "iberville")."""
+    out = []
+    for found in _TOKEN.finditer(text):
+        word = normalize(re.sub("['\u2019]", "", found.group()))
+        for part in word.split():
+            out.append(_Token(found.start(), found.end(), part))
+    return out
+
+
+class MentionFinder:
+    """The phrase matcher over every name in the patterns file, built once per process."""
+
+    def __init__(self, patterns: Iterable[dict[str, Any]], common_words: Iterable[str]) -> None:
+        self.nlp = spacy.blank("en")
+        lemmatizer: Lemmatizer = self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})  # type: ignore[assignment]
+        self.nlp.initialize()
+        self._lemmas: dict[str, str] = dict(lemmatizer.lookups.get_table("lemma_lookup").items())
+        self.common = frozenset(common_words)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        # (label, lemma key) -> ids, kind, everyday-word flag
+        self.entries: dict[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {}
+        docs: dict[str, list[Doc]] = {label: [] for label in LABELS}
+        for pattern in patterns:
+            label, text = pattern["label"], pattern["text"]
+            words = text.split()
+            if not words or label not in docs:
+                continue
+            key = (label, " ".join(self.lemma(w) for w in words))
+            ids = tuple(pattern.get("ids") or ())
+            if key in self.entries:
+                old_ids, kind, common = self.entries[key]
+                merged = tuple(dict.fromkeys(old_ids + ids))
+                self.entries[key] = (merged, kind, common and bool(pattern.get("common")))
+                continue
+            self.entries[key] = (ids, pattern.get("kind", ""), bool(pattern.get("common")))
+            docs[label].append(self._doc(words))
+        for label, label_docs in docs.items():
+            if label_docs:
+                self.matcher.add(label, label_docs)
+        self.vocabulary = sorted({w for _, key in self.entries for w in key.split()})
+        self._vocabulary_set = frozenset(self.vocabulary)
+
+    @classmethod
+    def from_file(cls, path: Path) -> MentionFinder:
+        """Load the patterns file that ``careerbot data build`` wrote."""
+        common: list[str] = []
+        patterns: list[dict[str, Any]] = []
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                if row.get("label") == "meta":
+                    common = row.get("common_words", [])
+                else:
+                    patterns.append(row)
+        return cls(patterns, common)
+
+    def lemma(self, word: str) -> str:
+        """The lookup lemma, made singular the crude way ("cnas" -> "cna")."""
+        return singular(self._lemmas.get(word, word))
+
+    def _doc(self, words: list[str]) -> Doc:
+        return Doc(self.nlp.vocab, words=words, lemmas=[self.lemma(w) for w in words])
+
+    def _correct(self, word: str) -> str | None:
+        """The name word a typo stands for, or None when the word is fine or unknown."""
+        if len(word) < TYPO_MIN_LENGTH or word.isdigit() or word in self.common:
+            return None
+        lemma = self.lemma(word)
+        if lemma in self._vocabulary_set:
+            return None
+        hit = process.extractOne(
+            lemma, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+        )
+        return str(hit[0]) if hit else None
+
+    def find(self, text: str) -> list[Mention]:
+        """Every job, place and activity named in ``text``, longest first, none overlapping."""
+        toks = tokens(text)
+        if not toks:
+            return []
+        words = [t.word for t in toks]
+        corrected = {i: c for i, w in enumerate(words) if (c := self._correct(w)) is not None}
+        lemmas = [corrected.get(i) or self.lemma(w) for i, w in enumerate(words)]
+        doc = Doc(self.nlp.vocab, words=words, lemmas=lemmas)
+        found: list[tuple[int, int, str]] = []
+        for match_id, start, end in self.matcher(doc):
+            found.append((start, end, self.nlp.vocab.strings[match_id]))
+        for i, word in enumerate(words):  # any ZIP code is a place, even one out of state
+            if _ZIP.match(word) and not any(s <= i < e for s, e, lab in found if lab == PLACE):
+                found.append((i, i + 1, PLACE))
+        return self._choose(toks, lemmas, corrected, found)
+
+    def _choose(
+        self,
+        toks: list[_Token],
+        lemmas: list[str],
+        corrected: dict[int, str],
+        found: list[tuple[int, int, str]],
+    ) -> list[Mention]:
+        taken: set[int] = set()
+        out: list[Mention] = []
+        # Longest first, then the earliest; a place before a job on the very same words.
+        for start, end, label in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2] != PLACE)):
+            if taken & set(range(start, end)):
+                continue
+            key = (label, " ".join(lemmas[start:end]))
+            ids, kind, common = self.entries.get(key, ((), "zip", False))
+            if common and end - start == 1 and not self._place_context(toks, start, end, label):
+                continue
+            taken |= set(range(start, end))
+            value = " ".join(
+                corrected[i] if i in corrected else toks[i].word for i in range(start, end)
+            )
+            out.append(
+                Mention(
+                    label=label,
+                    start=toks[start].start,
+                    end=toks[end - 1].end,
+                    text="",
+                    value=value,
+                    ids=ids,
+                    kind=kind,
+                    fuzzy=any(i in corrected for i in range(start, end)),
+                )
+            )
+        return _merge_state(sorted(out, key=lambda m: m.start))
+
+    @staticmethod
+    def _place_context(toks: list[_Token], start: int, end: int, label: str) -> bool:
+        """An everyday word counts as a place only right after "in"/"near" or before "ms"."""
+        if label != PLACE:
+            return False
+        before = toks[start - 1].word if start > 0 else ""
+        after = toks[end].word if end < len(toks) else ""
+        return before in PLACE_BEFORE or after in PLACE_AFTER
+
+
+def _merge_state(mentions: list[Mention]) -> list[Mention]:
+    """The state right after a town ("new albany ms") is part of the town, not a second place."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and mention.label == PLACE
+            and mention.kind == "state"
+            and previous.label == PLACE
+            and previous.kind != "state"
+            and mention.start - previous.end <= 2
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
+def with_text(message: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with ``text`` filled in from the message."""
+    return [
+        Mention(m.label, m.start, m.end, message[m.start : m.end], m.value, m.ids, m.kind, m.fuzzy)
+        for m in mentions
+    ]
+
+
+class _Cache:
+    """One finder per patterns file per process, reloaded when the file changes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._finders: dict[Path, tuple[float, MentionFinder]] = {}
+
+    def __call__(self, path: Path) -> MentionFinder:
+        stamp = path.stat().st_mtime
+        with self._lock:
+            cached = self._finders.get(path)
+            if cached is None or cached[0] != stamp:
+                cached = (stamp, MentionFinder.from_file(path))
+                self._finders[path] = cached
+            return cached[1]
+
+
+finder_for = _Cache()
+
+
+def find_mentions(text: str, path: Path) -> list[Mention]:
+    """Jobs, places and activities in ``text``, from the patterns file at ``path``."""
+    return with_text(text, finder_for(path).find(text))
+
+
+def first(mentions: Iterable[Mention], label: str) -> Mention | None:
+    """The first mention with this label, or None."""
+    return next((m for m in mentions if m.label == label), None)
+
+
+def iter_label(mentions: Iterable[Mention], label: str) -> Iterator[Mention]:
+    """The mentions with this label, in order."""
+    return (m for m in mentions if m.label == label)

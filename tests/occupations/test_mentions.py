@@ -1,0 +1,104 @@
+"""Jobs and places inside a sentence, found by the spaCy matcher over the generated patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careerbot.nlu_lookups import write_mentions
+from occupations.mentions import OCCUPATION, PLACE, Mention, find_mentions
+from occupations.places import resolve_place
+from occupations.types import Place
+
+GULFPORT, UPPER_EAST, LOWER_EAST, STATE, NATION = (
+    "0025060",
+    "2800006",
+    "2800008",
+    "2800000",
+    "0000000",
+)
+
+
+@pytest.fixture(scope="module")
+def patterns(occupations_session, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The patterns file `careerbot data build` writes, from the test database."""
+    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
+
+
+def _places(text: str, patterns: Path) -> list[Mention]:
+    return [m for m in find_mentions(text, patterns) if m.label == PLACE]
+
+
+def _jobs(text: str, patterns: Path) -> list[Mention]:
+    return [m for m in find_mentions(text, patterns) if m.label == OCCUPATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "area"),
+    [
+        ("how much do electricians make in bay st louis", "bay st louis", GULFPORT),
+        ("how much do welders make in new albany ms", "new albany", UPPER_EAST),
+        ("optician pay around long beach", "long beach", GULFPORT),
+        ("how much do glaziers make near iuka", "iuka", UPPER_EAST),
+        ("nurse pay in ocean springs tho", "ocean springs", GULFPORT),
+        ("im tryna be a electrician in west point how much they make", "west point", UPPER_EAST),
+        ("how much do lpns make in bay springs", "bay springs", LOWER_EAST),
+        ("hairstylist salary in d'iberville", "diberville", GULFPORT),
+    ],
+)
+def test_town_inside_a_question_is_found_whole(
+    patterns: Path, occupations_session, text: str, town: str, area: str
+) -> None:
+    places = _places(text, patterns)
+    assert [m.value for m in places] == [town]
+    resolved = resolve_place(session=occupations_session, text=places[0].value)
+    assert isinstance(resolved, Place) and resolved.area.code == area
+
+
+def test_one_word_of_a_two_word_town_is_never_a_place_alone(patterns: Path) -> None:
+    assert [m.value for m in _places("welders in west point", patterns)] == ["west point"]
+    assert _places("i like the springs and the west", patterns) == []
+
+
+def test_everyday_word_is_a_town_only_after_a_place_word(patterns: Path) -> None:
+    assert _places("how much money do welders make", patterns) == []
+    assert [m.value for m in _places("how much do teachers make in pearl", patterns)] == ["pearl"]
+
+
+def test_job_typo_is_corrected_and_marked_fuzzy(patterns: Path) -> None:
+    jobs = _jobs("how much do electritions make in tupelo", patterns)
+    assert [(m.text, m.value, m.fuzzy) for m in jobs] == [("electritions", "electrician", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("how much do glaziers make", "glaziers"),
+        ("court reporter salary in jackson", "court reporter"),
+        ("web developer salary in jackson", "web developer"),
+        ("home health aide pay in jackson", "home health aide"),
+    ],
+)
+def test_whole_job_name_inside_a_sentence_is_found(patterns: Path, text: str, job: str) -> None:
+    assert [m.value for m in _jobs(text, patterns)] == [job]
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("what about nationally", NATION),
+        ("how does that compare to the whole country", NATION),
+        ("and in the whole state?", STATE),
+    ],
+)
+def test_state_and_nation_follow_ups_are_places(
+    patterns: Path, occupations_session, text: str, area: str
+) -> None:
+    (place,) = _places(text, patterns)
+    resolved = resolve_place(session=occupations_session, text=place.value)
+    assert isinstance(resolved, Place) and resolved.area.code == area
+
+
+def test_any_zip_code_is_a_place_mention_even_out_of_state(patterns: Path) -> None:
+    assert [m.value for m in _places("my zip is 90210", patterns)] == ["90210"]
