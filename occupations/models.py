@@ -192,4 +192,113 @@ class Completion(Base):
     completions: Mapped[int | None] = mapped_column(Integer)
 
 
+class Institution(Base):
+    """A Mississippi college or training school in IPEDS (any sector), with its position."""
+
+    __tablename__ = "institution"
+    unitid: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    city: Mapped[str] = mapped_column(String(80))
+    zip: Mapped[str | None] = mapped_column(String(10))
+    county_fips: Mapped[str | None] = mapped_column(String(5))
+    sector: Mapped[int | None] = mapped_column(Integer)  # IPEDS SECTOR code
+    sector_label: Mapped[str | None] = mapped_column(String(80))
+    latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+
+
+class AwardLevel(Base):
+    """An IPEDS award level: NCES's label and the plain words a student reads."""
+
+    __tablename__ = "award_level"
+    code: Mapped[int] = mapped_column(Integer, primary_key=True)  # AWLEVEL
+    ipeds_label: Mapped[str] = mapped_column(Text)
+    route: Mapped[str] = mapped_column(String(16))  # certificate | associate | bachelor | ...
+    plain: Mapped[str] = mapped_column(Text)
+    months_low: Mapped[int | None] = mapped_column(Integer)
+    months_high: Mapped[int | None] = mapped_column(Integer)
+    scorecard_level: Mapped[int | None] = mapped_column(Integer)
+
+
+class ProgramAward(Base):
+    """IPEDS 2023-24 completions (first majors) by institution, 6-digit CIP and award level."""
+
+    __tablename__ = "program_award"
+    unitid: Mapped[str] = mapped_column(ForeignKey("institution.unitid"), primary_key=True)
+    cip: Mapped[str] = mapped_column(String(7), primary_key=True, index=True)
+    award_level: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cip_title: Mapped[str] = mapped_column(Text)
+    completers: Mapped[int | None] = mapped_column(Integer)  # None: not counted per level
+
+
+class ProgramEarnings(Base):
+    """College Scorecard field-of-study median earnings by institution, 4-digit CIP, credential."""
+
+    __tablename__ = "program_earnings"
+    unitid: Mapped[str] = mapped_column(String(6), primary_key=True)
+    cip4: Mapped[str] = mapped_column(String(5), primary_key=True)  # "12.04"
+    credential_level: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cip_title: Mapped[str] = mapped_column(Text)
+    earnings: Mapped[int] = mapped_column(Integer)  # median annual dollars
+    horizon_years: Mapped[int] = mapped_column(Integer)  # years after finishing
+
+
+class Licence(Base):
+    """An occupational licence that applies in Mississippi (CareerOneStop)."""
+
+    __tablename__ = "licence"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    jurisdiction: Mapped[str] = mapped_column(String(20))  # State | Federal
+    agency: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    updated: Mapped[str | None] = mapped_column(String(10))
+    requirements: Mapped[str | None] = mapped_column(Text)
+
+
+class LicenceOccupation(Base):
+    """A licence and an occupation it fits (the title checked, not the source's SOC link alone)."""
+
+    __tablename__ = "licence_occupation"
+    licence_id: Mapped[str] = mapped_column(ForeignKey("licence.id"), primary_key=True)
+    soc: Mapped[str] = mapped_column(String(7), primary_key=True, index=True)
+    why: Mapped[str] = mapped_column(String(20))  # title | curated
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Sponsor(Base):
+    """A registered-apprenticeship sponsor in Mississippi (Apprenticeship.gov)."""
+
+    __tablename__ = "sponsor"
+    id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    city: Mapped[str] = mapped_column(String(80))
+    zip: Mapped[str | None] = mapped_column(String(10))
+    latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    sponsor_type: Mapped[str | None] = mapped_column(String(80))
+    url: Mapped[str | None] = mapped_column(Text)
+    updated: Mapped[str | None] = mapped_column(String(10))
+
+
+class SponsorOccupation(Base):
+    """An occupation a sponsor trains apprentices for, mapped from its SOC title."""
+
+    __tablename__ = "sponsor_occupation"
+    sponsor_id: Mapped[str] = mapped_column(ForeignKey("sponsor.id"), primary_key=True)
+    soc: Mapped[str] = mapped_column(String(7), primary_key=True, index=True)
+    title: Mapped[str] = mapped_column(Text)  # as the sponsor file names it
+
+
+class TrainingShare(Base):
+    """O*NET: shares of workers by length of experience (RW), on-site (PT) and OJT (OJ)."""
+
+    __tablename__ = "training_share"
+    soc: Mapped[str] = mapped_column(ForeignKey("occupation.soc"), primary_key=True)
+    scale: Mapped[str] = mapped_column(String(2), primary_key=True)
+    category: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    percent: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+
+
 Index("ix_wage_soc", Wage.soc)

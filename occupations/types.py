@@ -220,3 +220,131 @@ class Description:
     description: str
     tasks: list[str]
     source: Source
+
+
+# Entry routes (issue 11). Every figure carries its Source; lengths are ranges.
+RouteKind = Literal[
+    "apprenticeship", "job_training", "certificate", "associate", "bachelor", "master", "doctoral"
+]
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long something takes, as an honest range in months (``None``: open-ended)."""
+
+    low_months: int | None
+    high_months: int | None
+    text: str  # "usually 2 to 4 years of paid training on the job"
+    source: Source
+
+
+@dataclass(frozen=True)
+class LevelShare:
+    """One education level and the share of workers in the occupation who report it."""
+
+    level: str  # key of EDUCATION_LEVELS
+    name: str  # plain words: "an associate degree (2 years of college)"
+    percent: float
+
+
+@dataclass(frozen=True)
+class Earnings:
+    """What a program's graduates earn (College Scorecard median), some years after finishing."""
+
+    annual_median: int
+    years_after: int
+    program: str  # the 4-digit CIP field the Scorecard reports
+    source: Source
+
+
+@dataclass(frozen=True)
+class ProgramOffer:
+    """One Mississippi program that awards a credential for the occupation."""
+
+    institution: str
+    unitid: str
+    city: str
+    kind: str  # "community college", "public university", "private college", "for-profit school"
+    miles: float | None  # from the student's place
+    cip: str
+    program: str  # CIP title: "Welding Technology/Welder"
+    award_level: int  # IPEDS AWLEVEL
+    award: str  # plain words: "a certificate (1 to 2 years)"
+    completers: int | None  # 2023-24 graduates (first majors)
+    earnings: Earnings | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class SponsorOffer:
+    """A registered-apprenticeship sponsor that trains for the occupation."""
+
+    name: str
+    city: str
+    miles: float | None
+    sponsor_type: str | None
+    url: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class LicenceInfo:
+    """A licence that fits the occupation: who issues it and where to read about it."""
+
+    title: str
+    agency: str
+    url: str | None
+    jurisdiction: str  # "Mississippi" or "Federal"
+    requirements: list[str]  # "Exam: State exam required", ...
+    note: str | None  # e.g. "needed to run your own electrical contracting business, ..."
+    source: Source
+
+
+@dataclass(frozen=True)
+class Route:
+    """One way in, with where to do it near the student and how long it takes."""
+
+    kind: RouteKind
+    name: str  # plain words: "a certificate program"
+    level: str  # the education level a student has when done (key of EDUCATION_LEVELS)
+    length: Length | None
+    programs: list[ProgramOffer]
+    sponsors: list[SponsorOffer]
+    why: str  # "BLS: the typical way in", "42% of workers report this level (O*NET)", ...
+    source: Source
+
+    @property
+    def local(self) -> bool:
+        """True when a Mississippi program or sponsor offers it."""
+        return bool(self.programs or self.sponsors)
+
+
+@dataclass(frozen=True)
+class Routes:
+    """The ways into an occupation, ranked, for a student in a place.
+
+    ``typical_level`` is BLS's typical entry education; ``common_levels`` what O*NET's
+    workers report (largest share first). When they differ, ``levels_differ`` is True and an
+    answer should say both.
+    """
+
+    occupation: OccupationRef
+    area: Area | None
+    place: str | None  # what the distances are from: "Tupelo (Lee County)"
+    typical_level: str
+    typical_name: str
+    typical_source: Source
+    common_levels: list[LevelShare]
+    common_source: Source
+    levels_differ: bool
+    experience: str  # EP "Work experience in a related occupation"
+    training: str  # EP "Typical on-the-job training"
+    on_the_job: Length | None  # O*NET OJ
+    routes: list[Route]
+    licences: list[LicenceInfo]
+    left_out: list[str]  # sources this database was built without
+
+    @property
+    def first(self) -> Route | None:
+        """The route to mention first."""
+        return self.routes[0] if self.routes else None

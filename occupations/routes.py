@@ -1,0 +1,567 @@
+"""The ways into an occupation, ranked, with where to do each one near the student.
+
+Non-degree routes come first where they are real: a registered apprenticeship (EP's
+training, Mississippi sponsors), training on the job, certificates (award levels under two
+years and up to four), then degrees. A route below BLS's typical entry level is listed only
+when a large share of workers report it (O*NET RL, ``REAL_SHARE``) and Mississippi
+programs graduate people at it: registered nurses start with an associate degree as well
+as a bachelor's. Every figure carries its source.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import zipcodes
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from occupations import models
+from occupations.cache import PerDatabase
+from occupations.errors import UnknownOccupation
+from occupations.places import index_for as place_index
+from occupations.text import normalize, short_title
+from occupations.types import (
+    Area,
+    Earnings,
+    Length,
+    LevelShare,
+    LicenceInfo,
+    OccupationRef,
+    Place,
+    ProgramOffer,
+    Route,
+    RouteKind,
+    Routes,
+    Source,
+    SponsorOffer,
+)
+
+LEVELS_FILE = Path(__file__).with_name("data") / "education_levels.csv"
+# A level this share of workers report (O*NET RL, percent) is a real way in; below BLS's
+# typical level it also needs a Mississippi program that graduated someone in 2023-24.
+REAL_SHARE = 15.0
+ORDER = ["none", "high_school", "some_college", "certificate", "associate", "bachelor"]
+ORDER += ["master", "doctoral"]
+NON_DEGREE = {"none", "high_school", "some_college"}
+PROGRAM_ROUTES: list[RouteKind] = ["certificate", "associate", "bachelor", "master", "doctoral"]
+SECTOR_KIND = {
+    1: "public university",
+    2: "private college",
+    3: "for-profit school",
+    4: "community college",
+    5: "private college",
+    6: "for-profit school",
+    7: "public school",
+    8: "private school",
+    9: "for-profit school",
+}
+ROUTE_NAMES: dict[RouteKind, str] = {
+    "apprenticeship": "a registered apprenticeship (paid training on the job, with classes)",
+    "job_training": "start after high school and train on the job",
+    "certificate": "a certificate program",
+    "associate": "an associate degree",
+    "bachelor": "a bachelor's degree",
+    "master": "a master's degree",
+    "doctoral": "a doctoral or professional degree",
+}
+# Month ranges of O*NET's length categories (None: no upper bound).
+OJ_MONTHS: dict[int, tuple[int, int | None]] = {
+    1: (0, 0),
+    2: (0, 1),
+    3: (1, 3),
+    4: (3, 6),
+    5: (6, 12),
+    6: (12, 24),
+    7: (24, 48),
+    8: (48, 120),
+    9: (120, None),
+}
+# BLS's own definitions of its on-the-job training categories, in months.
+EP_TRAINING_MONTHS: dict[str, tuple[int, int | None]] = {
+    "Short-term on-the-job training": (0, 1),
+    "Moderate-term on-the-job training": (1, 12),
+    "Long-term on-the-job training": (12, None),
+}
+# Degree lengths as NCES and O*NET define them (full-time), in months.
+DEGREE_MONTHS: dict[str, tuple[int, int | None, str]] = {
+    "associate": (24, 36, "about 2 years of college, full time"),
+    "bachelor": (48, 60, "about 4 years of college, full time"),
+    "master": (12, 24, "1 to 2 years after a bachelor's degree"),
+    "doctoral": (72, None, "at least 6 years of college in all, often more"),
+}
+
+
+@dataclass(frozen=True)
+class Level:
+    """One education level: EP's label, O*NET's categories and the plain words."""
+
+    key: str
+    ep_label: str
+    onet_categories: tuple[int, ...]
+    plain: str
+    short: str
+
+
+def _levels() -> dict[str, Level]:
+    with LEVELS_FILE.open(newline="", encoding="utf-8") as handle:
+        return {
+            r["key"]: Level(
+                r["key"],
+                r["ep_label"],
+                tuple(int(c) for c in r["onet_categories"].split()),
+                r["plain"],
+                r["short"],
+            )
+            for r in csv.DictReader(handle)
+        }
+
+
+LEVELS = _levels()
+LEVEL_OF_EP = {level.ep_label: key for key, level in LEVELS.items()}
+LEVEL_OF_ONET = {c: key for key, level in LEVELS.items() for c in level.onet_categories}
+
+
+def level_name(key: str) -> str:
+    """The plain words for an education level: "an associate degree (2 years of college)"."""
+    return LEVELS[key].plain
+
+
+@dataclass(frozen=True)
+class _Static:
+    """What every routes() call reads: sources, award levels, institutions, sponsors."""
+
+    sources: dict[str, Source]
+    awards: dict[int, models.AwardLevel]
+    institutions: dict[str, models.Institution]
+    sponsors: dict[str, models.Sponsor]
+    left_out: list[str]
+
+
+SHORT_NAMES = {
+    "projections": "BLS Employment Projections",
+    "onet": "O*NET 29.3",
+    "program_award": "NCES IPEDS",
+    "program_earnings": "College Scorecard",
+    "licence_occupation": "CareerOneStop (U.S. DOL)",
+    "sponsor_occupation": "Apprenticeship.gov (U.S. DOL)",
+}
+FALLBACK_RELEASES = {
+    "projections": "2024-34",
+    "onet": "May 2025",
+    "program_award": "2023-24",
+    "program_earnings": "2026-06-10",
+    "licence_occupation": "October 2024",
+    "sponsor_occupation": "August 2026",
+}
+
+
+def _load_static(session: Session) -> _Static:
+    rows = list(session.scalars(select(models.Provenance)))
+    by_table: dict[str, models.Provenance] = {}
+    for row in rows:
+        if row.table_name == "occupation" and "occupation.xlsx" in row.file:
+            by_table["projections"] = row
+        elif row.table_name == "education_share":
+            by_table["onet"] = row
+        elif row.table_name in SHORT_NAMES and row.table_name not in by_table:
+            by_table[row.table_name] = row
+    sources = {}
+    left_out = []
+    for key, name in SHORT_NAMES.items():
+        found = by_table.get(key)
+        if found is None:
+            sources[key] = Source(name, FALLBACK_RELEASES[key])
+            if key not in ("projections", "onet"):
+                left_out.append(name)
+        else:
+            release = found.release.removeprefix("O*NET 29.3, ")
+            sources[key] = Source(name, release, found.file, found.sha256)
+    return _Static(
+        sources=sources,
+        awards={a.code: a for a in session.scalars(select(models.AwardLevel))},
+        institutions={i.unitid: i for i in session.scalars(select(models.Institution))},
+        sponsors={s.id: s for s in session.scalars(select(models.Sponsor))},
+        left_out=left_out,
+    )
+
+
+_static = PerDatabase(_load_static)
+
+
+def _miles(a: tuple[float, float] | None, lat: object, lon: object) -> float | None:
+    if a is None or lat is None or lon is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], float(str(lat)), float(str(lon))))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return round(3958.8 * 2 * math.asin(math.sqrt(h)), 1)
+
+
+def _mean(entries: list[dict[str, str]]) -> tuple[float, float] | None:
+    points = [
+        (float(e["lat"]), float(e["long"])) for e in entries if e.get("lat") and e.get("long")
+    ]
+    if not points:
+        return None
+    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
+
+def student_point(
+    session: Session, place: Place | None, area_code: str | None
+) -> tuple[float, float] | None:
+    """Where distances are measured from: the ZIP, town or county named, else the area centre."""
+    point = None
+    if place is not None:
+        name = place.matched.split(" (")[0]
+        if place.kind == "zip":
+            point = _mean(zipcodes.matching(name))  # type: ignore[no-untyped-call]
+        elif place.kind == "city":
+            found = zipcodes.filter_by(state="MS")  # type: ignore[no-untyped-call]
+            point = _mean(
+                [
+                    e
+                    for e in found
+                    if normalize(e["city"]) == normalize(name)
+                    and (place.county is None or normalize(e["county"]) == normalize(place.county))
+                ]
+            )
+        elif place.kind == "county" and place.county:
+            found = zipcodes.filter_by(state="MS")  # type: ignore[no-untyped-call]
+            point = _mean([e for e in found if normalize(e["county"]) == normalize(place.county)])
+    code = place.area.code if place is not None else area_code
+    if point is None and code:
+        point = place_index(session).centre(code)
+    return point
+
+
+def _span(low: int | None, high: int | None) -> str:
+    """Months as words: (24, 48) -> "2 to 4 years"; (1, 12) -> "1 month to 1 year"."""
+
+    def words(months: int) -> str:
+        if months >= 12 and months % 12 == 0:
+            years = months // 12
+            return f"{years} year{'s' if years > 1 else ''}"
+        return f"{months} month{'s' if months != 1 else ''}"
+
+    if high is not None and high <= 0:
+        return "little or no time"
+    if low is None or low <= 0:
+        return f"up to {words(high)}" if high is not None else "some time"
+    if high is None:
+        return f"more than {words(low)}"
+    if low == high:
+        return words(low)
+    if low >= 12 and high >= 12 and low % 12 == 0 and high % 12 == 0:
+        return f"{low // 12} to {high // 12} years"
+    if low < 12 and high < 12:
+        return f"{low} to {high} months"
+    return f"{words(low)} to {words(high)}"
+
+
+def _quartile_length(shares: dict[int, float]) -> tuple[int, int | None] | None:
+    """The months covering the middle half of workers (25th to 75th percentile category)."""
+    total = sum(shares.values())
+    if total <= 0:
+        return None
+    low_cat = high_cat = None
+    running = 0.0
+    for category in sorted(shares):
+        running += shares[category] / total * 100
+        if low_cat is None and running >= 25:
+            low_cat = category
+        if high_cat is None and running >= 75:
+            high_cat = category
+    if low_cat is None or high_cat is None or low_cat not in OJ_MONTHS:
+        return None
+    return OJ_MONTHS[low_cat][0], OJ_MONTHS.get(high_cat, (0, None))[1]
+
+
+def _on_the_job(
+    session: Session, soc: str, training: str, sources: dict[str, Source]
+) -> Length | None:
+    shares = {
+        s.category: float(s.percent)
+        for s in session.scalars(
+            select(models.TrainingShare).where(
+                models.TrainingShare.soc == soc, models.TrainingShare.scale == "OJ"
+            )
+        )
+    }
+    found = _quartile_length(shares)
+    if found is not None:
+        low, high = found
+        return Length(low, high, f"usually {_span(low, high)}", sources["onet"])
+    if training in EP_TRAINING_MONTHS:
+        low, high = EP_TRAINING_MONTHS[training]
+        return Length(low, high, _span(low, high), sources["projections"])
+    return None
+
+
+def _common_levels(session: Session, soc: str) -> list[LevelShare]:
+    totals: dict[str, float] = defaultdict(float)
+    for share in session.scalars(
+        select(models.EducationShare).where(models.EducationShare.soc == soc)
+    ):
+        key = LEVEL_OF_ONET.get(share.category)
+        if key:
+            totals[key] += float(share.percent)
+    return [
+        LevelShare(key, level_name(key), round(percent, 1))
+        for key, percent in sorted(totals.items(), key=lambda kv: -kv[1])
+        if percent > 0
+    ]
+
+
+def _programs(
+    session: Session, soc: str, point: tuple[float, float] | None, static: _Static
+) -> dict[str, list[ProgramOffer]]:
+    """Mississippi programs for ``soc`` by route kind, nearest first."""
+    rows = session.execute(
+        select(models.ProgramAward)
+        .join(models.ProgramOccupation, models.ProgramOccupation.cip == models.ProgramAward.cip)
+        .where(models.ProgramOccupation.soc == soc)
+    ).scalars()
+    awards = list(rows)
+    earnings = {
+        (e.unitid, e.cip4, e.credential_level): e
+        for e in session.scalars(
+            select(models.ProgramEarnings).where(
+                models.ProgramEarnings.unitid.in_({a.unitid for a in awards}),
+                models.ProgramEarnings.cip4.in_({a.cip[:5] for a in awards}),
+            )
+        )
+    }
+    by_route: dict[str, list[ProgramOffer]] = defaultdict(list)
+    for award in awards:
+        level = static.awards.get(award.award_level)
+        school = static.institutions.get(award.unitid)
+        if level is None or school is None:
+            continue
+        paid = earnings.get((award.unitid, award.cip[:5], level.scorecard_level or -1))
+        by_route[level.route].append(
+            ProgramOffer(
+                institution=school.name,
+                unitid=school.unitid,
+                city=school.city,
+                kind=SECTOR_KIND.get(school.sector or 0, "school"),
+                miles=_miles(point, school.latitude, school.longitude),
+                cip=award.cip,
+                program=award.cip_title,
+                award_level=award.award_level,
+                award=level.plain,
+                completers=award.completers,
+                earnings=Earnings(
+                    paid.earnings,
+                    paid.horizon_years,
+                    paid.cip_title,
+                    static.sources["program_earnings"],
+                )
+                if paid
+                else None,
+                source=static.sources["program_award"],
+            )
+        )
+    for offers in by_route.values():
+        offers.sort(
+            key=lambda p: (
+                p.completers == 0,
+                p.miles if p.miles is not None else 1e9,
+                -(p.completers or 0),
+            )
+        )
+    return by_route
+
+
+def _sponsors(
+    session: Session, soc: str, point: tuple[float, float] | None, static: _Static
+) -> list[SponsorOffer]:
+    offers = []
+    for link in session.scalars(
+        select(models.SponsorOccupation).where(models.SponsorOccupation.soc == soc)
+    ):
+        sponsor = static.sponsors.get(link.sponsor_id)
+        if sponsor is None:
+            continue
+        offers.append(
+            SponsorOffer(
+                name=sponsor.name,
+                city=sponsor.city,
+                miles=_miles(point, sponsor.latitude, sponsor.longitude),
+                sponsor_type=sponsor.sponsor_type,
+                url=sponsor.url,
+                source=static.sources["sponsor_occupation"],
+            )
+        )
+    offers.sort(key=lambda s: s.miles if s.miles is not None else 1e9)
+    return offers
+
+
+def _licences(session: Session, soc: str, static: _Static) -> list[LicenceInfo]:
+    rows = session.execute(
+        select(models.Licence, models.LicenceOccupation)
+        .join(models.LicenceOccupation, models.LicenceOccupation.licence_id == models.Licence.id)
+        .where(models.LicenceOccupation.soc == soc)
+        .order_by(models.LicenceOccupation.note.is_not(None), models.Licence.title)
+    ).all()
+    return [
+        LicenceInfo(
+            title=licence.title,
+            agency=licence.agency,
+            url=licence.url,
+            jurisdiction="Mississippi" if licence.jurisdiction == "State" else licence.jurisdiction,
+            requirements=[
+                part.strip()
+                for part in (licence.requirements or "").split(";")
+                if part.strip() and "No mention" not in part
+            ],
+            note=link.note,
+            source=static.sources["licence_occupation"],
+        )
+        for licence, link in rows
+    ]
+
+
+def _program_length(
+    kind: str, offers: list[ProgramOffer], static: _Static, source: Source
+) -> Length:
+    if kind == "certificate":
+        codes = {p.award_level for p in offers} or {
+            a.code for a in static.awards.values() if a.route == "certificate"
+        }
+        spans = [static.awards[c] for c in codes if c in static.awards]
+        low = min((a.months_low for a in spans if a.months_low is not None), default=None)
+        high = max((a.months_high for a in spans if a.months_high is not None), default=None)
+        return Length(low, high, f"{_span(low, high)} of classes, full time", source)
+    low, high, text = DEGREE_MONTHS[kind]
+    return Length(low, high, text, source)
+
+
+def routes(
+    *,
+    session: Session,
+    soc: str,
+    area_code: str | None = None,
+    place: Place | None = None,
+) -> Routes:
+    """The ways into ``soc``, ranked, with programs and sponsors nearest the student first.
+
+    ``place`` (a resolved town, county or ZIP) measures distances from that spot;
+    ``area_code`` alone measures them from the area's centre.
+    """
+    row = session.get(models.Occupation, soc.strip())
+    if row is None:
+        raise UnknownOccupation(f"No occupation has the code {soc!r}.")
+    if row.education is None:
+        raise UnknownOccupation(f"BLS publishes no entry route for {row.title} ({row.soc}).")
+    static = _static(session)
+    sources = static.sources
+    typical = LEVEL_OF_EP.get(row.education, "high_school")
+    training = row.training or "None"
+    common = _common_levels(session, row.soc)
+    share = {s.level: s.percent for s in common}
+    point = student_point(session, place, area_code)
+    area: Area | None = place.area if place is not None else None
+    if area is None and area_code:
+        area = place_index(session).area(area_code)
+    on_the_job = _on_the_job(session, row.soc, training, sources)
+    programs = _programs(session, row.soc, point, static)
+    sponsors = _sponsors(session, row.soc, point, static)
+    ep_apprenticeship = "apprenticeship" in training.lower()
+
+    found: list[Route] = []
+    if typical in NON_DEGREE and not ep_apprenticeship:
+        found.append(
+            Route(
+                kind="job_training",
+                name=ROUTE_NAMES["job_training"],
+                level=typical,
+                length=on_the_job,
+                programs=[],
+                sponsors=[],
+                why=f"BLS: most start with {level_name(typical)}; training: {training.lower()}",
+                source=sources["projections"],
+            )
+        )
+    rank = ORDER.index
+    for kind in PROGRAM_ROUTES:
+        offers = programs.get(kind, [])
+        level = kind
+        if level == typical:
+            why = "BLS: the typical way in"
+        elif (
+            rank(level) < rank(typical)
+            and share.get(level, 0) >= REAL_SHARE
+            and any(p.completers for p in offers)
+        ):
+            why = f"{share[level]:.0f}% of workers report this level (O*NET)"
+        elif rank(typical) < rank(level) <= rank("associate") and offers:
+            why = "Mississippi programs train for it"
+        elif rank(level) > rank(typical) and share.get(level, 0) >= REAL_SHARE:
+            why = f"{share[level]:.0f}% of workers report this level (O*NET)"
+        else:
+            continue
+        found.append(
+            Route(
+                kind=kind,
+                name=ROUTE_NAMES[kind],
+                level=level,
+                length=_program_length(kind, offers, static, sources["program_award"]),
+                programs=offers,
+                sponsors=[],
+                why=why,
+                source=sources["program_award"],
+            )
+        )
+    found.sort(key=lambda r: rank(r.level))
+    if ep_apprenticeship or sponsors:
+        apprenticeship = Route(
+            kind="apprenticeship",
+            name=ROUTE_NAMES["apprenticeship"],
+            level=typical,
+            length=Length(
+                on_the_job.low_months,
+                on_the_job.high_months,
+                f"{on_the_job.text} of paid training on the job, with classes",
+                on_the_job.source,
+            )
+            if on_the_job
+            else None,
+            programs=[],
+            sponsors=sponsors,
+            why="BLS: apprenticeship is the typical training"
+            if ep_apprenticeship
+            else "Mississippi employers run registered apprenticeships for it",
+            source=sources["sponsor_occupation"] if sponsors else sources["projections"],
+        )
+        if ep_apprenticeship:
+            found.insert(0, apprenticeship)
+        else:
+            after = next((i + 1 for i, r in enumerate(found) if r.level == typical), len(found))
+            found.insert(after, apprenticeship)
+
+    levels_differ = any(s.level != typical and s.percent >= REAL_SHARE for s in common)
+    place_label = place.matched if place is not None else (area.name if area else None)
+    return Routes(
+        occupation=OccupationRef(row.soc, row.title, short_title(row.title)),
+        area=area,
+        place=place_label,
+        typical_level=typical,
+        typical_name=level_name(typical),
+        typical_source=sources["projections"],
+        common_levels=common,
+        common_source=sources["onet"],
+        levels_differ=levels_differ,
+        experience=row.experience or "None",
+        training=training,
+        on_the_job=on_the_job,
+        routes=found,
+        licences=_licences(session, row.soc, static),
+        left_out=static.left_out,
+    )
