@@ -14,7 +14,7 @@ from careerbot.cli.output import emit_json, fail
 from occupations import api, money
 from occupations.db import check_built, engine_for, session_scope
 from occupations.errors import OccupationsError
-from occupations.types import EDUCATION_LEVELS, INTERESTS, Area, Measure, Unresolved
+from occupations.types import EDUCATION_LEVELS, INTERESTS, Area, Measure, Place, Unresolved
 
 MAX_INPUT = 200
 
@@ -256,4 +256,76 @@ def resolve(text: str, as_json: bool) -> None:
     click.echo(f"{place.matched} -> {place.area.name} ({place.area.code})")
 
 
-COMMANDS = [occupations_group, wages, pathway, explore, places_group]
+def _miles_text(miles: float | None) -> str:
+    return f", {miles:.0f} mi" if miles is not None else ""
+
+
+@click.command("routes")
+@click.argument("occupation")
+@click.option("--place", help="Where the student is (town, county, ZIP, nickname, area code).")
+@click.option("--limit", default=3, show_default=True, type=click.IntRange(1, 50))
+@click.option("--json", "as_json", is_flag=True)
+def routes(occupation: str, place: str | None, limit: int, as_json: bool) -> None:
+    """The ways into OCCUPATION, ranked, with the nearest programs, sponsors and licences."""
+    occupation = _check_text(occupation, "The occupation", as_json)
+    with _session(as_json) as session:
+        soc = _soc_for(session, occupation, as_json)
+        resolved: Place | None = None
+        area_code: str | None = None
+        if place is not None:
+            text = _check_text(place, "The place", as_json)
+            if text.isdigit() and len(text) == 7:
+                area_code = api.area(session=session, code=text).code
+            else:
+                found = api.resolve_place(session=session, text=text)
+                if isinstance(found, Unresolved):
+                    hint = (
+                        f" Did you mean: {', '.join(found.suggestions)}?"
+                        if found.suggestions
+                        else ""
+                    )
+                    fail(f"No Mississippi place matches {text!r}.{hint}", as_json=as_json)
+                resolved = found
+        try:
+            result = api.routes(session=session, soc=soc, area_code=area_code, place=resolved)
+        except OccupationsError as error:
+            fail(str(error), as_json=as_json)
+    if as_json:
+        emit_json(result)
+        return
+    where = f", from {result.place}" if result.place else ""
+    click.echo(f"{result.occupation.title} ({result.occupation.soc}){where}")
+    click.echo(f"  BLS: most start with {result.typical_name} ({result.typical_source.citation})")
+    if result.common_levels:
+        shares = "; ".join(f"{s.percent:.0f}% {s.name}" for s in result.common_levels[:3])
+        click.echo(f"  workers report: {shares} ({result.common_source.citation})")
+    for number, route in enumerate(result.routes, 1):
+        length = f": {route.length.text}" if route.length else ""
+        click.echo(f"  {number}. {route.name}{length}")
+        for p in route.programs[:limit]:
+            done = f", {p.completers} finished in 2023-24" if p.completers is not None else ""
+            click.echo(
+                f"     {p.program}, {p.award} at {p.institution} ({p.city}{_miles_text(p.miles)})"
+                f"{done}"
+            )
+            if p.earnings:
+                click.echo(
+                    f"       graduates earn {money.annual(p.earnings.annual_median)} a year "
+                    f"{p.earnings.years_after} years after ({p.earnings.source.citation})"
+                )
+        for sponsor in route.sponsors[:limit]:
+            click.echo(f"     sponsor: {sponsor.name} ({sponsor.city}{_miles_text(sponsor.miles)})")
+        if route.programs or route.sponsors:
+            click.echo(f"     Source: {route.source.citation}")
+        elif route.kind not in ("job_training", "apprenticeship"):
+            click.echo("     no Mississippi program found in the data")
+    for licence in result.licences:
+        note = f" ({licence.note})" if licence.note else ""
+        click.echo(f"  licence: {licence.title}, {licence.agency} {licence.url or ''}{note}")
+    if result.licences:
+        click.echo(f"  Source: {result.licences[0].source.citation}")
+    if result.left_out:
+        click.echo(f"  not in this database: {', '.join(result.left_out)}")
+
+
+COMMANDS = [occupations_group, wages, pathway, explore, routes, places_group]
