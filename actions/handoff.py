@@ -25,8 +25,15 @@ from bot.handoff.db import session_scope
 from bot.handoff.errors import HandoffError
 from bot.handoff.models import School, utcnow
 from bot.handoff.schedule import describe_due
-from bot.handoff.schools import find_school
-from bot.handoff.store import HandoffRequest, TaskReceipt, add_contact, create_task, get_task
+from bot.handoff.schools import find_school, school_choices
+from bot.handoff.store import (
+    UNLISTED_SCHOOL,
+    HandoffRequest,
+    TaskReceipt,
+    add_contact,
+    create_task,
+    get_task,
+)
 from careerbot import settings
 
 log = logging.getLogger(__name__)
@@ -38,8 +45,12 @@ TOPIC_BY_INTENT = {
     "ask_job_shadowing": "job_shadowing",
     "personal_situation": "personal",
 }
+# Cleared once the task is written or the form is left: the task keeps what the coach needs.
 FORM_SLOTS = (
     "handoff_first_name",
+    "handoff_school",
+    "handoff_school_id",
+    "handoff_school_misses",
     "handoff_contact",
     "handoff_contact_kind",
     "handoff_about",
@@ -202,18 +213,38 @@ class ValidateHandoffForm(FormValidationAction):
     async def validate_handoff_school(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """A known school sets its id; an unknown one is kept as typed (regional fallback)."""
-        text = " ".join(str(value or "").split())
-        if not 2 <= len(text) <= 120 or not any(ch.isalpha() for ch in text):
+        """A school from the directory, or the closest ones offered as buttons.
+
+        What the student typed is never kept: a school not in the directory (they say so,
+        or miss twice) is written as :data:`UNLISTED_SCHOOL` and goes to a fallback coach.
+        """
+        text = " ".join(str(value or "").split())[:120]
+        misses = int(tracker.get_slot("handoff_school_misses") or 0)
+        unlisted = {"handoff_school": UNLISTED_SCHOOL, "handoff_school_id": None}
+        if validation.not_listed(text):
+            return {**unlisted, "handoff_school_misses": 0}
+        if len(text) < 2 or not any(ch.isalpha() for ch in text):
             dispatcher.utter_message(response="utter_handoff_school_invalid")
             return {"handoff_school": None}
         try:
-            school = await in_database(_find_school, text=text)
-        except (SQLAlchemyError, OSError):
-            school = None
-        if school is None:
-            return {"handoff_school": text, "handoff_school_id": None}
-        return {"handoff_school": school[1], "handoff_school_id": school[0]}
+            school, choices = await in_database(_find_school, text=text)
+        except (HandoffError, SQLAlchemyError, OSError):
+            return {**unlisted, "handoff_school_misses": 0}  # the write will say if it fails
+        if school is not None:
+            return {
+                "handoff_school": school[1],
+                "handoff_school_id": school[0],
+                "handoff_school_misses": 0,
+            }
+        if misses >= 1:
+            return {**unlisted, "handoff_school_misses": 0}
+        buttons = [{"title": name, "payload": name} for _, name in choices]
+        buttons.append({"title": "My school isn't listed", "payload": "my school is not listed"})
+        dispatcher.utter_message(
+            response="utter_handoff_school_choose" if choices else "utter_handoff_school_unknown",
+            buttons=buttons,
+        )
+        return {"handoff_school": None, "handoff_school_misses": misses + 1}
 
     async def validate_handoff_contact(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -246,9 +277,13 @@ class ValidateHandoffForm(FormValidationAction):
         return {"handoff_consent": True if value is True else None}
 
 
-def _find_school(*, session: Session, text: str) -> tuple[str, str] | None:
+def _find_school(
+    *, session: Session, text: str
+) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:
     school = find_school(session=session, text=text)
-    return (school.id, school.name) if school else None
+    if school is not None:
+        return (school.id, school.name), []
+    return None, [(s.id, s.name) for s in school_choices(session=session, text=text)]
 
 
 class ActionCreateHandoff(Action):

@@ -18,6 +18,10 @@ from bot.handoff.schedule import due_at
 
 log = logging.getLogger(__name__)
 
+# What a task (and every notification) says when the student's school is not in the
+# directory: never what the student typed, which may hold a name or a phone number.
+UNLISTED_SCHOOL = "a school not in our list"
+
 TOPICS = {
     "coach": "wants to talk with their coach",
     "not_understood": "the assistant could not understand them",
@@ -85,7 +89,7 @@ def create_task(
     task = Task(
         request_key=request.request_key,
         school_id=school.id if school else None,
-        school_name=school.name if school else (request.school_name or "unknown school"),
+        school_name=school.name if school else UNLISTED_SCHOOL,
         coach=coach,
         student_first_name=request.first_name,
         contact=request.contact,
@@ -138,6 +142,7 @@ def add_contact(
     """Complete a task the student added details to (a crisis task raised before we knew them).
 
     A school learned only now moves the task to that school's coach, who is notified too.
+    ``school_name`` is ignored: only a school from the directory is written.
     """
     task = get_task(session=session, task_id=task_id)
     task.student_first_name = task.student_first_name or first_name
@@ -145,17 +150,13 @@ def add_contact(
         task.contact, task.contact_kind = contact, contact_kind
     task.consent = task.consent or consent
     school = session.get(School, school_id) if school_id else None
-    if task.school_id is None and (school is not None or school_name):
-        task.school_name = school.name if school else str(school_name)
-        if school is not None:
-            task.school = school
-            coach = assign_coach(session=session, school=school)
-            if coach.id != task.coach_id:
-                task.coach = coach
-                channels = coach.all_channels if task.urgent else coach.channels
-                outbox.enqueue(
-                    session=session, task=task, channels=channels, kind="new", at=utcnow()
-                )
+    if task.school_id is None and school is not None:
+        task.school_name, task.school = school.name, school
+        coach = assign_coach(session=session, school=school)
+        if coach.id != task.coach_id:
+            task.coach = coach
+            channels = coach.all_channels if task.urgent else coach.channels
+            outbox.enqueue(session=session, task=task, channels=channels, kind="new", at=utcnow())
     session.commit()
     log.info("handoff task %s: contact details added", task.id)
     return _receipt(task)

@@ -6,10 +6,21 @@ import re
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 _NAME_LEADS = re.compile(
-    r"^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|call me|this is)\s+",
+    r"^(?:(?:hi|hey|hello|ok|okay|sure|yes|yeah)[,!.]?\s+)?(?:my (?:first )?name is|"
+    r"my (?:first )?name's|(?:first )?name is|name's|i am|i'm|im|it's|its|it is|call me|"
+    r"this is|me llamo|soy|mi nombre es)\s+",
     re.IGNORECASE,
 )
 MAX_NAME = 40
+_NOT_LISTED = re.compile(
+    r"\b(?:not (?:listed|there|on (?:the|your|that) list|in (?:the|your|that) list|one of "
+    r"(?:them|those|these))|isn'?t (?:listed|there|on)|none of (?:them|those|these)|"
+    r"something else|other school|another school|different school|no (?:es|esta) ninguna)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?<![\d+])(?:\+?1[\s.-]*)?\(?\s*(\d{3})\s*\)?[\s.-]*(\d{3})[\s.-]*(\d{4})(?!\d)"
+)
 
 
 def first_name(text: str) -> str | None:
@@ -29,11 +40,28 @@ def first_name(text: str) -> str | None:
     return name[:1].upper() + name[1:] if name.islower() else name
 
 
+def not_listed(text: str) -> bool:
+    """Whether the student says their school is not among those offered."""
+    return bool(_NOT_LISTED.search(text))
+
+
 def phone_number(text: str) -> str | None:
-    """A US phone number in E.164 ("601-555-0123" -> "+16015550123"), or ``None``."""
-    if re.search(r"[A-Za-z@]", text):
+    """A US phone number in E.164 ("601-555-0123" -> "+16015550123"), or ``None``.
+
+    The number may sit inside a sentence ("text me at (601) 555-0123"); a text with two
+    different numbers is refused rather than guessed.
+    """
+    if "@" in text:
         return None
-    digits = re.sub(r"\D", "", text)
+    found = {"".join(match.groups()) for match in _PHONE.finditer(text)}
+    if len(found) == 1:
+        return _us_number(found.pop())
+    if found or re.search(r"[A-Za-z]", text):
+        return None
+    return _us_number(re.sub(r"\D", "", text))
+
+
+def _us_number(digits: str) -> str | None:
     if len(digits) == 11 and digits.startswith("1"):
         digits = digits[1:]
     if len(digits) != 10 or digits[0] in "01" or digits[3] in "01":
@@ -54,7 +82,7 @@ def contact(text: str) -> tuple[str, str] | None:
     """``(value, "phone" | "email")`` from what the student typed, or ``None``."""
     found = re.search(r"\S+@\S+", text)
     if found:
-        email = email_address(found.group(0))
+        email = email_address(found.group(0).strip("<>()[]\"'"))
         return (email, "email") if email else None
     phone = phone_number(text)
     return (phone, "phone") if phone else None

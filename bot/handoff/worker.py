@@ -17,7 +17,7 @@ from bot.handoff import outbox
 from bot.handoff.db import session_scope
 from bot.handoff.models import Notification, utcnow
 from bot.handoff.schedule import describe_due
-from bot.handoff.store import TOPICS
+from bot.handoff.store import TOPICS, UNLISTED_SCHOOL
 from bot.notifiers import Notice, Notifier, NotifierError
 from careerbot.settings import Settings, load
 
@@ -25,12 +25,16 @@ log = logging.getLogger(__name__)
 
 
 def notice_for(job: Notification, *, base_url: str, tz: str, now: datetime) -> Notice:
-    """The coach-facing notice of a job (no student name or contact in it)."""
+    """The coach-facing notice of a job: directory names and fixed words only.
+
+    No student name, contact or anything the student typed: a task without a directory
+    school (even one written before school names were checked) says so instead.
+    """
     task = job.task
     return Notice(
         job_id=job.id,
         task_id=task.id,
-        school=task.school_name,
+        school=task.school.name if task.school is not None else UNLISTED_SCHOOL,
         topic=TOPICS.get(task.topic, task.topic),
         urgent=task.urgent,
         due=describe_due(task.due_at, tz=tz, now=now),

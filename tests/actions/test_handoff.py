@@ -122,7 +122,16 @@ async def test_after_misunderstandings_the_coach_hears_what_was_not_understood(d
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("maria", "Maria"), ("my name is Dre", "Dre"), ("I'm José", "José"), ("李", "李")],
+    [
+        ("maria", "Maria"),
+        ("my name is Dre", "Dre"),
+        ("I'm José", "José"),
+        ("李", "李"),
+        ("my name is Maria", "Maria"),
+        ("im deshawn", "Deshawn"),
+        ("hey im deshawn", "Deshawn"),
+        ("me llamo Ana", "Ana"),
+    ],
 )
 async def test_first_name_answers_are_taken(db_url: str, typed: str, expected: str) -> None:
     result = await handoff.ValidateHandoffForm().validate_handoff_first_name(
@@ -141,21 +150,78 @@ async def test_non_names_are_asked_again_with_an_example(db_url: str, typed: str
     assert dispatcher.messages[0]["response"] == "utter_handoff_first_name_invalid"
 
 
-async def test_a_known_school_is_matched_loosely(db_url: str) -> None:
+@pytest.mark.parametrize("typed", ["hattiesburg high", "Hattiesburg", "i go to hattiesburg hs"])
+async def test_a_known_school_is_matched_with_or_without_high_school(
+    db_url: str, typed: str
+) -> None:
     result = await handoff.ValidateHandoffForm().validate_handoff_school(
-        "hattiesburg high", CollectingDispatcher(), tracker([user("x", "inform")]), DOMAIN
+        typed, CollectingDispatcher(), tracker([user("x", "inform")]), DOMAIN
     )
     assert result == {
         "handoff_school": "Hattiesburg High School",
         "handoff_school_id": "hattiesburg-high",
+        "handoff_school_misses": 0,
     }
 
 
-async def test_an_unknown_school_is_kept_for_the_fallback_coach(db_url: str) -> None:
+async def test_an_unknown_school_offers_the_closest_known_ones_as_buttons(db_url: str) -> None:
+    dispatcher = CollectingDispatcher()
     result = await handoff.ValidateHandoffForm().validate_handoff_school(
-        "Oak Grove High", CollectingDispatcher(), tracker([user("x", "inform")]), DOMAIN
+        "Hattiesbrg Hgh Schol", dispatcher, tracker([user("x", "inform")]), DOMAIN
     )
-    assert result == {"handoff_school": "Oak Grove High", "handoff_school_id": None}
+    assert result == {"handoff_school": None, "handoff_school_misses": 1}
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_handoff_school_choose"
+    titles = [b["title"] for b in message["buttons"]]
+    assert titles[0] == "Hattiesburg High School" and titles[-1] == "My school isn't listed"
+    # Buttons send plain words, never an intent.
+    assert not any(b["payload"].startswith("/") for b in message["buttons"])
+
+
+async def test_what_the_student_typed_as_a_school_is_never_kept(db_url: str) -> None:
+    typed = "Deshawn Smith 601-555-0167 Lincoln Academy"
+    validator, dispatcher = handoff.ValidateHandoffForm(), CollectingDispatcher()
+    first = await validator.validate_handoff_school(
+        typed, dispatcher, tracker([user(typed, "inform")]), DOMAIN
+    )
+    assert first["handoff_school"] is None
+    not_listed = await validator.validate_handoff_school(
+        "my school is not listed",
+        dispatcher,
+        tracker([user("my school is not listed", "inform")], {"handoff_school_misses": 1}),
+        DOMAIN,
+    )
+    again = await validator.validate_handoff_school(
+        typed, dispatcher, tracker([user(typed, "inform")], {"handoff_school_misses": 1}), DOMAIN
+    )
+    for result in (not_listed, again):
+        assert result["handoff_school"] == store.UNLISTED_SCHOOL
+        assert result["handoff_school_id"] is None
+    assert "Deshawn" not in str([first, not_listed, again])
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("text me at 662 555 0199", ("+16625550199", "phone")),
+        ("my number is (601) 555-0123", ("+16015550123", "phone")),
+        ("call me at 1-601-555-0123 after school", ("+16015550123", "phone")),
+        ("email me at x@y.org", ("x@y.org", "email")),
+        ("its maria.l@school.k12.ms.us.", ("maria.l@school.k12.ms.us", "email")),
+        ("601 555 0123 or 662 555 0199", None),  # two numbers: ask again, don't guess
+        ("call me maybe", None),
+    ],
+)
+async def test_a_phone_or_email_inside_a_sentence_is_found(
+    db_url: str, typed: str, expected: tuple[str, str] | None
+) -> None:
+    result = await handoff.ValidateHandoffForm().validate_handoff_contact(
+        typed, CollectingDispatcher(), tracker([user(typed, "inform")]), DOMAIN
+    )
+    if expected is None:
+        assert result["handoff_contact"] is None
+    else:
+        assert result == {"handoff_contact": expected[0], "handoff_contact_kind": expected[1]}
 
 
 async def test_contact_is_checked_and_explained_after_two_misses(db_url: str) -> None:
@@ -224,7 +290,12 @@ async def test_task_is_written_before_the_student_hears_who_and_when(db_url: str
         r"by (tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday) at 3:30 pm", message["due"]
     )
     cleared = slot_events(events)
-    assert cleared["handoff_contact"] is None and cleared["handoff_first_name"] is None
+    # Every personal answer leaves the conversation once the task holds it.
+    personal = ["handoff_first_name", "handoff_contact", "handoff_school", "handoff_school_id"]
+    assert {slot: cleared.get(slot, "kept") for slot in personal} == dict.fromkeys(personal)
+    with session_scope(db_url) as session:
+        [task] = store.list_tasks(session=session)
+        assert task.school_id == "hattiesburg-high"  # the coach still knows
 
 
 async def test_a_retried_create_action_makes_one_task(db_url: str) -> None:
@@ -252,7 +323,7 @@ async def test_crisis_raises_an_urgent_task_for_the_school_coach(db_url: str) ->
     with session_scope(db_url) as session:
         [task] = store.list_tasks(session=session)
         assert task.urgent and task.topic == "crisis" and task.contact == "+16015550199"
-        assert task.school_name == "unknown school"  # SMS: school unknown, statewide fallback
+        assert task.school_name == store.UNLISTED_SCHOOL  # SMS: school unknown, fallback
     assert messages[0]["response"] == "utter_crisis_coach_told"
     assert messages[0]["due"] == "within the hour"
 

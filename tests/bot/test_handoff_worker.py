@@ -197,3 +197,30 @@ async def test_urgent_task_reaches_the_working_channels_even_if_one_is_down(
     assert f"URGENT student handoff #{task_id}" in smtp.messages[0]["Subject"]
     statuses = {j.channel: j.status for j in jobs(settings, task_id) if j.kind == "new"}
     assert statuses == {"email": "delivered", "webhook": "pending"}
+
+
+async def test_what_a_student_typed_as_a_school_never_reaches_the_coach_s_mail(
+    settings: Settings, webhook: FakeWebhook, smtp: FakeSmtp
+) -> None:
+    typed = "Deshawn Smith 601-555-0167 Lincoln Academy"
+    request = HandoffRequest(
+        conversation_id="c2", channel="web", topic="coach", school_name=typed, urgent=True
+    )
+    with session_scope(settings.database_url) as session:
+        fresh = store.create_task(
+            session=session, request=request, tz="America/Chicago", day_end="15:30"
+        ).task_id
+        # A task written before school names were checked still holds the typed text.
+        old = store.create_task(
+            session=session,
+            request=HandoffRequest(conversation_id="c3", channel="web", topic="coach"),
+            tz="America/Chicago",
+            day_end="15:30",
+        ).task_id
+        session.get(store.Task, old).school_name = typed  # type: ignore[union-attr]
+    await deliver_due(settings=settings, notifiers=build_notifiers(settings.handoff))
+    mail = "\n".join(message.as_string() for message in smtp.wait_for(2))
+    assert f"#{fresh}" in mail and f"#{old}" in mail
+    for secret in ("Deshawn", "Smith", "555-0167", "Lincoln"):
+        assert secret not in mail
+    assert store.UNLISTED_SCHOOL in mail
