@@ -71,6 +71,24 @@ def test_pathway_and_explore_answer(careerbot):
     assert listing["items"]
 
 
+def test_routes_for_a_welder_near_tupelo_name_the_nearest_program(careerbot):
+    payload = json.loads(careerbot("routes", "welder", "--place", "Tupelo", "--json").stdout)
+    assert payload["occupation"]["soc"] == "51-4121"
+    assert payload["place"] == "Tupelo (Lee County)"
+    certificate = next(r for r in payload["routes"] if r["kind"] == "certificate")
+    nearest = certificate["programs"][0]
+    assert nearest["institution"] == "Itawamba Community College"
+    assert nearest["source"]["name"] == "NCES IPEDS"
+    text = careerbot("routes", "registered nurse", "--place", "38801")
+    assert text.returncode == 0
+    assert "1. an associate degree" in text.stdout and "MS Board of Nursing" in text.stdout
+
+
+def test_routes_for_a_place_outside_mississippi_is_an_error(careerbot):
+    result = careerbot("routes", "welder", "--place", "Chicago")
+    assert result.returncode != 0 and "No Mississippi place" in result.stderr
+
+
 BAD_INPUTS = ["", "x" * 10_000, "'; DROP TABLE wage; --"]
 
 
@@ -82,6 +100,8 @@ BAD_INPUTS = ["", "x" * 10_000, "'; DROP TABLE wage; --"]
         ("wages", "{}", "Hattiesburg"),
         ("wages", "47-2111", "{}"),
         ("pathway", "{}"),
+        ("routes", "{}", "--place", "Tupelo"),
+        ("routes", "47-2111", "--place", "{}"),
         ("explore", "{}"),
         ("places", "resolve", "{}"),
     ],
