@@ -17,7 +17,6 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from bot.handoff import validation
@@ -162,7 +161,7 @@ class ActionStartHandoff(Action):
         if school_id and not tracker.get_slot("handoff_school_id"):
             try:
                 name = await in_database(_school_name, school_id=str(school_id)[:80])
-            except (SQLAlchemyError, OSError):
+            except (HandoffError, OSError):
                 name = None
             if name:
                 events += [SlotSet("handoff_school", name), SlotSet("handoff_school_id", school_id)]
@@ -228,7 +227,7 @@ class ValidateHandoffForm(FormValidationAction):
             return {"handoff_school": None}
         try:
             school, choices = await in_database(_find_school, text=text)
-        except (HandoffError, SQLAlchemyError, OSError):
+        except (HandoffError, OSError):
             return {**unlisted, "handoff_school_misses": 0}  # the write will say if it fails
         if school is not None:
             return {
@@ -319,7 +318,7 @@ class ActionCreateHandoff(Action):
         )
         try:
             receipt = await in_database(_create_known_school, request=request)
-        except (HandoffError, SQLAlchemyError, OSError) as error:
+        except (HandoffError, OSError) as error:
             log.error("handoff task not created: %s", type(error).__name__)
             dispatcher.utter_message(response="utter_handoff_failed")
             return []
@@ -343,7 +342,7 @@ class ActionCreateHandoff(Action):
                 school_id=tracker.get_slot("handoff_school_id"),
                 school_name=tracker.get_slot("handoff_school"),
             )
-        except (HandoffError, SQLAlchemyError, OSError) as error:
+        except (HandoffError, OSError) as error:
             log.error("urgent task %s not completed: %s", task_id, type(error).__name__)
             dispatcher.utter_message(response="utter_crisis_coach_not_told")
             return []
@@ -406,11 +405,18 @@ class ActionHandleCrisis(Action):
             urgent=True,
             request_key=request_key(tracker),
         )
+        # The write runs in a thread that a timeout cannot stop, so a timeout only ends the
+        # wait: the student then hears that the message is still on its way, never that the
+        # coach was not told (the task may well be written a moment later).
+        write = asyncio.ensure_future(in_database(_create_known_school, request=request))
+        write.add_done_callback(_log_late_crisis_write)
         try:
-            receipt = await asyncio.wait_for(
-                in_database(_create_known_school, request=request), CRISIS_WRITE_TIMEOUT
-            )
-        except (HandoffError, SQLAlchemyError, OSError, asyncio.TimeoutError) as error:
+            receipt = await asyncio.wait_for(asyncio.shield(write), CRISIS_WRITE_TIMEOUT)
+        except asyncio.TimeoutError:
+            log.error("URGENT crisis task still being written after %.0f s", CRISIS_WRITE_TIMEOUT)
+            dispatcher.utter_message(response="utter_crisis_coach_pending")
+            return []
+        except (HandoffError, OSError) as error:
             log.error("URGENT crisis task not created: %s", type(error).__name__)
             dispatcher.utter_message(response="utter_crisis_coach_not_told")
             return []
@@ -436,6 +442,17 @@ class ActionHandleCrisis(Action):
         return events
 
 
+def _log_late_crisis_write(write: asyncio.Future[TaskReceipt]) -> None:
+    """The outcome of an urgent write, also when the student was no longer waiting for it."""
+    if write.cancelled():
+        return
+    error = write.exception()
+    if error is not None:
+        log.error("URGENT crisis task write ended in %s", type(error).__name__)
+    else:
+        log.info("urgent crisis task %s written", write.result().task_id)
+
+
 def _create_known_school(*, session: Session, request: HandoffRequest) -> TaskReceipt:
     """Create the task; a school id from the page that is not in the database is dropped."""
     if request.school_id and session.get(School, request.school_id) is None:
@@ -455,5 +472,5 @@ async def _coach_of(task_id: str) -> str:
     """Who holds the task, for the student; a generic name if the database is unreachable."""
     try:
         return await in_database(_coach_name, task_id=int(task_id))
-    except (HandoffError, SQLAlchemyError, OSError, ValueError):
+    except (HandoffError, OSError, ValueError):
         return "Your career coach"

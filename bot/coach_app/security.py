@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.coach_app.keys import SETTINGS
 from bot.handoff.accounts import coach_for_token
 from bot.handoff.db import session_scope
+from bot.handoff.errors import StoreUnavailable
 from bot.handoff.models import Coach
 from careerbot.settings import Settings
 
@@ -113,7 +114,7 @@ def security_middlewares() -> list[Callable[..., Awaitable[web.StreamResponse]]]
     async def headers(request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
             response = await handler(request)
-        except SQLAlchemyError as error:
+        except (StoreUnavailable, SQLAlchemyError) as error:
             log.error("handoff database error on %s: %s", request.path, type(error).__name__)
             response = web.Response(
                 status=503,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -342,6 +344,41 @@ async def test_crisis_with_the_database_down_still_points_to_a_trusted_adult(tmp
         handoff.ActionHandleCrisis(), tracker([user("i want to die", "crisis")])
     )
     assert [m["response"] for m in messages] == ["utter_crisis_coach_not_told"]
+
+
+async def test_a_slow_crisis_write_is_never_reported_as_failed(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handoff, "CRISIS_WRITE_TIMEOUT", 0.5)
+    blocker = sqlite3.connect(db_url.removeprefix("sqlite:///"), timeout=1)
+    blocker.execute("BEGIN EXCLUSIVE")  # another writer holds the database for a while
+    try:
+        _, messages = await run(
+            handoff.ActionHandleCrisis(), tracker([user("i want to die", "crisis")])
+        )
+    finally:
+        blocker.rollback()
+        blocker.close()
+    # The student heard that the message is on its way, not that the coach wasn't reached ...
+    assert [m["response"] for m in messages] == ["utter_crisis_coach_pending"]
+    # ... and the write, which a timeout cannot stop, does go through.
+    tasks: list[store.Task] = []
+    for _ in range(100):
+        with session_scope(db_url) as session:
+            tasks = [t for t in store.list_tasks(session=session) if t.urgent]
+        if tasks:
+            break
+        await asyncio.sleep(0.1)
+    assert len(tasks) == 1
+
+
+async def test_an_unreachable_database_is_one_error_for_the_actions() -> None:
+    from bot.handoff.db import session_scope as scope
+    from bot.handoff.errors import StoreUnavailable
+
+    nowhere = "postgresql+psycopg2://postgres@127.0.0.1:1/nowhere"
+    with pytest.raises(StoreUnavailable), scope(nowhere) as session:
+        session.execute(store.select(store.Task))
 
 
 def test_every_response_the_actions_use_is_in_the_domain() -> None:
