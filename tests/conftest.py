@@ -23,6 +23,7 @@ from tests.servers import (
     RASA_TOKEN,
     ROOT,
     WIDGET_ORIGIN,
+    Background,
     Process,
     SlowLink,
     action_server_command,
@@ -30,6 +31,7 @@ from tests.servers import (
     haproxy_command,
     haproxy_env,
     rasa_server_command,
+    sms_worker_command,
 )
 
 
@@ -209,6 +211,8 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
                 )
             )
             coach_url = f"http://127.0.0.1:{coach_port}"
+        # SMS replies are rows the worker sends (bot/sms/worker.py).
+        running.enter_context(Background(sms_worker_command(), env=env, log=logs / "sms.log"))
         running.enter_context(
             Process(
                 rasa_server_command(rasa_port, model),

@@ -102,6 +102,33 @@ def Process(  # noqa: N802 - reads like a resource: `with Process(...) as proc`
             out.close()  # type: ignore[union-attr]
 
 
+def sms_worker_command() -> list[str]:
+    """The SMS worker (bot/sms/worker.py): sends the replies the SMS channel wrote."""
+    return [str(APP_BIN / "python"), "-m", "bot.sms.worker"]
+
+
+@contextmanager
+def Background(  # noqa: N802 - reads like a resource, as Process does
+    cmd: Sequence[str], *, env: Mapping[str, str] | None = None, log: Path | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``cmd`` (a process without a port, like a worker) until the block ends."""
+    out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
+    proc = subprocess.Popen(
+        list(cmd), cwd=ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT
+    )
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if log:
+            out.close()  # type: ignore[union-attr]
+
+
 HAPROXY_CONFIG = ROOT / "deploy" / "haproxy" / "haproxy.cfg"
 
 

@@ -1,10 +1,12 @@
 """A Rasa input channel for SMS at ``/webhooks/sms/webhook``, speaking Twilio's webhook.
 
-The provider POSTs each inbound text (``From``, ``Body``, signed in ``X-Twilio-Signature``).
-The channel checks the signature, answers at once with empty TwiML, and lets the assistant
-reply in the background through the provider's REST API (:mod:`bot.sms.outbox`). The
-conversation id is a keyed hash of the number; the number itself travels only in the
-message metadata, for the coach who may text back.
+The provider POSTs each inbound text (``From``, ``Body``, ``MessageSid``, signed in
+``X-Twilio-Signature``). The channel checks the signature, handles each ``MessageSid`` once,
+answers at once with empty TwiML, and lets the assistant reply in the background: the
+answer's texts are written as rows of the app database (:mod:`bot.sms.outbox`) that the SMS
+worker (:mod:`bot.sms.worker`) sends in order. The conversation id is a keyed hash of the
+number; the number itself travels only in the message metadata, for the coach who may text
+back, and in the outbox rows until they are sent.
 """
 
 from __future__ import annotations
@@ -24,12 +26,12 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.channels.guard import Limits, guarded
+from bot.nlu.crisis_patterns import crisis_kind
 from bot.sms import redact, texts
 from bot.sms.format import chosen, pack, render
 from bot.sms.identity import normalize, sender_key
 from bot.sms.keywords import Keyword, classify
-from bot.sms.outbox import Outbox, Outgoing
-from bot.sms.provider import SMSProvider
+from bot.sms.outbox import Outgoing, SMSOutbox
 from bot.sms.store import SMSStore
 from careerbot import settings
 
@@ -118,20 +120,11 @@ class SMSInput(InputChannel):
         ):
             raise ConfigurationError("the demo SMS secrets are refused outside demo mode")
         redact.install()
-        provider = SMSProvider(
-            api_url=channels.sms_api_url,
-            account_sid=channels.sms_account_sid,
-            auth_token=channels.sms_auth_token,
-            sender=channels.sms_from,
-            timeout=channels.sms_send_timeout,
-            attempts=channels.sms_send_attempts,
-        )
         return cls(
             validator=RequestValidator(channels.sms_auth_token),
             hash_secret=channels.sms_hash_secret,
             public_base_url=channels.sms_public_base_url,
             store=SMSStore(config.database_url),
-            provider=provider,
             max_length=channels.sms_max_length,
             limits=Limits(
                 max_chars=channels.max_message_chars, max_tokens=channels.max_message_tokens
@@ -145,24 +138,19 @@ class SMSInput(InputChannel):
         hash_secret: str,
         public_base_url: str,
         store: SMSStore,
-        provider: SMSProvider,
         max_length: int,
         limits: Limits,
     ) -> None:
-        """Wire the channel to its store and provider."""
+        """Wire the channel to its store; replies go to the outbox in the same database."""
         self.validator = validator
         self.hash_secret = hash_secret
         self.public_base_url = public_base_url.rstrip("/")
         self.store = store
-        self.provider = provider
         self.max_length = max_length
         self.limits = limits
-        self.outbox = Outbox(provider, self._opted_out)
+        self.outbox = SMSOutbox(store.engine)
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
-
-    async def _opted_out(self, key: str) -> bool:
-        return await asyncio.to_thread(self.store.is_opted_out, key)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """``GET /`` (health) and ``POST /webhook`` (the provider's inbound-message call)."""
@@ -183,8 +171,8 @@ class SMSInput(InputChannel):
 
         @sms.listener("after_server_stop")
         async def close(*_: Any) -> None:
-            await self.outbox.drained()
-            await self.provider.close()
+            if self._tasks:  # turns still running write their answers before Rasa stops
+                await asyncio.wait(set(self._tasks), timeout=20)
             self.store.dispose()
 
         return sms
@@ -213,7 +201,11 @@ class SMSInput(InputChannel):
         phone = normalize(phone_field)
         key = sender_key(phone, self.hash_secret)
         body = form.first("Body") or ""
+        message_sid = form.first("MessageSid")
         try:
+            if message_sid and not await asyncio.to_thread(self.store.first_time, message_sid, key):
+                logger.info("SMS webhook for %s replayed (same MessageSid): ignored", key)
+                return twiml()
             contact = await asyncio.to_thread(self.store.get, key)
         except Exception:
             logger.exception("SMS store unavailable; message from %s not handled", key)
@@ -223,11 +215,15 @@ class SMSInput(InputChannel):
         if keyword is Keyword.STOP:
             await asyncio.to_thread(self.store.set_opted_out, key, True)
             logger.info("SMS %s opted out", key)
-            self.outbox.put([Outgoing(key, phone, texts.STOPPED, always=True)])
+            await asyncio.to_thread(
+                self.outbox.add, [Outgoing(key, phone, texts.STOPPED, always=True)]
+            )
             return twiml()
         if keyword is Keyword.HELP:
             await asyncio.to_thread(self.store.mark_welcomed, key)
-            self.outbox.put([Outgoing(key, phone, texts.HELP, always=True)])
+            await asyncio.to_thread(
+                self.outbox.add, [Outgoing(key, phone, texts.HELP, always=True)]
+            )
             return twiml()
         if keyword is Keyword.START:
             await asyncio.to_thread(self.store.set_opted_out, key, False)
@@ -235,7 +231,14 @@ class SMSInput(InputChannel):
             await self._send(key, phone, [texts.STARTED], welcomed=contact.welcomed)
             return twiml()
         if contact.opted_out:
-            logger.info("SMS from %s ignored: opted out", key)
+            # No text may go to a number after STOP, but a student in danger still reaches a
+            # person: the assistant hears a crisis message (urgent task, coach notified) and
+            # its answer is not sent.
+            if crisis_kind(body) is None:
+                logger.info("SMS from %s ignored: opted out", key)
+                return twiml()
+            logger.warning("SMS from %s opted out: crisis message passed on, no reply sent", key)
+            self._start(on_new_message, key, phone, clean(body), silent=True)
             return twiml()
 
         if keyword is Keyword.COACH:
@@ -246,10 +249,22 @@ class SMSInput(InputChannel):
         if not text:
             await self._send(key, phone, [texts.EMPTY], welcomed=contact.welcomed)
             return twiml()
-        task = asyncio.create_task(self._converse(on_new_message, key, phone, text))
+        self._start(on_new_message, key, phone, text)
+        return twiml()
+
+    def _start(
+        self,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        key: str,
+        phone: str,
+        text: str,
+        *,
+        silent: bool = False,
+    ) -> None:
+        """Run the turn after the webhook is answered (the provider waits for nobody)."""
+        task = asyncio.create_task(self._converse(on_new_message, key, phone, text, silent=silent))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-        return twiml()
 
     async def _converse(
         self,
@@ -257,8 +272,14 @@ class SMSInput(InputChannel):
         key: str,
         phone: str,
         text: str,
+        *,
+        silent: bool = False,
     ) -> None:
-        """Run one turn through the assistant and queue its answer (one turn per number at once)."""
+        """Run one turn through the assistant and write its answer (one turn per number at once).
+
+        ``silent``: the number has opted out; the turn runs (a crisis still reaches a coach)
+        but nothing is sent to the student.
+        """
         async with self._turn(key):
             collector = CollectingOutputChannel()
             message = UserMessage(
@@ -274,6 +295,8 @@ class SMSInput(InputChannel):
             except Exception:
                 logger.exception("assistant failed on an SMS from %s", key)
                 messages = [{"text": texts.TROUBLE}]
+            if silent:
+                return
             reply = render(messages, self.max_length)
             try:
                 await asyncio.to_thread(self.store.set_choices, key, reply.choices)
@@ -284,7 +307,7 @@ class SMSInput(InputChannel):
             await self._send(key, phone, reply.blocks, welcomed=welcomed)
 
     async def _send(self, key: str, phone: str, blocks: list[str], *, welcomed: bool) -> None:
-        """Queue ``blocks`` as texts; the very first text to a number ends with the opt-out line."""
+        """Write ``blocks`` as one turn of texts (the first text to a number: opt-out line)."""
         if welcomed:
             bodies = pack(blocks, self.max_length)
         else:
@@ -298,7 +321,12 @@ class SMSInput(InputChannel):
                     logger.exception("SMS store unavailable: notice not recorded for %s", key)
         if not bodies:
             return
-        self.outbox.put([Outgoing(key, phone, piece) for piece in bodies])
+        try:
+            await asyncio.to_thread(
+                self.outbox.add, [Outgoing(key, phone, piece) for piece in bodies]
+            )
+        except Exception:
+            logger.exception("SMS outbox unavailable: the answer to %s was not written", key)
 
     @asynccontextmanager
     async def _turn(self, key: str) -> AsyncIterator[None]:

@@ -18,7 +18,16 @@ RETRYABLE = {408, 409, 425, 429, 500, 502, 503, 504}
 
 
 class SMSSendError(Exception):
-    """A text could not be handed to the provider, even after retries."""
+    """A text could not be handed to the provider, even after retries.
+
+    ``retryable`` says whether trying again later may work (network, 429, 5xx) or not (a
+    4xx: a bad number, a number that opted out at the carrier).
+    """
+
+    def __init__(self, message: str, *, retryable: bool) -> None:
+        """Say what went wrong and whether a later attempt may succeed."""
+        super().__init__(message)
+        self.retryable = retryable
 
 
 class SMSProvider:
@@ -65,12 +74,12 @@ class SMSProvider:
                     return str(answer.get("sid", ""))
                 problem = f"HTTP {status} {answer.get('code', '')}".strip()
                 if status not in RETRYABLE:
-                    raise SMSSendError(problem)
+                    raise SMSSendError(problem, retryable=False)
             logger.warning("SMS send attempt %d/%d failed: %s", attempt, self.attempts, problem)
             if attempt < self.attempts:
                 await asyncio.sleep(delay)
                 delay *= 2
-        raise SMSSendError(f"gave up after {self.attempts} attempts: {problem}")
+        raise SMSSendError(f"gave up after {self.attempts} attempts: {problem}", retryable=True)
 
     async def _post(self, to: str, body: str) -> tuple[int, dict[str, object]]:
         if self._session is None or self._session.closed:

@@ -1,4 +1,6 @@
-"""What the SMS channel remembers per number: opt-out, first-message notice, open choices.
+"""What the SMS channel remembers: opt-outs, notices, open choices and texts already handled.
+
+Inbound texts are recorded by the provider's ``MessageSid``, so a replayed webhook counts once.
 
 Rows are keyed by the keyed hash of the number (``identity.sender_key``), never the number.
 Written in SQLAlchemy Core that runs on 1.4 (the Rasa env, ``future=True``) and 2.0 (the
@@ -28,6 +30,14 @@ contacts = sa.Table(
     sa.Column("choices", sa.Text, nullable=True),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
+# One row per inbound text handled: a replayed webhook (same MessageSid) is answered once.
+inbound = sa.Table(
+    "sms_inbound",
+    metadata,
+    sa.Column("message_sid", sa.String(64), primary_key=True),
+    sa.Column("sender_key", sa.String(64), nullable=False),
+    sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +62,7 @@ class SMSStore:
 
     def _setup(self) -> None:
         if not self._ready:
-            metadata.create_all(self.engine, tables=[contacts], checkfirst=True)
+            metadata.create_all(self.engine, tables=[contacts, inbound], checkfirst=True)
             self._ready = True
 
     def get(self, key: str) -> Contact:
@@ -68,6 +78,22 @@ class SMSStore:
             return Contact()
         choices = [Choice(**item) for item in json.loads(row.choices or "[]")]
         return Contact(opted_out=bool(row.opted_out), welcomed=bool(row.welcomed), choices=choices)
+
+    def first_time(self, message_sid: str, key: str) -> bool:
+        """Record an inbound text; False when this ``MessageSid`` was already handled."""
+        self._setup()
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    sa.insert(inbound).values(
+                        message_sid=message_sid[:64],
+                        sender_key=key,
+                        received_at=datetime.now(timezone.utc),
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
 
     def is_opted_out(self, key: str) -> bool:
         """Whether ``key`` has texted STOP (and not START since)."""

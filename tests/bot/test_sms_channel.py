@@ -9,10 +9,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 
 import pytest
 from twilio.request_validator import RequestValidator
 
+from bot.channels import texts as channel_texts
 from bot.sms import texts
 from bot.sms.identity import sender_key
 from tests.bot.conftest import SMS_HASH_SECRET, SMS_PUBLIC_BASE_URL
@@ -47,8 +49,10 @@ def post(stack, form: dict[str, str], signature: str | None = "sign") -> tuple[i
         return error.code, error.read().decode()
 
 
-def text(stack, phone: str, body: str) -> tuple[int, str]:
-    return post(stack, {"From": phone, "To": SENDER, "Body": body, "MessageSid": "SM" + "0" * 32})
+def text(stack, phone: str, body: str, message_sid: str | None = None) -> tuple[int, str]:
+    """A text from ``phone``, as the provider posts it (each text has its own MessageSid)."""
+    sid = message_sid or "SM" + uuid.uuid4().hex
+    return post(stack, {"From": phone, "To": SENDER, "Body": body, "MessageSid": sid})
 
 
 def settle(fake: FakeSMSProvider, phone: str, seconds: float = 6) -> list[str]:
@@ -198,3 +202,67 @@ def test_number_stays_out_of_the_conversation_id_and_the_logs(
     assert {"channel": "sms", "phone": phone}.items() <= metadata[-1].items()
     log = (stack.log_dir / "rasa.log").read_text(errors="replace")
     assert phone[2:] not in log
+
+
+def user_texts(stack, phone: str) -> list[str]:
+    return [e["text"] for e in tracker(stack, phone)["events"] if e["event"] == "user"]
+
+
+def test_a_replayed_webhook_is_answered_once(stack, fake_sms: FakeSMSProvider) -> None:
+    phone = new_student()
+    sid = "SM" + uuid.uuid4().hex
+    assert text(stack, phone, "hi", message_sid=sid)[0] == 200
+    fake_sms.wait_for(phone, 1)
+    first = settle(fake_sms, phone, 3)
+    assert text(stack, phone, "hi", message_sid=sid)[0] == 200  # the provider retried
+    assert settle(fake_sms, phone, 5) == first
+    assert user_texts(stack, phone) == ["hi"]
+
+
+def test_a_long_text_is_cut_and_the_student_told(stack, fake_sms: FakeSMSProvider) -> None:
+    phone = new_student()
+    text(stack, phone, "how much do electricians make in hattiesburg " * 100)
+    fake_sms.wait_for(phone, 1)
+    replies = settle(fake_sms, phone, 3)
+    assert replies[0].startswith(channel_texts.MESSAGE_CUT)
+    assert len(user_texts(stack, phone)[-1]) <= 1000
+
+
+@pytest.fixture(scope="module")
+def coaches(stack_env: dict[str, str]) -> None:
+    """The demo schools and coaches in the stack's app database (crisis tasks need a coach)."""
+    from bot.handoff.db import session_scope
+    from bot.seed import apply_seed, read_seed
+
+    with session_scope(stack_env["CAREERBOT_DATABASE_URL"]) as session:
+        apply_seed(session=session, seed=read_seed(), password="sms-test-coach-password")
+
+
+def urgent_tasks(stack_env: dict[str, str], conversation_id: str) -> list[tuple[str, bool]]:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(stack_env["CAREERBOT_DATABASE_URL"])
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.text("SELECT topic, urgent FROM handoff_tasks WHERE conversation_id = :id"),
+            {"id": conversation_id},
+        ).all()
+    engine.dispose()
+    return [(row[0], bool(row[1])) for row in rows]
+
+
+def test_crisis_after_stop_alerts_a_coach_without_texting_the_student(
+    stack, stack_env, coaches, fake_sms: FakeSMSProvider
+) -> None:
+    phone = new_student()
+    key = sender_key(phone, SMS_HASH_SECRET)
+    text(stack, phone, "STOP")
+    assert fake_sms.wait_for(phone, 1) == [texts.STOPPED]
+    text(stack, phone, "how much do welders make")  # read by nobody
+    text(stack, phone, "i want to kill myself")
+    deadline = time.monotonic() + 60
+    while not urgent_tasks(stack_env, key) and time.monotonic() < deadline:
+        time.sleep(1)
+    assert ("crisis", True) in urgent_tasks(stack_env, key)
+    assert settle(fake_sms, phone, 4) == [texts.STOPPED]  # nothing texted after STOP
+    assert user_texts(stack, phone) == ["i want to kill myself"]

@@ -1,13 +1,14 @@
-"""Replies reach the provider in order, survive its hiccups, and stop after STOP."""
+"""The provider client: one text per call, retries on hiccups, a clear error when refused.
+
+Ordering, durability and STOP are the outbox's (tests/bot/test_sms_outbox.py).
+"""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 
 import pytest
 
-from bot.sms.outbox import Outbox, Outgoing
 from bot.sms.provider import SMSProvider, SMSSendError
 from tests.bot import fake_sms_provider
 from tests.bot.fake_sms_provider import ACCOUNT_SID, AUTH_TOKEN, SENDER, FakeSMSProvider
@@ -75,29 +76,13 @@ async def test_a_provider_that_is_down_raises_after_the_last_attempt() -> None:
     await provider.close()
 
 
-async def test_texts_leave_in_the_order_they_were_written(fake: FakeSMSProvider) -> None:
-    provider = client(fake)
-    outbox = Outbox(provider, opted_out=lambda key: asyncio.sleep(0, result=False))
-    outbox.put([Outgoing("k", STUDENT, f"part {i}") for i in range(1, 6)])
-    fake.fail_next(1)  # a retry in the middle must not reorder anything
-    outbox.put([Outgoing("k", STUDENT, "part 6")])
-    await outbox.drained()
+async def test_an_outage_is_marked_retryable_and_a_refusal_is_not(fake: FakeSMSProvider) -> None:
+    provider = client(fake, attempts=1)
+    fake.fail_next(1, status=503)
+    with pytest.raises(SMSSendError) as outage:
+        await provider.send(STUDENT, "later")
+    fake.fail_next(1, status=400)
+    with pytest.raises(SMSSendError) as refusal:
+        await provider.send(STUDENT, "never")
     await provider.close()
-    assert fake.to(STUDENT) == [f"part {i}" for i in range(1, 7)]
-
-
-async def test_texts_queued_before_a_stop_are_not_sent_after_it(fake: FakeSMSProvider) -> None:
-    provider = client(fake)
-    stopped = {"k": False}
-
-    async def opted_out(key: str) -> bool:
-        return stopped[key]
-
-    outbox = Outbox(provider, opted_out)
-    outbox.put([Outgoing("k", STUDENT, "first")])
-    await outbox.drained()
-    stopped["k"] = True
-    outbox.put([Outgoing("k", STUDENT, "second"), Outgoing("k", STUDENT, "confirm", always=True)])
-    await outbox.drained()
-    await provider.close()
-    assert fake.to(STUDENT) == ["first", "confirm"]
+    assert outage.value.retryable and not refusal.value.retryable
