@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -57,6 +58,20 @@ def load() -> Settings:
         handoff=_load_handoff(var_dir),
         channels=_load_channels(),
     )
+
+
+def cached() -> Settings:
+    """:func:`load`, reused while every ``CAREERBOT_`` variable keeps its value.
+
+    For code that runs on every request (the actions): comparing the variables costs a
+    fraction of building the settings, and a changed variable is always seen.
+    """
+    return _load_for(tuple((k, v) for k, v in os.environ.items() if k.startswith(PREFIX)))
+
+
+@lru_cache(maxsize=8)
+def _load_for(_environment: tuple[tuple[str, str], ...]) -> Settings:
+    return load()
 
 
 @dataclass(frozen=True)
@@ -162,6 +177,9 @@ class ChannelSettings:
     sms_retry_max_seconds: float = 300.0
     sms_give_up_seconds: float = 12 * 3600.0
     sms_poll_seconds: float = 0.5
+    # Demo only (scripts/run.sh sets it): the coach app shows a phone (/demo/phone) and the
+    # coaches' notifications (/demo/sinks), and receives their e-mail and chat webhooks.
+    demo_sinks: bool = False
 
 
 def _load_channels() -> ChannelSettings:
@@ -187,6 +205,7 @@ def _load_channels() -> ChannelSettings:
         sms_retry_max_seconds=float(_env("SMS_RETRY_MAX_SECONDS", "300") or 300),
         sms_give_up_seconds=float(_env("SMS_GIVE_UP_SECONDS", "43200") or 43200),
         sms_poll_seconds=float(_env("SMS_POLL_SECONDS", "0.5") or 0.5),
+        demo_sinks=demo and _flag("DEMO_SINKS", False),
     )
 
 
