@@ -8,6 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.coach_app.security import bearer_coach, db
+from bot.coach_app.views import task_id_of
 from bot.handoff import store
 from bot.handoff.errors import InvalidTransition, TaskNotFound
 from bot.handoff.models import TASK_STATUSES, Task
@@ -75,9 +76,7 @@ async def show_task(request: web.Request) -> web.Response:
     with db(request) as session:
         coach = bearer_coach(request, session)
         try:
-            task = store.get_task(
-                session=session, task_id=int(request.match_info["id"]), coach=coach
-            )
+            task = store.get_task(session=session, task_id=task_id_of(request), coach=coach)
         except TaskNotFound as error:
             raise _error(404, "task not found") from error
         return _json(task_json(task, full=True))
@@ -85,7 +84,7 @@ async def show_task(request: web.Request) -> web.Response:
 
 async def act_on_task(request: web.Request) -> web.Response:
     """Claim, resolve, or add a note (``{"text": ...}``)."""
-    task_id, action = int(request.match_info["id"]), request.match_info["action"]
+    task_id, action = task_id_of(request), request.match_info["action"]
     with db(request) as session:
         coach = bearer_coach(request, session)
         try:

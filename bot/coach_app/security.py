@@ -76,11 +76,11 @@ async def check_csrf(request: web.Request, form: dict[str, str]) -> None:
         raise web.HTTPForbidden(text="This form has expired. Go back, reload the page and retry.")
 
 
-async def signed_in_coach_id(request: web.Request) -> int | None:
-    """The coach id of the session, if signed in."""
+async def session_token(request: web.Request) -> str | None:
+    """The server-side session token in the cookie, if any (checked against the database)."""
     session = await get_session(request)
-    value = session.get("coach_id")
-    return int(value) if value is not None else None
+    value = session.get("sid")
+    return str(value) if value else None
 
 
 def bearer_coach(request: web.Request, db_session: object) -> Coach:
@@ -105,15 +105,38 @@ def db(request: web.Request):  # type: ignore[no-untyped-def]
 
 
 PRIVATE_PREFIXES = ("/inbox", "/login", "/logout", "/api/")
+# Coach pages: no scripts at all, nothing from elsewhere, never in a frame.
+PRIVATE_CSP = (
+    "default-src 'self'; style-src 'self'; script-src 'none'; frame-ancestors 'none'; "
+    "base-uri 'none'; form-action 'self'; object-src 'none'"
+)
+# Other pages (the widget's demo page) keep their own scripts, but are never framed.
+PUBLIC_CSP = "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+
+
+def protect(request: web.Request, response: web.StreamResponse) -> None:
+    """Set the protective headers on any response: pages, redirects and errors alike."""
+    headers = response.headers
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["X-Frame-Options"] = "DENY"
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    if request.path.startswith(PRIVATE_PREFIXES):
+        headers["Cache-Control"] = "no-store"
+        headers["Content-Security-Policy"] = PRIVATE_CSP
+    else:
+        headers.setdefault("Content-Security-Policy", PUBLIC_CSP)
 
 
 def security_middlewares() -> list[Callable[..., Awaitable[web.StreamResponse]]]:
-    """Headers that keep coach pages out of caches and frames."""
+    """Protective headers on every response; database outages as 503, bugs as a plain 500."""
 
     @web.middleware
     async def headers(request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
             response = await handler(request)
+        except web.HTTPException as http_error:  # redirects and 4xx are raised in aiohttp
+            protect(request, http_error)
+            raise
         except (StoreUnavailable, SQLAlchemyError) as error:
             log.error("handoff database error on %s: %s", request.path, type(error).__name__)
             response = web.Response(
@@ -121,14 +144,10 @@ def security_middlewares() -> list[Callable[..., Awaitable[web.StreamResponse]]]
                 text="The handoff database is not reachable right now. Try again in a minute.",
                 headers={"Retry-After": "60"},
             )
-        if request.path.startswith(PRIVATE_PREFIXES):
-            response.headers["Cache-Control"] = "no-store"
-            response.headers["X-Frame-Options"] = "DENY"
-            response.headers["X-Content-Type-Options"] = "nosniff"
-            response.headers["Referrer-Policy"] = "no-referrer"
-            response.headers["Content-Security-Policy"] = (
-                "default-src 'self'; style-src 'self'; script-src 'none'; frame-ancestors 'none'"
-            )
+        except Exception:  # noqa: BLE001 - a bug answers a plain 500, headers included
+            log.exception("coach app error on %s", request.path)
+            response = web.Response(status=500, text="Something went wrong. Try again.")
+        protect(request, response)
         return response
 
     return [headers]

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from bot.coach_app.keys import SETTINGS, THROTTLE
 from bot.coach_app.render import e, page, when
-from bot.coach_app.security import check_csrf, csrf_token, db, signed_in_coach_id
+from bot.coach_app.security import SESSION_HOURS, check_csrf, csrf_token, db, session_token
 from bot.handoff import store
-from bot.handoff.accounts import authenticate
+from bot.handoff.accounts import authenticate, coach_for_session, end_session, start_session
 from bot.handoff.errors import InvalidTransition, TaskNotFound
 from bot.handoff.models import TASK_STATUSES, Coach, Task, utcnow
 from bot.handoff.store import TOPICS
@@ -29,8 +29,8 @@ def setup(app: web.Application) -> None:
     app.router.add_post("/login", login)
     app.router.add_post("/logout", logout)
     app.router.add_get("/inbox", inbox)
-    app.router.add_get("/inbox/tasks/{id:\\d+}", task_page)
-    app.router.add_post("/inbox/tasks/{id:\\d+}/{action:claim|resolve|notes}", task_action)
+    app.router.add_get("/inbox/tasks/{id}", task_page)
+    app.router.add_post("/inbox/tasks/{id}/{action:claim|resolve|notes}", task_action)
     app.router.add_static("/inbox/static", STATIC)
 
 
@@ -43,11 +43,22 @@ def _tz(request: web.Request) -> str:
     return request.app[SETTINGS].handoff.school_timezone
 
 
+MAX_TASK_ID = 2**31 - 1
+
+
+def task_id_of(request: web.Request) -> int:
+    """The task id in the path; anything that cannot be one (letters, 40 digits) is a 404."""
+    raw = request.match_info["id"]
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 10 or int(raw) > MAX_TASK_ID:
+        raise web.HTTPNotFound(text="No such handoff in your inbox.")
+    return int(raw)
+
+
 async def _coach(request: web.Request, session: Session) -> Coach:
-    """The signed-in coach, or a redirect to the sign-in page."""
-    coach_id = await signed_in_coach_id(request)
-    coach = session.get(Coach, coach_id) if coach_id is not None else None
-    if coach is None or not coach.active:
+    """The coach of a live server-side session, or a redirect to the sign-in page."""
+    token = await session_token(request)
+    coach = coach_for_session(session=session, token=token) if token else None
+    if coach is None:
         raise web.HTTPSeeOther("/login")
     return coach
 
@@ -69,30 +80,38 @@ async def login(request: web.Request) -> web.Response:
     await check_csrf(request, form)
     username, password = form.get("username", "")[:80], form.get("password", "")[:200]
     throttle, address = request.app[THROTTLE], request.remote or "unknown"
-    if throttle.blocked(username, address):
-        log.warning("coach sign-in paused after repeated failures")
-        return await login_form(request, "Too many failed sign-ins. Wait 15 minutes.", 429)
+    wait = throttle.delay(username, address)
+    if wait:
+        log.warning("coach sign-in slowed by %.2f s after repeated failures", wait)
+        await asyncio.sleep(wait)  # slower, never locked: the right password still works
 
-    def _check() -> int | None:
+    def _check() -> tuple[int, str] | None:
         with db(request) as session:
             coach = authenticate(session=session, username=username, password=password)
-            return coach.id if coach else None
+            if coach is None:
+                return None
+            return coach.id, start_session(session=session, coach=coach, hours=SESSION_HOURS)
 
-    coach_id = await asyncio.to_thread(_check)
-    if coach_id is None:
+    signed_in = await asyncio.to_thread(_check)
+    if signed_in is None:
         throttle.failed(username, address)
         log.info("coach sign-in refused")
         return await login_form(request, "That username and password do not match.", 401)
     throttle.succeeded(username)
+    coach_id, token = signed_in
     session = await new_session(request)
-    session["coach_id"] = coach_id
+    session["sid"] = token
     log.info("coach_id=%s signed in", coach_id)
     raise web.HTTPSeeOther("/inbox")
 
 
 async def logout(request: web.Request) -> web.Response:
-    """End the session."""
+    """End the session on the server too, so a copy of the cookie stops working."""
     await check_csrf(request, await _form(request))
+    token = await session_token(request)
+    if token:
+        with db(request) as session:
+            end_session(session=session, token=token)
     (await get_session(request)).invalidate()
     raise web.HTTPSeeOther("/login")
 
@@ -145,7 +164,7 @@ def _action_button(task_id: int, action: str, label: str, csrf: str) -> str:
 
 async def task_page(request: web.Request) -> web.Response:
     """One task with everything the coach needs to follow up."""
-    task_id = int(request.match_info["id"])
+    task_id = task_id_of(request)
     tz, now = _tz(request), utcnow()
     csrf = await csrf_token(request)
     with db(request) as session:
@@ -203,7 +222,7 @@ async def task_page(request: web.Request) -> web.Response:
 
 async def task_action(request: web.Request) -> web.Response:
     """Claim, resolve or annotate a task, then show it again."""
-    task_id, action = int(request.match_info["id"]), request.match_info["action"]
+    task_id, action = task_id_of(request), request.match_info["action"]
     form = await _form(request)
     await check_csrf(request, form)
     with db(request) as session:

@@ -91,6 +91,23 @@ class Coach(Base):
         return {"email": self.email, "webhook": self.webhook_url, "sms": self.phone}.get(channel)
 
 
+class CoachSession(Base):
+    """A signed-in browser session: the cookie holds a random token, the database its digest.
+
+    Signing out deletes the row, so a cookie saved before then no longer works.
+    """
+
+    __tablename__ = "coach_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    coach_id: Mapped[int] = mapped_column(ForeignKey("coaches.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+    coach: Mapped[Coach] = relationship()
+
+
 class School(Base):
     """A high school and the coach assigned to it."""
 

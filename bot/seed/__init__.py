@@ -9,7 +9,7 @@ from ruamel.yaml import YAML
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.handoff.accounts import hash_password
+from bot.handoff.accounts import hash_password, normalize_username
 from bot.handoff.models import Coach, School
 
 DEMO_SEED = Path(__file__).with_name("demo.yml")
@@ -30,7 +30,7 @@ def apply_seed(*, session: Session, seed: dict[str, Any], password: str | None) 
     hashed = hash_password(password) if password else None
     by_username: dict[str, Coach] = {}
     for entry in seed["coaches"]:
-        username = str(entry["username"]).lower()
+        username = normalize_username(str(entry["username"]))
         coach = session.scalars(select(Coach).where(Coach.username == username)).first()
         if coach is None:
             coach = Coach(username=username, password_hash=hashed)
@@ -51,7 +51,7 @@ def apply_seed(*, session: Session, seed: dict[str, Any], password: str | None) 
         school = session.get(School, entry["id"]) or School(id=entry["id"])
         school.name, school.city, school.region = entry["name"], entry["city"], entry["region"]
         coach_name = entry.get("coach")
-        school.coach = by_username.get(str(coach_name).lower()) if coach_name else None
+        school.coach = by_username.get(normalize_username(str(coach_name))) if coach_name else None
         session.add(school)
     session.commit()
     return len(seed["coaches"]), len(seed["schools"])

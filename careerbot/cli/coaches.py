@@ -9,7 +9,7 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.handoff.accounts import hash_password, issue_token
+from bot.handoff.accounts import end_all_sessions, hash_password, issue_token, normalize_username
 from bot.handoff.db import session_scope
 from bot.handoff.models import CHANNELS, Coach, School
 from bot.seed import DEMO_SEED, apply_seed, read_seed
@@ -23,7 +23,8 @@ def coaches() -> None:
 
 
 def _coach(session: Session, username: str) -> Coach:
-    coach = session.scalars(select(Coach).where(Coach.username == username.lower())).first()
+    wanted = normalize_username(username)
+    coach = session.scalars(select(Coach).where(Coach.username == wanted)).first()
     if coach is None:
         fail(f"no coach with username {username!r}")
     return coach
@@ -97,11 +98,12 @@ def add_command(
     except ValueError as error:
         fail(str(error))
     with session_scope(load().database_url) as session:
-        if session.scalars(select(Coach).where(Coach.username == username.lower())).first():
+        username = normalize_username(username)
+        if session.scalars(select(Coach).where(Coach.username == username)).first():
             fail(f"coach {username!r} exists already")
         session.add(
             Coach(
-                username=username.lower(),
+                username=username,
                 display_name=name,
                 region=region,
                 fallback_for=fallback_for,
@@ -147,14 +149,16 @@ def assign_command(school_id: str, username: str | None) -> None:
 @click.argument("username")
 @click.password_option()
 def set_password_command(username: str, password: str) -> None:
-    """Set a coach's password."""
+    """Set a coach's password (and sign them out everywhere)."""
     try:
         hashed = hash_password(password)
     except ValueError as error:
         fail(str(error))
     with session_scope(load().database_url) as session:
-        _coach(session, username).password_hash = hashed
-    click.echo("password set")
+        coach = _coach(session, username)
+        coach.password_hash = hashed
+        ended = end_all_sessions(session=session, coach=coach)
+    click.echo(f"password set; {ended} session(s) signed out")
 
 
 @coaches.command("token")
@@ -170,5 +174,7 @@ def token_command(username: str) -> None:
 def deactivate_command(username: str) -> None:
     """Stop a coach signing in and receiving tasks (their schools fall back to the region)."""
     with session_scope(load().database_url) as session:
-        _coach(session, username).active = False
+        coach = _coach(session, username)
+        coach.active = False
+        end_all_sessions(session=session, coach=coach)
     click.echo(f"coach {username} deactivated")
