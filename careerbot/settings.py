@@ -38,6 +38,10 @@ class Settings:
     lookups_dir: Path
     handoff: HandoffSettings
     channels: ChannelSettings
+    # Rasa's SQL tracker store (conversations), as endpoints.yml reads it.
+    tracker_url: str = ""
+    # `careerbot purge` deletes conversations, SMS contacts and closed tasks older than this.
+    retention_days: int = 400
 
 
 def load() -> Settings:
@@ -57,6 +61,8 @@ def load() -> Settings:
         ),
         handoff=_load_handoff(var_dir),
         channels=_load_channels(),
+        tracker_url=_env("TRACKER_URL") or _sqlite_url(var_dir / "tracker.db"),
+        retention_days=int(_env("RETENTION_DAYS", "400") or "400"),
     )
 
 
