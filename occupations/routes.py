@@ -47,6 +47,9 @@ LEVELS_FILE = Path(__file__).with_name("data") / "education_levels.csv"
 REAL_SHARE = 15.0
 ORDER = ["none", "high_school", "some_college", "certificate", "associate", "bachelor"]
 ORDER += ["master", "doctoral"]
+# Programs that train instructors of a trade come after the trade's own programs.
+INSTRUCTOR = "Instructor"
+TEACHERS = "25-"
 NON_DEGREE = {"none", "high_school", "some_college"}
 PROGRAM_ROUTES: list[RouteKind] = ["certificate", "associate", "bachelor", "master", "doctoral"]
 SECTOR_KIND = {
@@ -179,6 +182,8 @@ def _load_static(session: Session) -> _Static:
             if key not in ("projections", "onet"):
                 left_out.append(name)
         else:
+            if key == "program_award" and "partial" in found.file:
+                left_out.append("NCES IPEDS complete completions (a partial extract was used)")
             release = found.release.removeprefix("O*NET 29.3, ")
             sources[key] = Source(name, release, found.file, found.sha256)
     return _Static(
@@ -372,6 +377,7 @@ def _programs(
         offers.sort(
             key=lambda p: (
                 p.completers == 0,
+                INSTRUCTOR in p.program and not soc.startswith(TEACHERS),
                 p.miles if p.miles is not None else 1e9,
                 -(p.completers or 0),
             )

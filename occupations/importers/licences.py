@@ -66,7 +66,7 @@ class Rule:
 
     field: str  # title | agency
     value: str
-    soc: str  # "47-2111", "*" (any), "!53-5" (any but this prefix)
+    soc: str  # "47-2111", "*" (any), "29-12*" (this prefix), "!53-5" (any but this prefix)
     decision: str  # allow | deny
     note: str
 
@@ -83,6 +83,8 @@ class Rule:
             return True
         if self.soc.startswith("!"):
             return not soc.startswith(self.soc[1:])
+        if self.soc.endswith("*"):
+            return soc.startswith(self.soc[:-1])
         return soc == self.soc
 
 
@@ -142,7 +144,10 @@ def read(
         curated = {
             rule.soc
             for rule in table
-            if rule.decision == "allow" and rule.soc[:1].isdigit() and rule.names(licence)
+            if rule.decision == "allow"
+            and rule.soc[:1].isdigit()
+            and not rule.soc.endswith("*")
+            and rule.names(licence)
         }
         candidates = linked[key] | by_title | curated
         for soc in sorted(candidates):
