@@ -7,6 +7,7 @@ import click
 from careerbot.cli import data, lookups
 from careerbot.cli.coaches import coaches
 from careerbot.cli.handoffs import handoffs
+from careerbot.cli.purge import purge_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,3 +20,4 @@ for command in lookups.COMMANDS:
     main.add_command(command)
 main.add_command(handoffs)
 main.add_command(coaches)
+main.add_command(purge_command)
