@@ -1,15 +1,23 @@
 """Crisis detector recall and false positives on phrasings it was not built from.
 
-Usage: .venv/app/bin/python bench/crisis_recall.py [--split heldout|heldout2|dev|all]
-       [--show-misses]
+Usage: .venv/app/bin/python bench/crisis_recall.py [--split NAME|all] [--show-misses]
+       .venv/rasa/bin/python bench/crisis_recall.py --model models/current.tar.gz
 
-Splits under tests/data/: crisis_dev.csv (what the rules were built from);
-crisis_heldout.csv (written before the detector; its first run missed one phrasing, whose
-rule was then fixed); crisis_heldout2.csv (written after that fix, never tuned on). For each
-split it prints, for the current
-detector and, as the baseline, the detector before issue 9 (read from git history):
-recall on crisis phrasings (overall, by kind, by language), the false-positive rate on
-figures of speech and job questions, and the time per message.
+Splits under tests/data/: crisis_dev.csv (what the rules were built from), then
+crisis_heldout.csv, crisis_heldout2.csv and crisis_heldout3.csv, each written before the
+rules were changed for it. For each split it prints, for the current detector and, as the
+baseline, the detector before issue 9 (read from git history): recall on crisis phrasings
+(overall, by kind, by language), the false-positive rate on figures of speech and job
+questions, and the time per message. With ``--model`` (Rasa environment) it also runs each
+phrasing through the whole trained NLU pipeline, as a student's message goes: rules, word
+window and the trained ``crisis`` intent together.
+
+Each held-out split was run once, as written, before any rule was changed for it:
+heldout 99.3 % recall (149/150), 0.0 % false positives (0/90); heldout2 74.3 % (55/74),
+2.5 % (1/40); heldout3 74.2 % (46/62), 5.0 % (2/40). The misses were then fixed with
+general rules, so today's 100 % on those splits is no longer a held-out figure: expect
+about three in four on phrasings nobody has written down yet, plus what the trained
+``crisis`` intent catches (``--model``).
 """
 
 from __future__ import annotations
@@ -96,18 +104,38 @@ def report(name: str, result: dict[str, object], show: bool) -> None:
             print(f"             false positive: {text}")
 
 
+def pipeline(model: str) -> Detector:
+    """The trained NLU pipeline as a detector (Rasa environment only)."""
+    import asyncio
+
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(model)
+    loop = asyncio.new_event_loop()
+
+    def detect(text: str | None) -> str | None:
+        parsed = loop.run_until_complete(agent.parse_message(text or ""))
+        return "crisis" if parsed["intent"]["name"] == "crisis" else None
+
+    return detect
+
+
 def main() -> None:
     """Run both detectors on the chosen splits."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", help="also run the trained pipeline (Rasa environment)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     old = baseline()
+    trained = pipeline(args.model) if args.model else None
     for split in SPLITS if args.split == "all" else (args.split,):
         rows = load(split)
         print(f"{split} split ({len(rows)} phrasings):")
         crisis_kind("warm up")
         report("current", measure(crisis_kind, rows), args.show_misses)
+        if trained is not None:
+            report("pipeline", measure(trained, rows), args.show_misses)
         if old is not None:
             report("baseline", measure(old, rows), show=False)
         else:
