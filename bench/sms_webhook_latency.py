@@ -1,15 +1,15 @@
 """How fast the SMS webhook acknowledges a signed inbound text.
 
-Needs a running Rasa with the SMS channel pointed at a fake provider, e.g.:
+Needs a running Rasa with the SMS channel; `make run` is enough (its SMS worker sends the
+answers to the demo's fake provider):
 
-    .venv/app/bin/python -m tests.bot.fake_sms_provider 9280 &
-    CAREERBOT_SMS_API_URL=http://127.0.0.1:9280 CAREERBOT_SMS_ACCOUNT_SID=AC111... \
-    CAREERBOT_SMS_AUTH_TOKEN=test-sms-auth-token rasa run --port 5205 ...
+    .venv/app/bin/python bench/sms_webhook_latency.py --rasa http://127.0.0.1:5005 \
+        --token demo-sms-auth-token -n 30
 
-Then: .venv/app/bin/python bench/sms_webhook_latency.py --rasa http://127.0.0.1:5205 -n 30
-
-It measures the acknowledgement the provider waits for (answers are sent afterwards, in the
-background). Prints median, 95th percentile and maximum in milliseconds.
+It measures the acknowledgement the provider waits for (the answer is written to the SMS
+outbox afterwards and sent by the worker). Each call carries its own MessageSid, as the
+provider's do, so each is a new text (a replayed MessageSid is answered once). Prints
+median, 95th percentile and maximum in milliseconds.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import statistics
 import time
 import urllib.parse
 import urllib.request
+import uuid
 
 from twilio.request_validator import RequestValidator
 
@@ -40,7 +41,12 @@ def main() -> None:
     validator = RequestValidator(args.token)
     acks: list[float] = []
     for i in range(args.n):
-        form = {"From": f"+1662555{i:04d}", "To": "+16015550100", "Body": args.message}
+        form = {
+            "From": f"+1662555{i:04d}",
+            "To": "+16015550100",
+            "Body": args.message,
+            "MessageSid": "SM" + uuid.uuid4().hex,
+        }
         request = urllib.request.Request(
             args.rasa + "/webhooks/sms/webhook",
             data=urllib.parse.urlencode(form).encode(),
