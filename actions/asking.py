@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -13,6 +14,8 @@ from actions.replies import occupation_buttons, payload
 
 COACH_BUTTON = {"title": "Talk to my coach", "payload": "/request_coach"}
 MISSES_BEFORE_COACH = 2
+# A ZIP code the data layer could not place is one outside Mississippi.
+ZIP_CODE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 
 
 def _ask_occupation(
@@ -80,7 +83,10 @@ class ActionAskPlace(Action):
         buttons: list[dict[str, Any]] = [
             {"title": name, "payload": payload("inform_place", place=name)} for name in suggestions
         ]
-        if misses >= MISSES_BEFORE_COACH:
+        said = tracker.latest_message.get("text") or ""
+        if misses and ZIP_CODE.search(said) and not said.startswith("/"):
+            dispatcher.utter_message(response="utter_zip_not_in_mississippi")
+        elif misses >= MISSES_BEFORE_COACH:
             dispatcher.utter_message(
                 text="I still can't find that place in Mississippi. Try your county, "
                 'like "Lee County", or ask your coach.',

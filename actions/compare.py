@@ -27,7 +27,8 @@ class ActionCompare(Action):
         first, second = confirmed(tracker, "soc"), confirmed(tracker, "soc_b")
         area_code = confirmed(tracker, "area_code")
         if first is None or second is None or area_code is None:
-            dispatcher.utter_message(response="utter_ask_occupation")
+            missing = "utter_ask_place" if first and second else "utter_ask_occupation"
+            dispatcher.utter_message(response=missing)
             return []
         async with answer_or_apologise(dispatcher):
             one = await ask(api.wages, soc=first, area_code=area_code)

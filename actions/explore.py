@@ -9,9 +9,12 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import ask
+from actions.mentions import mentions_of
 from actions.replies import explore_text, filters_text, occupation_ref_buttons, payload
 from occupations import api
-from occupations.types import EDUCATION_LEVELS, INTERESTS
+from occupations.mentions import ACTIVITY
+from occupations.places import STATE
+from occupations.types import EDUCATION_LEVELS, INTERESTS, OccupationRef
 
 PAGE = 5
 # The model sometimes tags part of a phrase ("demand" of "in demand"); map the words we know.
@@ -28,6 +31,15 @@ def sort_from(values: list[str]) -> str | None:
     return None
 
 
+async def activity_jobs(tracker: Tracker) -> list[OccupationRef]:
+    """Up to three jobs that do what the student named ("i like drawing"), to offer first."""
+    mentions = await mentions_of(tracker.latest_message.get("text") or "")
+    activity = next((m for m in mentions if m.label == ACTIVITY), None)
+    if activity is None:
+        return []
+    return [await ask(api.occupation, soc=code) for code in activity.ids[:3]]
+
+
 class ActionExplore(Action):
     """A short list for the area, filtered by education and interest when the student gave them."""
 
@@ -39,10 +51,9 @@ class ActionExplore(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """List the next page when the student asked for more, else the first page."""
-        area_code = confirmed(tracker, "area_code")
-        if area_code is None:
-            dispatcher.utter_message(response="utter_ask_place")
-            return []
+        # Without a known place the list is for the whole state, with an offer to narrow it.
+        area_code = confirmed(tracker, "area_code") or STATE
+        statewide = confirmed(tracker, "area_code") is None
         more = latest_intent(tracker) == "more"
         offset = int(tracker.get_slot("explore_offset") or 0) + PAGE if more else 0
         education = tracker.get_slot("education")
@@ -64,10 +75,17 @@ class ActionExplore(Action):
             if not items:
                 dispatcher.utter_message(response="utter_no_more")
                 return [SlotSet("explore_offset", float(offset))]
-            where = tracker.get_slot("area_name") or "your area"
+            where = "Mississippi" if statewide else tracker.get_slot("area_name") or "your area"
             text = explore_text(items, where=where, offset=offset)
             note = "" if more else filters_text(education=education, interest=interest)
-            buttons = occupation_ref_buttons([item.occupation for item in items[:2]])
+            doing = [] if more else await activity_jobs(tracker)  # "i like drawing"
+            buttons = occupation_ref_buttons(doing or [item.occupation for item in items[:2]])
             buttons.append({"title": "More jobs", "payload": payload("more")})
             dispatcher.utter_message(text=f"{text}\n{note}".strip(), buttons=buttons)
-        return [SlotSet("explore_offset", float(offset))]
+            if statewide and not more:
+                dispatcher.utter_message(response="utter_explore_narrow")
+        # A new list keeps its own ranking for "more"; no ranking asked means the default.
+        events: list[EventType] = [SlotSet("explore_offset", float(offset))]
+        if not more:
+            events.append(SlotSet("sort", sort))
+        return events

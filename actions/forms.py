@@ -18,8 +18,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import latest_intent
 from actions.db import ask
+from actions.mentions import mentions_of
 from occupations import api
 from occupations.errors import DatabaseUnavailable
+from occupations.mentions import ACTIVITY, OCCUPATION
 from occupations.text import fold
 from occupations.types import Place
 
@@ -82,7 +84,20 @@ async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") 
                 "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
     if not text or len(text) > MAX_TEXT:
         return {word: None, soc: None}
+    mentions = await mentions_of(text)
+    jobs = [m for m in mentions if m.label == OCCUPATION]
+    activity = next((m for m in mentions if m.label == ACTIVITY), None)
+    if activity is not None and not jobs:
+        # "braiding hair": the jobs that do it, offered as choices, never picked silently.
+        refs = [await ask(api.occupation, soc=code) for code in activity.ids[:4]]
+        choices = [f"{ref.soc}|{ref.title}" for ref in refs]
+        return {word: None, soc: None, "occupation_choices": choices}
     result = await ask(api.search_occupations, text=text, limit=5)
+    if result.best is None and len(jobs) == 1 and jobs[0].value != text.lower():
+        # The job named inside a longer sentence ("i wanna be a glazier when im older").
+        inner = await ask(api.search_occupations, text=jobs[0].value, limit=5)
+        if inner.matches:
+            result = inner
     if result.best is not None:
         return {word: text, soc: result.best.soc, title: result.best.title,
                 "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
@@ -131,6 +146,19 @@ class JobFormValidator(FormValidationAction, ABC):
             return [ActionExecutionRejected(self.form_name())]
         return events
 
+    async def extract_occupation(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A question naming what someone does ("braiding hair") and no job asks about that."""
+        if latest_intent(tracker) not in QUESTION_INTENTS | {"inform_occupation"}:
+            return {}
+        text = tracker.latest_message.get("text") or ""
+        mentions = await mentions_of(text)
+        labels = {m.label for m in mentions}
+        if ACTIVITY in labels and OCCUPATION not in labels:
+            return {"occupation": text}
+        return {}
+
     async def validate_occupation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -175,13 +203,25 @@ class ValidateDescribeForm(JobFormValidator):
 
 
 class ValidateExploreForm(JobFormValidator):
-    """Exploring needs a place."""
+    """Exploring uses the place when one is named; without one it answers for the state."""
 
     own_intents = frozenset({"explore"})
 
     def name(self) -> str:
         """Rasa's name for this validator."""
         return "validate_explore_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """The place only when the student named one (or one just failed to resolve)."""
+        if tracker.get_slot("place") is not None or _misses(tracker, "place_misses"):
+            return domain_slots
+        return []
 
 
 class ValidateCompareForm(JobFormValidator):

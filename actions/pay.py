@@ -26,7 +26,8 @@ class ActionTellWage(Action):
         """Answer from the confirmed job and area slots."""
         soc, area_code = confirmed(tracker, "soc"), confirmed(tracker, "area_code")
         if soc is None or area_code is None:
-            dispatcher.utter_message(response="utter_ask_occupation")
+            missing = "utter_ask_occupation" if soc is None else "utter_ask_place"
+            dispatcher.utter_message(response=missing)
             return []
         async with answer_or_apologise(dispatcher):
             report = await ask(api.wages, soc=soc, area_code=area_code)

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise
+from actions.asking import ZIP_CODE
 from actions.forms import confirm_place
 from actions.replies import capitalize, payload
 
@@ -34,6 +35,8 @@ class ActionNotePlace(Action):
                     "to know about?",
                     buttons=[{"title": "Jobs that pay well here", "payload": payload("explore")}],
                 )
+            elif ZIP_CODE.search(place or ""):  # a ZIP code we could not place is out of state
+                dispatcher.utter_message(response="utter_zip_not_in_mississippi")
             else:
                 names = slots.get("place_suggestions") or []
                 dispatcher.utter_message(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from decimal import Decimal
 
 from occupations import money
 from occupations.types import (
@@ -238,3 +239,87 @@ def occupation_ref_buttons(
 ) -> list[Button]:
     """Buttons that show the short name and send BLS's full title, which finds one job."""
     return [{"title": ref.name, "payload": payload(intent, occupation=ref.title)} for ref in refs]
+
+
+# How long the usual way in takes, from BLS Employment Projections' category definitions.
+EDUCATION_LENGTH: dict[str, str] = {
+    "none": "no school after high school",
+    "high_school": "a high school diploma and no more school",
+    "some_college": "some college classes, but no degree",
+    "certificate": "a certificate: a few weeks to 2 years of classes after high school",
+    "associate": "a 2-year degree after high school",
+    "bachelor": "a 4-year degree after high school",
+    "master": "a 4-year degree and then 1 to 2 more years",
+    "doctoral": "a 4-year degree and then 3 or more years",
+}
+TRAINING_LENGTH: dict[str, str] = {
+    "short-term on-the-job training": "up to a month of training on the job",
+    "moderate-term on-the-job training": "1 to 12 months of training on the job",
+    "long-term on-the-job training": "more than a year of training on the job",
+    "apprenticeship": "an apprenticeship: paid training on the job for more than a year",
+    "internship/residency": "an internship or residency after school",
+}
+
+
+def _middle(report: WageReport) -> tuple[AreaWages | None, str]:
+    """The local figures, or the state's when BLS publishes none there, and where they are."""
+    if report.local is not None and median_phrase(report.local):
+        return report.local, report.area.plain_name
+    if report.statewide is not None:
+        return report.statewide, "Mississippi"
+    return None, report.area.plain_name
+
+
+def wage_unit_text(report: WageReport, unit: str) -> str:
+    """The middle pay of the last answer per hour, week, month or year."""
+    wages, where = _middle(report)
+    title = report.occupation.name
+    source = f"Source: {report.source.citation}."
+    if wages is None:
+        return f"BLS doesn't publish pay for {title.lower()} in {where}. {source}"
+    hour, year = _hour(wages.hourly_median), _year(wages.annual_median)
+    if unit == "hour":
+        said = f"about {hour}" if hour else f"BLS gives only yearly pay: {year}"
+    elif unit in ("week", "month") and wages.annual_median.value is not None and year:
+        parts = 52 if unit == "week" else 12
+        share = money.annual(wages.annual_median.value / parts)
+        said = f"about {share} a {unit} ({year} divided by {parts})"
+    else:
+        said = year or f"about {hour}"
+    return f"{title} in {where}: {said}, the middle pay. {source}"
+
+
+def good_money_text(job: WageReport, overall: WageReport) -> str:
+    """The job's middle pay beside the middle pay of all jobs in the same area."""
+    wages, where = _middle(job)
+    every, _ = _middle(overall) if where == job.area.plain_name else (overall.statewide, "")
+    source = f"Source: {job.source.citation}."
+    mine = wages.annual_median.value if wages else None
+    typical = every.annual_median.value if every else None
+    if mine is None or typical is None:
+        return f"BLS doesn't publish enough to compare pay for this job in {where}. {source}"
+    title = job.occupation.name
+    base = f"The middle pay for all jobs in {where} is {money.annual(typical)} a year."
+    if mine >= typical * Decimal("1.25"):
+        verdict = f"Yes. {title} make {money.annual(mine)}, well above most jobs there."
+    elif mine >= typical:
+        verdict = f"Yes. {title} make {money.annual(mine)}, a bit above most jobs there."
+    elif mine >= typical * Decimal("0.85"):
+        verdict = f"It's close. {title} make {money.annual(mine)}, a bit below most jobs there."
+    else:
+        verdict = f"Not really. {title} make {money.annual(mine)}, below most jobs there."
+    return f"{verdict} {base} {source}"
+
+
+def how_long_text(pathway: Pathway) -> str:
+    """How long the usual way into the job takes: school, then training on the job."""
+    title = pathway.occupation.name.lower()
+    school = EDUCATION_LENGTH.get(pathway.education_level, pathway.education.lower())
+    lines = [f"Most {title} start with {school}."]
+    training = TRAINING_LENGTH.get((pathway.training or "").lower())
+    if training:
+        lines.append(f"Then {training}.")
+    if pathway.experience and pathway.experience.lower() != "none":
+        lines.append(f"Some work experience first: {pathway.experience.lower()}.")
+    lines.append(f"Source: {pathway.source.citation}.")
+    return " ".join(lines)

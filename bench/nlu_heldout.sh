@@ -20,14 +20,25 @@ from pathlib import Path
 results = Path(sys.argv[1])
 intent = json.loads((results / "intent_report.json").read_text())
 print(f"intent F1 (weighted): {intent['weighted avg']['f1-score']:.3f}  accuracy: {intent['accuracy']:.3f}")
-for name in ("DIETClassifier_report.json",):
-    path = results / name
+reports = {}
+for extractor in ("DIETClassifier", "DataMentions"):
+    path = results / f"{extractor}_report.json"
     if path.exists():
-        entity = json.loads(path.read_text())
-        print(f"entity F1 (weighted, DIET): {entity['weighted avg']['f1-score']:.3f}")
-        for label in ("occupation", "place", "education", "interest", "sort"):
-            if label in entity:
-                print(f"  {label}: F1 {entity[label]['f1-score']:.3f} (n={entity[label]['support']})")
+        reports[extractor] = json.loads(path.read_text())
+        print(f"entity F1 (weighted, {extractor} alone): "
+              f"{reports[extractor]['weighted avg']['f1-score']:.3f}")
+# What the assistant uses: the data's spans for jobs and places, DIET's for the rest.
+combined, support = 0.0, 0
+for label in ("occupation", "place", "education", "interest", "sort"):
+    source = "DataMentions" if label in ("occupation", "place") and "DataMentions" in reports else "DIETClassifier"
+    entry = reports.get(source, {}).get(label)
+    if entry:
+        print(f"  {label}: F1 {entry['f1-score']:.3f} (n={entry['support']}, {source})")
+        combined += entry["f1-score"] * entry["support"]
+        support += entry["support"]
+if support:
+    print(f"entity F1 (weighted, as used: data for jobs and places, DIET for the rest): "
+          f"{combined / support:.3f}")
 worst = sorted(
     ((k, v["f1-score"]) for k, v in intent.items() if isinstance(v, dict) and "support" in v
      and k not in ("macro avg", "weighted avg", "micro avg")), key=lambda kv: kv[1])[:5]

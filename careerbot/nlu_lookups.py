@@ -7,6 +7,7 @@ and kept out of git.
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import re
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from occupations.importers.areas import NATION
-from occupations.models import County, Occupation, OccupationName
+from occupations.models import County, Occupation, OccupationName, Task
 from occupations.places import NICKNAMES, STATE, index_for
 from occupations.text import normalize, short_title
 
@@ -173,7 +174,12 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
             words = text.split()
             if len(words) > 6:
                 continue
-            everyday = text in NOT_A_JOB_ALONE or len(text) < 3 or probs.get(text, -99.0) > -9.0
+            everyday = (
+                text in NOT_A_JOB_ALONE
+                or len(text) < 3
+                or probs.get(text, -99.0) > -9.0
+                or text.endswith("ing")  # "Cutting, Punching, ...": an activity, not a job
+            )
             if len(words) == 1 and kind != "student" and everyday:
                 continue
             add("occupation", text, soc, kind)
@@ -202,6 +208,39 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
     return rows
 
 
+ACTIVITIES = Path(__file__).resolve().parents[1] / "occupations" / "data" / "activities.csv"
+# A verb and its object that open a task statement ("Cut hair", "Repair engines") name an
+# activity when few occupations share them.
+TASK_PAIR_MAX_JOBS = 3
+STOP_WORDS = frozenset(
+    """a an the and or of to for in on with by as at from all any each other their such into
+    that this these those be is are may use using""".split()  # noqa: SIM905 - a word list
+)
+
+
+def activity_patterns(session: Session) -> list[dict[str, object]]:
+    """What people do, as verb-object phrases: the curated table, then O*NET's task openings."""
+    rows: list[dict[str, object]] = []
+    with ACTIVITIES.open(encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            rows.append({"label": "activity", "text": normalize(row["activity"]),
+                         "ids": [row["soc"]], "kind": "curated", "common": False})  # fmt: skip
+    pairs: dict[str, dict[str, int]] = {}
+    for soc, text in session.execute(select(Task.soc, Task.text)):
+        words = normalize(text).split()
+        if len(words) < 2 or words[1] in STOP_WORDS or len(words[1]) < 3:
+            continue
+        pair = f"{words[0]} {words[1]}"
+        counts = pairs.setdefault(pair, {})
+        counts[soc] = counts.get(soc, 0) + 1
+    for pair, counts in sorted(pairs.items()):
+        if len(counts) <= TASK_PAIR_MAX_JOBS:
+            ranked = sorted(counts, key=lambda soc: -counts[soc])
+            rows.append({"label": "activity", "text": pair, "ids": ranked, "kind": "task",
+                         "common": False})  # fmt: skip
+    return rows
+
+
 def common_words(probs: dict[str, float]) -> list[str]:
     """English words frequent enough never to be corrected as typos of a name."""
     return sorted(
@@ -215,5 +254,6 @@ def write_mentions(session: Session, path: Path) -> Path:
     probs = _english_log_probs()
     lines = [json.dumps({"label": "meta", "common_words": common_words(probs)})]
     lines += [json.dumps(row) for row in mention_patterns(session, probs)]
+    lines += [json.dumps(row) for row in activity_patterns(session)]
     write_if_changed(path, "\n".join(lines) + "\n")
     return path

@@ -84,7 +84,7 @@ class MentionFinder:
         self.nlp = spacy.blank("en")
         lemmatizer: Lemmatizer = self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})  # type: ignore[assignment]
         self.nlp.initialize()
-        self._lemmas: dict[str, str] = dict(lemmatizer.lookups.get_table("lemma_lookup").items())
+        self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")  # keyed by string hash
         self.common = frozenset(common_words)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         # (label, lemma key) -> ids, kind, everyday-word flag
@@ -126,7 +126,13 @@ class MentionFinder:
 
     def lemma(self, word: str) -> str:
         """The lookup lemma, made singular the crude way ("cnas" -> "cna")."""
-        return singular(self._lemmas.get(word, word))
+        # Applied until it settles, so "shots" -> "shot" -> "shoot" meets "shot" -> "shoot".
+        for _ in range(3):
+            lemma = singular(str(self._lemmas.get(word, word)))
+            if lemma == word:
+                break
+            word = lemma
+        return word
 
     def _doc(self, words: list[str]) -> Doc:
         return Doc(self.nlp.vocab, words=words, lemmas=[self.lemma(w) for w in words])
@@ -169,8 +175,10 @@ class MentionFinder:
     ) -> list[Mention]:
         taken: set[int] = set()
         out: list[Mention] = []
-        # Longest first, then the earliest; a place before a job on the very same words.
-        for start, end, label in sorted(found, key=lambda f: (f[0] - f[1], f[0], f[2] != PLACE)):
+        # Jobs and places before activities; longest first, then the earliest; a place before
+        # a job on the very same words.
+        order = sorted(found, key=lambda f: (f[2] == ACTIVITY, f[0] - f[1], f[0], f[2] != PLACE))
+        for start, end, label in order:
             if taken & set(range(start, end)):
                 continue
             key = (label, " ".join(lemmas[start:end]))

@@ -109,6 +109,11 @@ NICKNAMES: dict[str, str] = {
     "all over the country": NATION,
     "america": NATION,
     "the nation": NATION,
+    "rest of the country": NATION,
+    "the rest of the country": NATION,
+    "national average": NATION,
+    "the national average": NATION,
+    "the rest of the us": NATION,
 }
 # Words around a place that are not the place: "i live in tupelo ms" -> "tupelo".
 FILLER = set(

@@ -47,6 +47,7 @@ FUZZY_CUTOFF = 80.0
 WORD_CUTOFF = 75.0
 MIN_LIKENESS = 75.0
 AMBIGUITY_MARGIN = 4.0
+WORD_AGREEMENT = 80.0
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class OccupationIndex:
         for folded, score, _ in hits:
             # Whole-name likeness guards against one shared word ("table") carrying a match.
             base = 0.5 * score + 0.5 * fuzz.ratio(core, folded)
-            if base < MIN_LIKENESS:
+            if base < MIN_LIKENESS or not words_agree(core, folded):
                 continue
             for name in self.by_folded[folded]:
                 adjusted = base + name.weight
@@ -160,6 +161,20 @@ class OccupationIndex:
         ]
         ambiguous = len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < AMBIGUITY_MARGIN
         return SearchResult(text, matches, ambiguous)
+
+
+def words_agree(query: str, name: str) -> bool:
+    """Every word typed is (close to) a word of the name, and so is the name's head noun.
+
+    A near miss must not carry a different job: "hair braider" is not "hat braider",
+    "youtuber" is not "tuber", a "nurse aide" is not a "nurse".
+    """
+    typed, named = query.split(), name.split()
+
+    def close(word: str, others: list[str]) -> bool:
+        return any(fuzz.ratio(word, other) >= WORD_AGREEMENT for other in others)
+
+    return all(close(word, named) for word in typed) and close(named[-1], typed)
 
 
 # The index for the session's database, built on first use and kept.

@@ -134,3 +134,74 @@ def test_out_of_scope_is_said_plainly(stack, student: str) -> None:
 def test_odd_messages_get_an_answer(stack, student: str, message: str) -> None:
     replies = stack.say(student, message)
     assert replies and all(reply.get("text") for reply in replies)
+
+
+# Issue 8: jobs and places inside a sentence from the data; follow-ups in any order.
+TOWN_INSIDE = [
+    ("how much do electricians make in bay st louis", "Electricians", "the Gulfport-Biloxi area"),
+    ("how much do welders make in new albany ms", "Welders", "northeast Mississippi"),
+    ("wat do plumbers get paid around long beach", "Plumbers", "the Gulfport-Biloxi area"),
+    ("how much do nurses make near iuka", "Registered Nurses", "northeast Mississippi"),
+    ("truck driver pay in west point", "Heavy and Tractor-Trailer", "northeast Mississippi"),
+    ("how much do electritions make in ocean springs", "Electricians", "the Gulfport-Biloxi area"),
+]
+
+
+@pytest.mark.parametrize(("message", "job", "area"), TOWN_INSIDE)
+def test_town_inside_wage_question_is_found_whole(
+    stack, student: str, message: str, job: str, area: str
+) -> None:
+    text = _text(stack.say(student, message))
+    assert text.startswith(job) and f"in {area}: the middle pay is $" in text, text
+
+
+def test_follow_ups_in_any_order_after_a_pay_answer(stack, student: str) -> None:
+    first = _text(stack.say(student, "how much do electricians make in hattiesburg"))
+    assert "$48,580 a year" in first
+    hour = _text(stack.say(student, "whats that per hour"))
+    assert "Electricians in the Hattiesburg area: about $23.35 an hour" in hour
+    good = _text(stack.say(student, "is that good money?"))
+    assert good.startswith("Yes.") and "all jobs in the Hattiesburg area" in good
+    nation = _text(stack.say(student, "what about nationally?"))
+    assert nation.startswith("Electricians in the U.S.: the middle pay is $"), nation
+    state = _text(stack.say(student, "and in the whole state?"))
+    assert state.startswith("Electricians in Mississippi: the middle pay is $"), state
+    years = _text(stack.say(student, "how many years is that?"))
+    assert "high school diploma" in years and "apprenticeship" in years
+    other = _text(stack.say(student, "and glaziers?"))
+    assert other.startswith("Glaziers in Mississippi")
+
+
+def test_bot_question_says_automated_and_offers_the_coach_without_a_form(
+    stack, student: str
+) -> None:
+    replies = stack.say(student, "am i talking to a robot?")
+    text = _text(replies)
+    assert "automated assistant" in text and "/request_coach" in _payloads(replies)
+    assert "Where do you live" not in text and "first name" not in text.lower()
+
+
+def test_glossary_word_is_explained(stack, student: str) -> None:
+    text = _text(stack.say(student, "whats an apprenticeship?"))
+    assert "paid job where you learn a trade" in text
+
+
+def test_interest_without_a_place_is_answered_for_the_state_first(stack, student: str) -> None:
+    replies = stack.say(student, "i like drawing, what jobs fit me")
+    text = _text(replies)
+    assert text.startswith("Jobs in Mississippi:") and "1. " in text
+    assert "town, county or ZIP code to see jobs near you" in text
+    assert any("Graphic Designers" in payload for payload in _payloads(replies))
+
+
+def test_activity_offers_the_jobs_that_do_it_as_choices(stack, student: str) -> None:
+    replies = stack.say(student, "how much do people make braiding hair in jackson")
+    assert "Which one do you mean?" in _text(replies)
+    assert any("Hairdressers" in payload for payload in _payloads(replies))
+
+
+def test_out_of_state_zip_is_said_plainly_not_offered_as_a_button(stack, student: str) -> None:
+    stack.say(student, "how much do welders make")
+    replies = stack.say(student, "90210")
+    assert "That ZIP code is not in Mississippi." in _text(replies)
+    assert not any("ZIP" in payload for payload in _payloads(replies))

@@ -12,6 +12,7 @@ per process. Rasa-only wiring: the matching logic lives in ``occupations/mention
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,14 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from careerbot import settings
-from occupations.mentions import OCCUPATION, PATTERNS_FILE, PLACE, Mention, find_mentions
+from occupations.mentions import (
+    OCCUPATION,
+    PATTERNS_FILE,
+    PLACE,
+    Mention,
+    find_mentions,
+    finder_for,
+)
 
 log = logging.getLogger(__name__)
 EXTRACTOR = "DataMentions"
@@ -86,6 +94,8 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
     ) -> DataMentions:
         """No training: the patterns come from ``careerbot data build``."""
         path = Path(config.get("patterns") or settings.load().var_dir / PATTERNS_FILE)
+        if path.exists():  # load while the server starts, not on the first message
+            threading.Thread(target=finder_for, args=(path,), daemon=True).start()
         return cls(path)
 
     def process(self, messages: list[Message]) -> list[Message]:

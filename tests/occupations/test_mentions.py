@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from careerbot.nlu_lookups import write_mentions
-from occupations.mentions import OCCUPATION, PLACE, Mention, find_mentions
+from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention, find_mentions
 from occupations.places import resolve_place
 from occupations.types import Place
 
@@ -102,3 +102,23 @@ def test_state_and_nation_follow_ups_are_places(
 
 def test_any_zip_code_is_a_place_mention_even_out_of_state(patterns: Path) -> None:
     assert [m.value for m in _places("my zip is 90210", patterns)] == ["90210"]
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("how much do people make braiding hair in jackson", "39-5012"),
+        ("i like fixing cars", "49-3023"),
+        ("giving shots", "29-1141"),
+        ("cutting grass", "37-3011"),
+        ("fixing phones", "49-2011"),
+    ],
+)
+def test_activity_is_found_by_its_lemmas(patterns: Path, text: str, soc: str) -> None:
+    (activity,) = [m for m in find_mentions(text, patterns) if m.label == ACTIVITY]
+    assert soc in activity.ids
+
+
+def test_zip_code_words_are_no_activity(patterns: Path) -> None:
+    labels = [m.label for m in find_mentions("my zip code is 39401", patterns)]
+    assert labels == [PLACE]

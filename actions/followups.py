@@ -1,0 +1,148 @@
+"""Follow-ups about the last answer: per hour or year, "is that good money?", "how long?", words.
+
+Each one works from the job and area the conversation already confirmed, in any order after
+a pay, pathway or explore answer; with no job yet, it asks for one.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.answering import answer_or_apologise, confirmed
+from actions.db import ask
+from actions.replies import good_money_text, how_long_text, payload, wage_unit_text
+from occupations import api
+from occupations.places import STATE
+
+ALL_OCCUPATIONS = "00-0000"
+# Words that name a term, and the response that explains it (longest first).
+TERMS: list[tuple[str, str]] = [
+    ("community college", "utter_term_community_college"),
+    ("on the job", "utter_term_on_the_job"),
+    ("trade school", "utter_term_trade_school"),
+    ("apprentice", "utter_term_apprenticeship"),
+    ("certificat", "utter_term_certificate"),
+    ("cert", "utter_term_certificate"),
+    ("associate", "utter_term_associate"),
+    ("2 year degree", "utter_term_associate"),
+    ("two year degree", "utter_term_associate"),
+    ("bachelor", "utter_term_bachelor"),
+    ("4 year degree", "utter_term_bachelor"),
+    ("licens", "utter_term_license"),
+    ("licenc", "utter_term_license"),
+    ("fafsa", "utter_term_fafsa"),
+    ("financial aid", "utter_term_fafsa"),
+]
+
+
+def unit_of(text: str) -> str:
+    """The unit a student asked for: "hour", "week", "month" or "year"."""
+    lowered = text.lower()
+    for unit, words in (
+        ("hour", ("hour", "hr", "hourly")),
+        ("week", ("week",)),
+        ("month", ("month",)),
+    ):
+        if any(word in lowered for word in words):
+            return unit
+    return "year"
+
+
+def term_response(text: str) -> str:
+    """The glossary response for the word the student asked about."""
+    lowered = " ".join(text.lower().replace("-", " ").replace("'", "").split())
+    for word, response in TERMS:
+        if word in lowered:
+            return response
+    return "utter_term_unknown"
+
+
+class ActionTellWageUnit(Action):
+    """The last pay answer again, per hour, week, month or year."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_tell_wage_unit"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Answer from the confirmed job and area (the state when no area is known)."""
+        soc = confirmed(tracker, "soc")
+        if soc is None:
+            dispatcher.utter_message(response="utter_ask_which_job_first")
+            return []
+        area_code = confirmed(tracker, "area_code") or STATE
+        unit = unit_of(tracker.latest_message.get("text") or "")
+        async with answer_or_apologise(dispatcher):
+            report = await ask(api.wages, soc=soc, area_code=area_code)
+            dispatcher.utter_message(text=wage_unit_text(report, unit))
+        return []
+
+
+class ActionTellGoodMoney(Action):
+    """The job's middle pay beside the middle pay of all jobs in the same area."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_tell_good_money"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Compare with OEWS's All Occupations median for the area."""
+        soc = confirmed(tracker, "soc")
+        if soc is None:
+            dispatcher.utter_message(response="utter_ask_which_job_first")
+            return []
+        area_code = confirmed(tracker, "area_code") or STATE
+        async with answer_or_apologise(dispatcher):
+            job = await ask(api.wages, soc=soc, area_code=area_code)
+            overall = await ask(api.wages, soc=ALL_OCCUPATIONS, area_code=area_code)
+            dispatcher.utter_message(
+                text=good_money_text(job, overall),
+                buttons=[{"title": "How do I get in?", "payload": payload("ask_pathway")}],
+            )
+        return []
+
+
+class ActionTellHowLong(Action):
+    """How long the usual way in takes: school after high school and training on the job."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_tell_how_long"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Answer from BLS's education and training categories for the confirmed job."""
+        soc = confirmed(tracker, "soc")
+        if soc is None:
+            dispatcher.utter_message(response="utter_ask_which_job_first")
+            return []
+        async with answer_or_apologise(dispatcher):
+            pathway = await ask(api.pathway, soc=soc, area_code=None)
+            dispatcher.utter_message(
+                text=how_long_text(pathway),
+                buttons=[{"title": "What does it pay?", "payload": payload("ask_pay")}],
+            )
+        return []
+
+
+class ActionExplainTerm(Action):
+    """A short explanation of a school or training word, from the domain's responses."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_explain_term"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Pick the response for the word in the student's message."""
+        dispatcher.utter_message(response=term_response(tracker.latest_message.get("text") or ""))
+        return []

@@ -1,0 +1,125 @@
+"""Follow-ups after an answer, and the small dialogue bugs of issue 12 (point 8)."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.asking import ActionAskPlace
+from actions.compare import ActionCompare
+from actions.explore import ActionExplore
+from actions.followups import (
+    ActionExplainTerm,
+    ActionTellGoodMoney,
+    ActionTellHowLong,
+    ActionTellWageUnit,
+    term_response,
+)
+from actions.forms import confirm_occupation, confirm_place
+from actions.pay import ActionTellWage
+from tests.actions.conftest import make_tracker, payloads, run_action, texts
+
+HATTIESBURG, ELECTRICIANS, PLUMBERS = "0025620", "47-2111", "47-2152"
+
+
+async def test_out_of_state_zip_is_said_plainly_never_offered_as_a_button() -> None:
+    tracker = make_tracker(intent="inform_place", text="90210")
+    slots = await confirm_place("90210", tracker)
+    assert slots["place_suggestions"] is None and slots["place_misses"] == 1
+    asked = make_tracker(slots, intent="inform_place", text="90210")
+    messages, _ = await run_action(ActionAskPlace(), asked)
+    assert texts(messages) == "utter_zip_not_in_mississippi"
+    assert payloads(messages) == []
+
+
+async def test_pay_with_the_job_known_asks_only_where() -> None:
+    messages, _ = await run_action(ActionTellWage(), make_tracker({"soc": ELECTRICIANS}))
+    assert texts(messages) == "utter_ask_place"
+
+
+async def test_compare_with_both_jobs_known_asks_only_where() -> None:
+    tracker = make_tracker({"soc": ELECTRICIANS, "soc_b": PLUMBERS}, intent="compare")
+    messages, _ = await run_action(ActionCompare(), tracker)
+    assert texts(messages) == "utter_ask_place"
+
+
+async def test_new_list_without_a_ranking_resets_the_one_more_pages_through() -> None:
+    slots = {"area_code": HATTIESBURG, "area_name": "the Hattiesburg area", "sort": "pay"}
+    _, events = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
+    assert SlotSet("sort", None) in events
+
+
+async def test_explore_without_a_place_answers_for_the_state_and_offers_to_narrow() -> None:
+    messages, _ = await run_action(ActionExplore(), make_tracker({}, intent="explore"))
+    text = texts(messages)
+    assert text.startswith("Jobs in Mississippi:") and "1. " in text
+    assert "utter_explore_narrow" in text
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("whats that per hour", "about $23.35 an hour"),
+        ("how much is that a year", "$48,580 a year"),
+        ("whats that a month", "about $4,048 a month ($48,580 a year divided by 12)"),
+    ],
+)
+async def test_last_pay_answer_in_another_unit(said: str, expected: str) -> None:
+    slots = {"soc": ELECTRICIANS, "area_code": HATTIESBURG}
+    tracker = make_tracker(slots, intent="ask_wage_unit", text=said)
+    messages, _ = await run_action(ActionTellWageUnit(), tracker)
+    text = texts(messages)
+    assert text.startswith("Electricians in the Hattiesburg area:") and expected in text
+    assert "BLS OEWS, May 2025" in text
+
+
+async def test_is_that_good_money_compares_with_all_jobs_in_the_area() -> None:
+    slots = {"soc": ELECTRICIANS, "area_code": HATTIESBURG}
+    messages, _ = await run_action(ActionTellGoodMoney(), make_tracker(slots))
+    text = texts(messages)
+    # Electricians $48,580; all occupations in the Hattiesburg area $37,750 (OEWS May 2025).
+    assert text.startswith("Yes. Electricians make $48,580, well above most jobs there.")
+    assert "all jobs in the Hattiesburg area is $37,750 a year" in text
+
+
+async def test_how_long_says_school_then_training_from_the_bls_categories() -> None:
+    messages, _ = await run_action(ActionTellHowLong(), make_tracker({"soc": ELECTRICIANS}))
+    text = texts(messages)
+    assert "a high school diploma" in text and "apprenticeship" in text
+    assert "BLS Employment Projections" in text
+
+
+async def test_follow_up_with_no_job_yet_asks_for_one() -> None:
+    messages, _ = await run_action(ActionTellWageUnit(), make_tracker({}, text="per hour?"))
+    assert texts(messages) == "utter_ask_which_job_first"
+
+
+@pytest.mark.parametrize(
+    ("said", "response"),
+    [
+        ("what's an apprenticeship?", "utter_term_apprenticeship"),
+        ("whats a certificate", "utter_term_certificate"),
+        ("what is an associate's degree", "utter_term_associate"),
+        ("what is a licence", "utter_term_license"),
+        ("whats community college", "utter_term_community_college"),
+        ("how do i do the FAFSA", "utter_term_fafsa"),
+        ("what is a thingamajig", "utter_term_unknown"),
+    ],
+)
+async def test_glossary_words_get_their_explanation(said: str, response: str) -> None:
+    assert term_response(said) == response
+    messages, _ = await run_action(ActionExplainTerm(), make_tracker({}, text=said))
+    assert texts(messages) == response
+
+
+async def test_activity_offers_its_jobs_as_choices_never_picks_one(
+    tmp_path, monkeypatch, occupations_session
+) -> None:
+    from careerbot.nlu_lookups import write_mentions
+    from occupations.mentions import PATTERNS_FILE
+
+    write_mentions(occupations_session, tmp_path / PATTERNS_FILE)
+    monkeypatch.setenv("CAREERBOT_VAR_DIR", str(tmp_path))
+    slots = await confirm_occupation("fixing cars", make_tracker({}))
+    assert slots["soc"] is None
+    assert "49-3023|Automotive Service Technicians and Mechanics" in slots["occupation_choices"]
