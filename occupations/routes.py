@@ -13,7 +13,8 @@ from __future__ import annotations
 import csv
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import zipcodes
@@ -135,13 +136,43 @@ def level_name(key: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Award:
+    """An award level as routes() uses it."""
+
+    route: str
+    plain: str
+    months_low: int | None
+    months_high: int | None
+
+
+@dataclass(frozen=True)
+class _Offer:
+    """A program award at a school, before its distance from the student is known."""
+
+    route: str
+    latitude: float | None
+    longitude: float | None
+    offer: ProgramOffer  # with miles=None
+
+
+@dataclass(frozen=True)
+class _SponsorAt:
+    """A sponsor, before its distance from the student is known."""
+
+    latitude: float | None
+    longitude: float | None
+    offer: SponsorOffer  # with miles=None
+
+
+@dataclass(frozen=True)
 class _Static:
-    """What every routes() call reads: sources, award levels, institutions, sponsors."""
+    """What every routes() call reads, loaded once per database as plain values."""
 
     sources: dict[str, Source]
-    awards: dict[int, models.AwardLevel]
-    institutions: dict[str, models.Institution]
-    sponsors: dict[str, models.Sponsor]
+    awards: dict[int, _Award]
+    programs: dict[str, list[_Offer]]  # SOC -> programs
+    sponsors: dict[str, list[_SponsorAt]]  # SOC -> sponsors
+    licences: dict[str, list[LicenceInfo]]  # SOC -> licences
     left_out: list[str]
 
 
@@ -186,13 +217,110 @@ def _load_static(session: Session) -> _Static:
                 left_out.append("NCES IPEDS complete completions (a partial extract was used)")
             release = found.release.removeprefix("O*NET 29.3, ")
             sources[key] = Source(name, release, found.file, found.sha256)
+    awards = {
+        a.code: _Award(a.route, a.plain, a.months_low, a.months_high)
+        for a in session.scalars(select(models.AwardLevel))
+    }
     return _Static(
         sources=sources,
-        awards={a.code: a for a in session.scalars(select(models.AwardLevel))},
-        institutions={i.unitid: i for i in session.scalars(select(models.Institution))},
-        sponsors={s.id: s for s in session.scalars(select(models.Sponsor))},
+        awards=awards,
+        programs=_load_programs(session, sources),
+        sponsors=_load_sponsors(session, sources),
+        licences=_load_licences(session, sources),
         left_out=left_out,
     )
+
+
+def _float(value: object) -> float | None:
+    return None if value is None else float(str(value))
+
+
+def _load_programs(session: Session, sources: dict[str, Source]) -> dict[str, list[_Offer]]:
+    levels = {a.code: a for a in session.scalars(select(models.AwardLevel))}
+    schools = {i.unitid: i for i in session.scalars(select(models.Institution))}
+    earnings = {
+        (e.unitid, e.cip4, e.credential_level): Earnings(
+            e.earnings, e.horizon_years, e.cip_title, sources["program_earnings"]
+        )
+        for e in session.scalars(select(models.ProgramEarnings))
+    }
+    # Each program award once; the crosswalk then lists it under every SOC its CIP trains for.
+    offers: dict[str, list[_Offer]] = defaultdict(list)  # CIP -> offers
+    for award in session.scalars(select(models.ProgramAward)):
+        level = levels.get(award.award_level)
+        school = schools.get(award.unitid)
+        if level is None or school is None:
+            continue
+        paid = earnings.get((award.unitid, award.cip[:5], level.scorecard_level or -1))
+        offer = ProgramOffer(
+            institution=school.name,
+            unitid=school.unitid,
+            city=school.city,
+            kind=SECTOR_KIND.get(school.sector or 0, "school"),
+            miles=None,
+            cip=award.cip,
+            program=award.cip_title,
+            award_level=award.award_level,
+            award=level.plain,
+            completers=award.completers,
+            earnings=paid,
+            source=sources["program_award"],
+        )
+        offers[award.cip].append(
+            _Offer(level.route, _float(school.latitude), _float(school.longitude), offer)
+        )
+    by_soc: dict[str, list[_Offer]] = defaultdict(list)
+    for soc, cip in session.execute(
+        select(models.ProgramOccupation.soc, models.ProgramOccupation.cip)
+    ).tuples():
+        by_soc[soc].extend(offers.get(cip, []))
+    return dict(by_soc)
+
+
+def _load_sponsors(session: Session, sources: dict[str, Source]) -> dict[str, list[_SponsorAt]]:
+    by_soc: dict[str, list[_SponsorAt]] = defaultdict(list)
+    for soc, sponsor in session.execute(
+        select(models.SponsorOccupation.soc, models.Sponsor).join(
+            models.Sponsor, models.Sponsor.id == models.SponsorOccupation.sponsor_id
+        )
+    ).tuples():
+        offer = SponsorOffer(
+            name=sponsor.name,
+            city=sponsor.city,
+            miles=None,
+            sponsor_type=sponsor.sponsor_type,
+            url=sponsor.url,
+            source=sources["sponsor_occupation"],
+        )
+        by_soc[soc].append(_SponsorAt(_float(sponsor.latitude), _float(sponsor.longitude), offer))
+    return dict(by_soc)
+
+
+def _load_licences(session: Session, sources: dict[str, Source]) -> dict[str, list[LicenceInfo]]:
+    by_soc: dict[str, list[LicenceInfo]] = defaultdict(list)
+    for licence, link in session.execute(
+        select(models.Licence, models.LicenceOccupation)
+        .join(models.LicenceOccupation, models.LicenceOccupation.licence_id == models.Licence.id)
+        .order_by(models.LicenceOccupation.note.is_not(None), models.Licence.title)
+    ).tuples():
+        by_soc[link.soc].append(
+            LicenceInfo(
+                title=licence.title,
+                agency=licence.agency,
+                url=licence.url,
+                jurisdiction="Mississippi"
+                if licence.jurisdiction == "State"
+                else licence.jurisdiction,
+                requirements=[
+                    part.strip()
+                    for part in (licence.requirements or "").split(";")
+                    if part.strip() and "No mention" not in part
+                ],
+                note=link.note,
+                source=sources["licence_occupation"],
+            )
+        )
+    return dict(by_soc)
 
 
 _static = PerDatabase(_load_static)
@@ -218,28 +346,38 @@ def _mean(entries: list[dict[str, str]]) -> tuple[float, float] | None:
     return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 
 
+@lru_cache(maxsize=1)
+def _ms_zips() -> list[dict[str, str]]:
+    """Mississippi's ZIP codes with positions (USPS data in the ``zipcodes`` wheel)."""
+    return list(zipcodes.filter_by(state="MS"))  # type: ignore[no-untyped-call]
+
+
+@lru_cache(maxsize=2048)
+def _point_of(kind: str, name: str, county: str | None) -> tuple[float, float] | None:
+    entries = _ms_zips()
+    if kind == "zip":
+        return _mean([e for e in entries if e["zip_code"] == name])
+    if kind == "city":
+        return _mean(
+            [
+                e
+                for e in entries
+                if normalize(e["city"]) == normalize(name)
+                and (county is None or normalize(e["county"]) == normalize(county))
+            ]
+        )
+    if kind == "county" and county:
+        return _mean([e for e in entries if normalize(e["county"]) == normalize(county)])
+    return None
+
+
 def student_point(
     session: Session, place: Place | None, area_code: str | None
 ) -> tuple[float, float] | None:
     """Where distances are measured from: the ZIP, town or county named, else the area centre."""
     point = None
     if place is not None:
-        name = place.matched.split(" (")[0]
-        if place.kind == "zip":
-            point = _mean(zipcodes.matching(name))  # type: ignore[no-untyped-call]
-        elif place.kind == "city":
-            found = zipcodes.filter_by(state="MS")  # type: ignore[no-untyped-call]
-            point = _mean(
-                [
-                    e
-                    for e in found
-                    if normalize(e["city"]) == normalize(name)
-                    and (place.county is None or normalize(e["county"]) == normalize(place.county))
-                ]
-            )
-        elif place.kind == "county" and place.county:
-            found = zipcodes.filter_by(state="MS")  # type: ignore[no-untyped-call]
-            point = _mean([e for e in found if normalize(e["county"]) == normalize(place.county)])
+        point = _point_of(place.kind, place.matched.split(" (")[0], place.county)
     code = place.area.code if place is not None else area_code
     if point is None and code:
         point = place_index(session).centre(code)
@@ -325,54 +463,13 @@ def _common_levels(session: Session, soc: str) -> list[LevelShare]:
 
 
 def _programs(
-    session: Session, soc: str, point: tuple[float, float] | None, static: _Static
+    soc: str, point: tuple[float, float] | None, static: _Static
 ) -> dict[str, list[ProgramOffer]]:
     """Mississippi programs for ``soc`` by route kind, nearest first."""
-    rows = session.execute(
-        select(models.ProgramAward)
-        .join(models.ProgramOccupation, models.ProgramOccupation.cip == models.ProgramAward.cip)
-        .where(models.ProgramOccupation.soc == soc)
-    ).scalars()
-    awards = list(rows)
-    earnings = {
-        (e.unitid, e.cip4, e.credential_level): e
-        for e in session.scalars(
-            select(models.ProgramEarnings).where(
-                models.ProgramEarnings.unitid.in_({a.unitid for a in awards}),
-                models.ProgramEarnings.cip4.in_({a.cip[:5] for a in awards}),
-            )
-        )
-    }
     by_route: dict[str, list[ProgramOffer]] = defaultdict(list)
-    for award in awards:
-        level = static.awards.get(award.award_level)
-        school = static.institutions.get(award.unitid)
-        if level is None or school is None:
-            continue
-        paid = earnings.get((award.unitid, award.cip[:5], level.scorecard_level or -1))
-        by_route[level.route].append(
-            ProgramOffer(
-                institution=school.name,
-                unitid=school.unitid,
-                city=school.city,
-                kind=SECTOR_KIND.get(school.sector or 0, "school"),
-                miles=_miles(point, school.latitude, school.longitude),
-                cip=award.cip,
-                program=award.cip_title,
-                award_level=award.award_level,
-                award=level.plain,
-                completers=award.completers,
-                earnings=Earnings(
-                    paid.earnings,
-                    paid.horizon_years,
-                    paid.cip_title,
-                    static.sources["program_earnings"],
-                )
-                if paid
-                else None,
-                source=static.sources["program_award"],
-            )
-        )
+    for found in static.programs.get(soc, []):
+        miles = _miles(point, found.latitude, found.longitude)
+        by_route[found.route].append(replace(found.offer, miles=miles))
     for offers in by_route.values():
         offers.sort(
             key=lambda p: (
@@ -385,53 +482,13 @@ def _programs(
     return by_route
 
 
-def _sponsors(
-    session: Session, soc: str, point: tuple[float, float] | None, static: _Static
-) -> list[SponsorOffer]:
-    offers = []
-    for link in session.scalars(
-        select(models.SponsorOccupation).where(models.SponsorOccupation.soc == soc)
-    ):
-        sponsor = static.sponsors.get(link.sponsor_id)
-        if sponsor is None:
-            continue
-        offers.append(
-            SponsorOffer(
-                name=sponsor.name,
-                city=sponsor.city,
-                miles=_miles(point, sponsor.latitude, sponsor.longitude),
-                sponsor_type=sponsor.sponsor_type,
-                url=sponsor.url,
-                source=static.sources["sponsor_occupation"],
-            )
-        )
+def _sponsors(soc: str, point: tuple[float, float] | None, static: _Static) -> list[SponsorOffer]:
+    offers = [
+        replace(s.offer, miles=_miles(point, s.latitude, s.longitude))
+        for s in static.sponsors.get(soc, [])
+    ]
     offers.sort(key=lambda s: s.miles if s.miles is not None else 1e9)
     return offers
-
-
-def _licences(session: Session, soc: str, static: _Static) -> list[LicenceInfo]:
-    rows = session.execute(
-        select(models.Licence, models.LicenceOccupation)
-        .join(models.LicenceOccupation, models.LicenceOccupation.licence_id == models.Licence.id)
-        .where(models.LicenceOccupation.soc == soc)
-        .order_by(models.LicenceOccupation.note.is_not(None), models.Licence.title)
-    ).all()
-    return [
-        LicenceInfo(
-            title=licence.title,
-            agency=licence.agency,
-            url=licence.url,
-            jurisdiction="Mississippi" if licence.jurisdiction == "State" else licence.jurisdiction,
-            requirements=[
-                part.strip()
-                for part in (licence.requirements or "").split(";")
-                if part.strip() and "No mention" not in part
-            ],
-            note=link.note,
-            source=static.sources["licence_occupation"],
-        )
-        for licence, link in rows
-    ]
 
 
 def _program_length(
@@ -439,7 +496,7 @@ def _program_length(
 ) -> Length:
     if kind == "certificate":
         codes = {p.award_level for p in offers} or {
-            a.code for a in static.awards.values() if a.route == "certificate"
+            code for code, a in static.awards.items() if a.route == "certificate"
         }
         spans = [static.awards[c] for c in codes if c in static.awards]
         low = min((a.months_low for a in spans if a.months_low is not None), default=None)
@@ -477,8 +534,8 @@ def routes(
     if area is None and area_code:
         area = place_index(session).area(area_code)
     on_the_job = _on_the_job(session, row.soc, training, sources)
-    programs = _programs(session, row.soc, point, static)
-    sponsors = _sponsors(session, row.soc, point, static)
+    programs = _programs(row.soc, point, static)
+    sponsors = _sponsors(row.soc, point, static)
     ep_apprenticeship = "apprenticeship" in training.lower()
 
     found: list[Route] = []
@@ -568,6 +625,6 @@ def routes(
         training=training,
         on_the_job=on_the_job,
         routes=found,
-        licences=_licences(session, row.soc, static),
+        licences=list(static.licences.get(row.soc, [])),
         left_out=static.left_out,
     )
