@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager as ContextManager
@@ -32,6 +31,7 @@ from tests.servers import (
     haproxy_env,
     rasa_server_command,
     sms_worker_command,
+    wait_for_balancer,
 )
 
 
@@ -235,12 +235,14 @@ def stack(stack_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -
 class Cluster:
     """Two Rasa instances and two action servers behind HAProxy (deploy/haproxy/haproxy.cfg).
 
-    ``url`` is the balancer's student-facing address; ``rasa_urls`` reach each instance
-    directly (to bypass the balancer); ``link`` sits between the instances and the action
-    balancer and can slow every action call down.
+    ``url`` is the balancer's student-facing address, ``stats_url`` its server states (on
+    the inside address); ``rasa_urls`` reach each instance directly (to bypass the
+    balancer); ``link`` sits between the instances and the action balancer and can slow
+    every action call down.
     """
 
     url: str
+    stats_url: str
     rasa_urls: list[str]
     link: SlowLink
     log_dir: Path
@@ -248,29 +250,26 @@ class Cluster:
     running: ExitStack
     rasa: list[subprocess.Popen[bytes]]
 
-    restarting: list[threading.Thread] = field(default_factory=list)
+    dead: set[int] = field(default_factory=set)
 
     def instances(self) -> list[str]:
-        """Each Rasa instance's own address, once every restarted instance is up again."""
-        while self.restarting:
-            self.restarting.pop().join()
+        """Each Rasa instance's own address; a killed instance is started again first."""
+        while self.dead:
+            index = self.dead.pop()
+            port = int(self.rasa_urls[index].rsplit(":", 1)[1])
+            self.rasa[index] = self.running.enter_context(_cluster_rasa(self, port, index))
+            wait_for_balancer(self.stats_url)
         return self.rasa_urls
 
     def kill_rasa(self, index: int) -> None:
-        """SIGKILL instance ``index``, as a crash or an out-of-memory kill would."""
+        """SIGKILL instance ``index``, as a crash or an out-of-memory kill would.
+
+        It starts again (a minute) only if a later test asks for :meth:`instances`; tests
+        marked ``kills_an_instance`` run last, so usually it never needs to.
+        """
         self.rasa[index].kill()
         self.rasa[index].wait()
-
-    def restart_rasa(self, index: int) -> None:
-        """Start instance ``index`` again on its port, in the background (it takes a minute)."""
-        port = int(self.rasa_urls[index].rsplit(":", 1)[1])
-
-        def start() -> None:
-            self.rasa[index] = self.running.enter_context(_cluster_rasa(self, port, index))
-
-        thread = threading.Thread(target=start, daemon=True)
-        thread.start()
-        self.restarting.append(thread)
+        self.dead.add(index)
 
 
 def _cluster_rasa(cluster: Cluster, port: int, index: int) -> ContextManager[Any]:
@@ -279,7 +278,7 @@ def _cluster_rasa(cluster: Cluster, port: int, index: int) -> ContextManager[Any
         port=port,
         ready_path="/",
         env=cluster.env,
-        timeout=300,
+        timeout=480,  # two instances load at once; slow on a busy 2-core machine
         log=cluster.log_dir / f"rasa-{index + 1}.log",
     )
 
@@ -329,6 +328,7 @@ def cluster(
         }
         cluster = Cluster(
             url=f"http://127.0.0.1:{lb_port}",
+            stats_url=f"http://127.0.0.1:{lb_actions_port}/lb-stats",
             rasa_urls=[f"http://127.0.0.1:{port}" for port in rasa_ports],
             link=link,
             log_dir=logs,
@@ -344,5 +344,10 @@ def cluster(
                 process = future.result()
                 running.push(manager.__exit__)
                 cluster.rasa.append(process)
+        wait_for_balancer(cluster.stats_url)
         yield cluster
-        cluster.instances()  # an instance still starting is stopped with the others
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that kill a server of the shared cluster run after every other test."""
+    items.sort(key=lambda item: item.get_closest_marker("kills_an_instance") is not None)

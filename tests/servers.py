@@ -207,3 +207,21 @@ class SlowLink:
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def wait_for_balancer(stats_url: str, timeout: float = 30) -> None:
+    """Wait until HAProxy's stats (``.../lb-stats``) show every server UP."""
+    deadline = time.monotonic() + timeout
+    states: list[str] = []
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(f"{stats_url};csv", timeout=5) as response:
+            rows = response.read().decode().splitlines()[1:]
+        states = [
+            f"{row.split(',')[0]}/{row.split(',')[1]} {row.split(',')[17]}"
+            for row in rows
+            if row and row.split(",")[1] not in ("FRONTEND", "BACKEND")
+        ]
+        if states and all(state.endswith(" UP") for state in states):
+            return
+        time.sleep(0.3)
+    raise TimeoutError(f"HAProxy servers not all up after {timeout:.0f}s: {states}")
