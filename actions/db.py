@@ -6,15 +6,26 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import Session
+
 from careerbot import settings
 from occupations.db import session_scope
 
 T = TypeVar("T")
 
 
-def _call(function: Callable[..., T], kwargs: dict[str, Any]) -> T:
-    with session_scope(settings.load().occupations_db_url) as session:
-        return function(session=session, **kwargs)
+def _in_session(work: Callable[[Session], T]) -> T:
+    with session_scope(settings.cached().occupations_db_url) as session:
+        return work(session)
+
+
+async def in_session(work: Callable[[Session], T]) -> T:
+    """Run ``work(session)`` with one session in one worker thread.
+
+    For an action that needs several look-ups (a comparison's two wages, a description
+    and its related jobs): one session and one thread hop instead of one per look-up.
+    """
+    return await asyncio.to_thread(_in_session, work)
 
 
 async def ask(function: Callable[..., T], **kwargs: Any) -> T:
@@ -23,4 +34,4 @@ async def ask(function: Callable[..., T], **kwargs: Any) -> T:
     rasa-sdk runs every action on one event loop, so a blocking query here would stall
     every other conversation; the thread keeps the loop free.
     """
-    return await asyncio.to_thread(_call, function, kwargs)
+    return await in_session(lambda session: function(session=session, **kwargs))
