@@ -304,7 +304,14 @@ def _load(
     provenance("task", need("onet_tasks"), _bulk(session, models.Task, task_rows))
 
     # Programs: crosswalk, colleges, completions.
-    pairs = [p for p in programs.crosswalk(path("cip_soc")) if p.soc in occupations]
+    # A BLS aggregate (29-2010) takes its members' programs (29-2011, 29-2012).
+    crosswalked: dict[tuple[str, str], models.ProgramOccupation] = {}
+    for pair in programs.crosswalk(path("cip_soc")):
+        if pair.soc not in occupations and pair.soc[:6] in aggregates:
+            pair.soc = aggregates[pair.soc[:6]]
+        if pair.soc in occupations:
+            crosswalked.setdefault((pair.cip, pair.soc), pair)
+    pairs = list(crosswalked.values())
     _bulk(session, models.ProgramOccupation, [_columns(p) for p in pairs])
     provenance("program_occupation", need("cip_soc"), len(pairs))
     colleges = programs.community_colleges(path("ipeds_directory"))
