@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from twilio.request_validator import RequestValidator
@@ -38,6 +39,7 @@ from tests.bot.fake_sms_provider import (
     SMS_HASH_SECRET,
     FakeSMSProvider,
 )
+from tests.bot.test_widget import CHROMIUM, CHROMIUM_ARGS
 from tests.servers import ROOT, free_port, wait_for_http
 
 UNITS = ROOT / "deploy" / "systemd"
@@ -166,6 +168,55 @@ def say(port: int, sender: str, message: str) -> str:
     )
     with urllib.request.urlopen(request, timeout=60) as response:
         return " ".join(r.get("text", "") for r in json.loads(response.read()))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's headless Chromium, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is needed: `make browser` installs it")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_demo_phone_texts_the_assistant_and_shows_its_answer(demo: Demo, browser) -> None:
+    page = browser.new_page(viewport={"width": 900, "height": 900})
+    page.goto(f"{demo.coach_url}/demo/phone")
+    page.get_by_label("Text message").fill("how much do electricians make in hattiesburg")
+    page.get_by_role("button", name="Send").click()
+    page.locator(".phone-messages .sent", has_text="electricians").wait_for(timeout=10_000)
+    page.locator(".phone-messages .received", has_text="$48,580").wait_for(timeout=90_000)
+    page.screenshot(path=str(demo.var / "demo-phone.png"))
+    first = page.locator(".phone-messages li").first
+    assert "sent" in (first.get_attribute("class") or "")  # the question shows above the answer
+    assert "Reply STOP to opt out" in page.locator(".phone-messages .received").first.inner_text()
+    page.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_crisis_text_on_the_demo_phone_shows_the_coach_e_mail_on_the_sinks_page(
+    demo: Demo, browser
+) -> None:
+    page = browser.new_page(viewport={"width": 900, "height": 1000})
+    page.goto(f"{demo.coach_url}/demo/phone")
+    page.get_by_label("Text message").fill("i want to kill myself")
+    page.get_by_role("button", name="Send").click()
+    page.locator(".phone-messages .received", has_text="988").wait_for(timeout=90_000)
+    page.goto(f"{demo.coach_url}/demo/sinks")
+    mails = page.locator("#mails li", has_text="@example.org")
+    mails.first.wait_for(timeout=60_000)
+    page.screenshot(path=str(demo.var / "demo-sinks.png"), full_page=True)
+    assert "urgent" in mails.first.inner_text().lower()
+    assert "kill" not in mails.first.inner_text().lower()  # no student words in notices
+    assert page.locator("#texts li", has_text="988").count() >= 1
+    page.close()
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.coach_app import api, views
+from bot.coach_app import api, demo, views
 from bot.coach_app.keys import SETTINGS, THROTTLE
 from bot.coach_app.security import security_middlewares, setup_sessions
 from bot.coach_app.throttle import SignInThrottle
@@ -49,4 +49,5 @@ def init_app(settings: Settings) -> web.Application:
     from bot.widget import setup_widget  # the channels engineer's widget and demo page at /
 
     setup_widget(app)
+    demo.setup(app)  # the demo's phone and notification sinks (demo mode only)
     return app

@@ -108,7 +108,7 @@ class FakeSMSProvider:
             if path != self.path or not form.get("To") or not form.get("From"):
                 return 404 if path != self.path else 400, ""
             sid = f"SM{self.requests:032d}"
-            at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            at = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
             self.sent.append(
                 Sent(form["To"][0], form["From"][0], form.get("Body", [""])[0], sid, at)
             )
