@@ -73,6 +73,7 @@ ROUTE_NAMES: dict[RouteKind, str] = {
     "master": "a master's degree",
     "doctoral": "a doctoral or professional degree",
 }
+WORK_UP = "start in a related job and work your way up"
 # Month ranges of O*NET's length categories (None: no upper bound).
 OJ_MONTHS: dict[int, tuple[int, int | None]] = {
     1: (0, 0),
@@ -84,6 +85,14 @@ OJ_MONTHS: dict[int, tuple[int, int | None]] = {
     7: (24, 48),
     8: (48, 120),
     9: (120, None),
+}
+# O*NET's related work experience (RW) has finer categories above 4 years.
+RW_MONTHS: dict[int, tuple[int, int | None]] = {
+    **{c: OJ_MONTHS[c] for c in range(1, 8)},
+    8: (48, 72),
+    9: (72, 96),
+    10: (96, 120),
+    11: (120, None),
 }
 # BLS's own definitions of its on-the-job training categories, in months.
 EP_TRAINING_MONTHS: dict[str, tuple[int, int | None]] = {
@@ -408,7 +417,9 @@ def _span(low: int | None, high: int | None) -> str:
     return f"{words(low)} to {words(high)}"
 
 
-def _quartile_length(shares: dict[int, float]) -> tuple[int, int | None] | None:
+def _quartile_length(
+    shares: dict[int, float], months: dict[int, tuple[int, int | None]]
+) -> tuple[int, int | None] | None:
     """The months covering the middle half of workers (25th to 75th percentile category)."""
     total = sum(shares.values())
     if total <= 0:
@@ -421,26 +432,37 @@ def _quartile_length(shares: dict[int, float]) -> tuple[int, int | None] | None:
             low_cat = category
         if high_cat is None and running >= 75:
             high_cat = category
-    if low_cat is None or high_cat is None or low_cat not in OJ_MONTHS:
+    if low_cat is None or high_cat is None or low_cat not in months:
         return None
-    return OJ_MONTHS[low_cat][0], OJ_MONTHS.get(high_cat, (0, None))[1]
+    return months[low_cat][0], months.get(high_cat, (0, None))[1]
+
+
+def _lengths(session: Session, soc: str) -> dict[str, dict[int, float]]:
+    """O*NET's length distributions for ``soc``: scale (RW, PT, OJ) -> category -> percent."""
+    found: dict[str, dict[int, float]] = defaultdict(dict)
+    for share in session.scalars(
+        select(models.TrainingShare).where(models.TrainingShare.soc == soc)
+    ):
+        found[share.scale][share.category] = float(share.percent)
+    return found
+
+
+def _from_onet(
+    shares: dict[int, float], months: dict[int, tuple[int, int | None]], source: Source
+) -> Length | None:
+    found = _quartile_length(shares, months)
+    if found is None:
+        return None
+    low, high = found
+    return Length(low, high, f"usually {_span(low, high)}", source)
 
 
 def _on_the_job(
-    session: Session, soc: str, training: str, sources: dict[str, Source]
+    shares: dict[int, float], training: str, sources: dict[str, Source]
 ) -> Length | None:
-    shares = {
-        s.category: float(s.percent)
-        for s in session.scalars(
-            select(models.TrainingShare).where(
-                models.TrainingShare.soc == soc, models.TrainingShare.scale == "OJ"
-            )
-        )
-    }
-    found = _quartile_length(shares)
+    found = _from_onet(shares, OJ_MONTHS, sources["onet"])
     if found is not None:
-        low, high = found
-        return Length(low, high, f"usually {_span(low, high)}", sources["onet"])
+        return found
     if training in EP_TRAINING_MONTHS:
         low, high = EP_TRAINING_MONTHS[training]
         return Length(low, high, _span(low, high), sources["projections"])
@@ -533,22 +555,27 @@ def routes(
     area: Area | None = place.area if place is not None else None
     if area is None and area_code:
         area = place_index(session).area(area_code)
-    on_the_job = _on_the_job(session, row.soc, training, sources)
+    lengths = _lengths(session, row.soc)
+    on_the_job = _on_the_job(lengths["OJ"], training, sources)
     programs = _programs(row.soc, point, static)
     sponsors = _sponsors(row.soc, point, static)
     ep_apprenticeship = "apprenticeship" in training.lower()
 
+    related = _from_onet(lengths["RW"], RW_MONTHS, sources["onet"])
+    experience = row.experience or "None"
     found: list[Route] = []
     if typical in NON_DEGREE and not ep_apprenticeship:
+        climb = experience != "None"  # managers and supervisors: a related job comes first
         found.append(
             Route(
                 kind="job_training",
-                name=ROUTE_NAMES["job_training"],
+                name=WORK_UP if climb else ROUTE_NAMES["job_training"],
                 level=typical,
-                length=on_the_job,
+                length=(related or on_the_job) if climb else on_the_job,
                 programs=[],
                 sponsors=[],
-                why=f"BLS: most start with {level_name(typical)}; training: {training.lower()}",
+                why=f"BLS: most start with {level_name(typical)}; training: {training.lower()}"
+                + (f"; work experience: {experience.lower()}" if climb else ""),
                 source=sources["projections"],
             )
         )
@@ -621,9 +648,11 @@ def routes(
         common_levels=common,
         common_source=sources["onet"],
         levels_differ=levels_differ,
-        experience=row.experience or "None",
+        experience=experience,
         training=training,
         on_the_job=on_the_job,
+        on_site=_from_onet(lengths["PT"], OJ_MONTHS, sources["onet"]),
+        related_experience=related,
         routes=found,
         licences=list(static.licences.get(row.soc, [])),
         left_out=static.left_out,

@@ -339,7 +339,9 @@ class Routes:
     levels_differ: bool
     experience: str  # EP "Work experience in a related occupation"
     training: str  # EP "Typical on-the-job training"
-    on_the_job: Length | None  # O*NET OJ
+    on_the_job: Length | None  # O*NET OJ (else EP's training category)
+    on_site: Length | None  # O*NET PT: on-site or in-plant training (classes at work)
+    related_experience: Length | None  # O*NET RW: work experience in a related job first
     routes: list[Route]
     licences: list[LicenceInfo]
     left_out: list[str]  # sources this database was built without

@@ -297,8 +297,13 @@ def routes(occupation: str, place: str | None, limit: int, as_json: bool) -> Non
     click.echo(f"{result.occupation.title} ({result.occupation.soc}){where}")
     click.echo(f"  BLS: most start with {result.typical_name} ({result.typical_source.citation})")
     if result.common_levels:
-        shares = "; ".join(f"{s.percent:.0f}% {s.name}" for s in result.common_levels[:3])
+        shares = "; ".join(
+            f"{s.percent:.0f}% {s.name}" for s in result.common_levels[:3] if s.percent >= 1
+        )
         click.echo(f"  workers report: {shares} ({result.common_source.citation})")
+    if result.experience != "None":
+        also = f"; O*NET: {result.related_experience.text}" if result.related_experience else ""
+        click.echo(f"  work experience first: {result.experience.lower()} (BLS){also}")
     for number, route in enumerate(result.routes, 1):
         length = f": {route.length.text}" if route.length else ""
         click.echo(f"  {number}. {route.name}{length}")

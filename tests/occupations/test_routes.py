@@ -252,3 +252,24 @@ def test_unknown_occupation_is_a_clear_error(occupations_session: Any) -> None:
 
     with pytest.raises(UnknownOccupation):
         api.routes(session=occupations_session, soc="99-9999")
+
+
+def test_lengths_are_said_as_ranges_in_plain_words() -> None:
+    from occupations.routes import OJ_MONTHS, _quartile_length, _span
+
+    assert _span(24, 48) == "2 to 4 years"
+    assert _span(1, 12) == "1 month to 1 year"
+    assert _span(0, 3) == "up to 3 months"
+    assert _span(72, None) == "more than 6 years"
+    # The middle half of workers: from the 25th percentile's category to the 75th's.
+    assert _quartile_length({6: 25.0, 7: 50.0, 8: 25.0}, OJ_MONTHS) == (12, 48)
+    assert _quartile_length({6: 20.0, 7: 50.0, 8: 30.0}, OJ_MONTHS) == (24, 120)
+    assert _quartile_length({7: 100.0}, OJ_MONTHS) == (24, 48)
+
+
+def test_managers_start_in_a_related_job_and_work_up(occupations_session: Any) -> None:
+    result = api.routes(session=occupations_session, soc="11-9051")
+    assert result.experience == "Less than 5 years"
+    first = result.routes[0]
+    assert first.kind == "job_training" and "work your way up" in first.name
+    assert first.length is not None and first.length == result.related_experience
