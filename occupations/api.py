@@ -2,13 +2,14 @@
 
 from occupations.places import resolve_place
 from occupations.queries import area, describe, explore, occupation, pathway, related, wages
-from occupations.routes import routes
+from occupations.routes import level_name, routes
 from occupations.search import search_occupations
 
 __all__ = [
     "area",
     "describe",
     "explore",
+    "level_name",
     "occupation",
     "pathway",
     "related",

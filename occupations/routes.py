@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from occupations import models
 from occupations.cache import PerDatabase
-from occupations.errors import UnknownOccupation
+from occupations.errors import UnknownArea, UnknownOccupation
 from occupations.places import index_for as place_index
 from occupations.text import normalize, short_title
 from occupations.types import (
@@ -554,7 +554,10 @@ def routes(
     point = student_point(session, place, area_code)
     area: Area | None = place.area if place is not None else None
     if area is None and area_code:
-        area = place_index(session).area(area_code)
+        try:
+            area = place_index(session).area(area_code)
+        except KeyError:
+            raise UnknownArea(f"No area has the code {area_code!r}.") from None
     lengths = _lengths(session, row.soc)
     on_the_job = _on_the_job(lengths["OJ"], training, sources)
     programs = _programs(row.soc, point, static)

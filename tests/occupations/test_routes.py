@@ -248,10 +248,12 @@ def test_every_figure_cites_a_source_from_the_build(occupations_session: Any) ->
 
 
 def test_unknown_occupation_is_a_clear_error(occupations_session: Any) -> None:
-    from occupations.errors import UnknownOccupation
+    from occupations.errors import UnknownArea, UnknownOccupation
 
     with pytest.raises(UnknownOccupation):
         api.routes(session=occupations_session, soc="99-9999")
+    with pytest.raises(UnknownArea):
+        api.routes(session=occupations_session, soc="47-2111", area_code="9999999")
 
 
 def test_lengths_are_said_as_ranges_in_plain_words() -> None:
