@@ -11,7 +11,7 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActionExecutionRejected, EventType
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -121,6 +121,24 @@ async def confirm_place(value: Any, tracker: Tracker) -> dict[str, Any]:
     return {"place": None, "area_code": None, "area_name": None,
             "place_suggestions": list(resolved.suggestions[:4]) or None,
             "place_misses": _misses(tracker, "place_misses") + 1}  # fmt: skip
+
+
+async def known_area(tracker: Tracker) -> tuple[str | None, list[EventType]]:
+    """The confirmed area, or the one of a place named earlier that was never confirmed.
+
+    A place can reach the slot outside a form ("im from long beach" read as small talk);
+    it is resolved here rather than asked for again.
+    """
+    area_code = tracker.get_slot("area_code")
+    if isinstance(area_code, str) and area_code:
+        return area_code, []
+    place = tracker.get_slot("place")
+    if not isinstance(place, str) or not place:
+        return None, []
+    slots = await confirm_place(place, tracker)
+    found = slots.get("area_code")
+    events: list[EventType] = [SlotSet(k, v) for k, v in slots.items()] if found else []
+    return found, events
 
 
 class JobFormValidator(FormValidationAction, ABC):

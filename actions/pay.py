@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise, confirmed
 from actions.db import ask
+from actions.forms import known_area
 from actions.replies import payload, wage_text
 from occupations import api
 
@@ -24,7 +25,10 @@ class ActionTellWage(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Answer from the confirmed job and area slots."""
-        soc, area_code = confirmed(tracker, "soc"), confirmed(tracker, "area_code")
+        soc = confirmed(tracker, "soc")
+        area_code, events = None, []
+        async with answer_or_apologise(dispatcher):
+            area_code, events = await known_area(tracker)
         if soc is None or area_code is None:
             missing = "utter_ask_occupation" if soc is None else "utter_ask_place"
             dispatcher.utter_message(response=missing)
@@ -39,4 +43,4 @@ class ActionTellWage(Action):
                     {"title": "Other jobs near me", "payload": payload("explore")},
                 ],
             )
-        return []
+        return events

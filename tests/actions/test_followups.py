@@ -123,3 +123,10 @@ async def test_activity_offers_its_jobs_as_choices_never_picks_one(
     slots = await confirm_occupation("fixing cars", make_tracker({}))
     assert slots["soc"] is None
     assert "49-3023|Automotive Service Technicians and Mechanics" in slots["occupation_choices"]
+
+
+async def test_place_named_outside_a_form_is_resolved_not_asked_again() -> None:
+    tracker = make_tracker({"soc": ELECTRICIANS, "place": "long beach"})
+    messages, events = await run_action(ActionTellWage(), tracker)
+    assert texts(messages).startswith("Electricians in the Gulfport-Biloxi area: the middle pay")
+    assert SlotSet("area_code", "0025060") in events
