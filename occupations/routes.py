@@ -598,6 +598,13 @@ def routes(
             why = "Mississippi programs train for it"
         elif rank(level) > rank(typical) and share.get(level, 0) >= REAL_SHARE:
             why = f"{share[level]:.0f}% of workers report this level (O*NET)"
+        elif (
+            rank(level) > rank(typical)
+            and any(p.completers for p in offers)
+            and not any(p.completers for r in found for p in r.programs)
+        ):
+            # Occupational therapists: a master's is typical, Mississippi's program a doctorate.
+            why = "the Mississippi programs for it award this level"
         else:
             continue
         found.append(

@@ -275,3 +275,15 @@ def test_managers_start_in_a_related_job_and_work_up(occupations_session: Any) -
     first = result.routes[0]
     assert first.kind == "job_training" and "work your way up" in first.name
     assert first.length is not None and first.length == result.related_experience
+
+
+def test_a_higher_local_program_is_listed_when_the_typical_level_has_no_graduates(
+    occupations_session: Any, completions_csv: dict[tuple[str, str, int], dict[str, str]]
+) -> None:
+    result = api.routes(session=occupations_session, soc="29-1122")
+    kinds = [r.kind for r in result.routes]
+    assert kinds[0] == "master" == result.typical_level
+    doctoral = result.routes[kinds.index("doctoral")]
+    program = next(p for p in doctoral.programs if p.completers)
+    assert int(completions_csv[(program.unitid, program.cip, program.award_level)]["CTOTALT"]) > 0
+    assert not any(p.completers for p in result.routes[0].programs)
