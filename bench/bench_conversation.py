@@ -6,8 +6,14 @@ sends pay questions and greetings over the REST channel, first one at a time, th
 concurrent senders. Prints p50/p95 latency, throughput, the ratio to the bare bot, both
 training times and each Rasa server's peak memory.
 
+Ours runs as production runs it: Rasa through ``careerbot.rasa_server`` (action answers
+validated against a schema checked once, not on every call) and the selective domain (the
+domain goes only to the form validators). ``--before`` also runs ours the old way (plain
+``rasa run``, the whole domain with every action call), so before and after are measured
+side by side in the same run.
+
     .venv/app/bin/python bench/bench_conversation.py [--model models/current.tar.gz]
-        [--train] [-n 40]
+        [--train] [--before] [-n 40]
 
 --train retrains our model from scratch (``--force``) to time it; without it our training
 time is not measured. Needs the occupations database (``careerbot data build``).
@@ -42,6 +48,7 @@ PAY = "how much do electricians make in hattiesburg"
 GREETING = "hi"
 ENDPOINTS = """action_endpoint:
   url: {actions}
+  enable_selective_domain: {selective}
 tracker_store:
   type: SQL
   dialect: sqlite
@@ -119,13 +126,26 @@ def train(cmd: list[str], cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_bot(model: Path, work: Path, *, actions: bool, count: int, messages: list[str]) -> dict:
-    """Start one bot, measure each message alone and with 10 senders, stop it."""
+def run_bot(
+    model: Path,
+    work: Path,
+    *,
+    actions: bool,
+    count: int,
+    messages: list[str],
+    before: bool = False,
+) -> dict:
+    """Start one bot, measure each message alone and with 10 senders, stop it.
+
+    ``before``: plain ``rasa run`` and the whole domain sent with every action call.
+    """
     rasa_port, actions_port = free_port(), free_port()
     endpoints = work / f"endpoints-{rasa_port}.yml"
     endpoints.write_text(
         ENDPOINTS.format(
-            actions=f"http://127.0.0.1:{actions_port}/webhook", tracker=work / f"{rasa_port}.db"
+            actions=f"http://127.0.0.1:{actions_port}/webhook",
+            tracker=work / f"{rasa_port}.db",
+            selective="false" if before else "true",
         )
     )
     env = {**QUIET}
@@ -146,7 +166,9 @@ def run_bot(model: Path, work: Path, *, actions: bool, count: int, messages: lis
     try:
         started = time.perf_counter()
         with Process(
-            rasa_server_command(rasa_port, model, endpoints=endpoints, credentials=None),
+            rasa_server_command(
+                rasa_port, model, endpoints=endpoints, credentials=None, stock=before
+            ),
             port=rasa_port, ready_path="/", env=env, timeout=300, log=work / "rasa.log",
         ) as rasa:  # fmt: skip
             results["startup_s"] = time.perf_counter() - started
@@ -168,6 +190,7 @@ def main() -> None:
     parser.add_argument("--model", default=str(ROOT / "models" / "current.tar.gz"))
     parser.add_argument("--train", action="store_true", help="retrain our model to time it")
     parser.add_argument("-n", type=int, default=40, help="messages per measurement")
+    parser.add_argument("--before", action="store_true", help="also run ours the old way")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="careerbot-bench-"))
     model = Path(args.model)
@@ -184,22 +207,33 @@ def main() -> None:
     bare_model = sorted((bare_dir / "models").glob("*.tar.gz"))[-1]
 
     ours = run_bot(model, work, actions=True, count=args.n, messages=[PAY, GREETING])
+    old = (
+        run_bot(model, work, actions=True, count=args.n, messages=[PAY, GREETING], before=True)
+        if args.before
+        else None
+    )
     bare = run_bot(bare_model, work, actions=False, count=args.n, messages=[GREETING])
+    bots = [("ours", ours, [PAY, GREETING])]
+    if old:
+        bots.append(("before", old, [PAY, GREETING]))
+    bots.append(("bare", bare, [GREETING]))
 
     print(f"messages per measurement: {args.n}")
     print(f"{'bot':6} {'message':46} {'mode':11} {'p50 ms':>8} {'p95 ms':>8} {'msg/s':>7}")
-    for name, result, messages in (("ours", ours, [PAY, GREETING]), ("bare", bare, [GREETING])):
+    for name, result, messages in bots:
         for message in messages:
             for mode, figures in result[message].items():
                 print(f"{name:6} {message:46} {mode:11} {figures['p50_ms']:8.0f} "
                       f"{figures['p95_ms']:8.0f} {figures['per_s']:7.1f}")  # fmt: skip
     base = bare[GREETING]
     print("\nratio to the bare `rasa init` greeting (p50 latency; throughput bare/ours):")
-    for message in (PAY, GREETING):
-        for mode in ("sequential", "10 senders"):
-            ratio = ours[message][mode]["p50_ms"] / base[mode]["p50_ms"]
-            rate = base[mode]["per_s"] / ours[message][mode]["per_s"]
-            print(f"  {message:46} {mode:11} latency x{ratio:.1f}  throughput x{rate:.1f} slower")
+    for name, result, messages in bots[:-1]:
+        for message in messages:
+            for mode in ("sequential", "10 senders"):
+                ratio = result[message][mode]["p50_ms"] / base[mode]["p50_ms"]
+                rate = base[mode]["per_s"] / result[message][mode]["per_s"]
+                print(f"  {name:6} {message:46} {mode:11} latency x{ratio:.1f}  "
+                      f"throughput x{rate:.1f} slower")  # fmt: skip
     print(f"\ntraining: ours {f'{ours_train:.0f} s' if ours_train else 'not timed (--train)'}, "
           f"bare rasa init {bare_train:.0f} s (includes creating the project)")  # fmt: skip
     print(f"Rasa server start-up: ours {ours['startup_s']:.0f} s, bare {bare['startup_s']:.0f} s")

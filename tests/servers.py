@@ -33,10 +33,20 @@ def rasa_server_command(
     *,
     endpoints: Path | str = "endpoints.yml",
     credentials: Path | str | None = "credentials.yml",
+    stock: bool = False,
 ) -> list[str]:
-    """A Rasa server on 127.0.0.1:``port`` whose HTTP API needs ``RASA_TOKEN``; ready at "/"."""
+    """A Rasa server on 127.0.0.1:``port`` whose HTTP API needs ``RASA_TOKEN``; ready at "/".
+
+    Started as production starts it, through ``careerbot.rasa_server`` (Rasa with action
+    answers validated by a schema checked once); ``stock`` runs plain ``rasa`` instead.
+    """
+    launcher = (
+        [str(RASA_BIN / "rasa")]
+        if stock
+        else [str(RASA_BIN / "python"), "-m", "careerbot.rasa_server"]
+    )
     command = [
-        str(RASA_BIN / "rasa"), "run", "--enable-api", "--auth-token", RASA_TOKEN,
+        *launcher, "run", "--enable-api", "--auth-token", RASA_TOKEN,
         "-i", "127.0.0.1", "--port", str(port), "--model", str(model),
         "--endpoints", str(endpoints),
     ]  # fmt: skip
