@@ -55,6 +55,7 @@ def build(source_dir: Path | None, url: str | None, as_json: bool) -> None:
                 "rows": report.rows,
                 "sources": report.sources,
                 "lookups": [str(p) for p in lookups],
+                "left_out": report.left_out,
             }
         )
         return
@@ -63,3 +64,5 @@ def build(source_dir: Path | None, url: str | None, as_json: bool) -> None:
         click.echo(f"  {table:20} {count:>8,} rows")
     for path in lookups:
         click.echo(f"  wrote {path}")
+    for what in report.left_out:
+        click.echo(f"  left out: {what}")
