@@ -238,7 +238,7 @@ class ValidateHandoffForm(FormValidationAction):
         if misses >= 1:
             return {**unlisted, "handoff_school_misses": 0}
         buttons = [{"title": name, "payload": name} for _, name in choices]
-        buttons.append({"title": "My school isn't listed", "payload": "my school is not listed"})
+        buttons.append({"title": "My school isn't listed", "payload": "other school"})
         dispatcher.utter_message(
             response="utter_handoff_school_choose" if choices else "utter_handoff_school_unknown",
             buttons=buttons,

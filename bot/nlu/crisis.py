@@ -4,8 +4,11 @@ Placed after the classifiers in config.yml, it sets the intent to ``crisis`` wit
 1.0 whenever one of three checks fires, whatever DIET (or the fallback classifier) made the
 top intent: the rules and the word window of :func:`bot.nlu.crisis_patterns.detect`, or the
 trained ``crisis`` intent itself scoring at least :data:`DIET_THRESHOLD` anywhere in the
-ranking. It also adds a ``crisis_language`` entity (``en`` or ``es``), which fills the slot
-that picks the Spanish 988 answer. Rasa-only: no database.
+ranking. The model alone is not trusted on figures of speech and job or school questions
+(:func:`bot.nlu.crisis_patterns.calm`): there its ``crisis`` guess gives way to the next
+intent, since it learned from few examples that "kill" and "die" mean crisis. It also adds
+a ``crisis_language`` entity (``en`` or ``es``), which fills the slot that picks the Spanish
+988 answer. Rasa-only: no database.
 """
 
 from __future__ import annotations
@@ -21,12 +24,23 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.crisis_patterns import detect, language
+from bot.nlu.crisis_patterns import calm, detect, language
 
 log = logging.getLogger(__name__)
 CRISIS_INTENT = "crisis"
 LANGUAGE_ENTITY = "crisis_language"
-DIET_THRESHOLD = 0.5
+DIET_THRESHOLD = 0.8
+
+
+def _demote(message: Message) -> None:
+    """Replace a ``crisis`` guess of the model by the next intent in its ranking."""
+    if (message.get(INTENT) or {}).get("name") != CRISIS_INTENT:
+        return
+    ranking = [e for e in message.get(INTENT_RANKING_KEY) or [] if e.get("name") != CRISIS_INTENT]
+    fallback = {"name": "nlu_fallback", "confidence": 1.0}
+    message.set(INTENT, ranking[0] if ranking else fallback, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking or [fallback], add_to_output=True)
+    log.info("the model's crisis guess on everyday words gave way to the next intent")
 
 
 def _model_confidence(message: Message) -> float:
@@ -64,6 +78,9 @@ class CrisisOverride(GraphComponent, IntentClassifier):
             if text.startswith("/"):
                 continue  # a button payload, not words (the channels refuse a typed /crisis)
             found = detect(text)
+            if found is None and calm(text):
+                _demote(message)
+                continue
             if found is None and _model_confidence(message) < DIET_THRESHOLD:
                 continue
             kind = found.kind if found else "model"

@@ -289,6 +289,13 @@ FIGURES = [
     r"\bme muero (?:de (?:risa|hambre|sueno|calor|frio|ganas|verguenza)|por)\b",
 ]
 _FIGURES = re.compile("|".join(f"(?:{pattern})" for pattern in FIGURES))
+# Questions about jobs and pay: the trained model alone may not call these a crisis.
+_JOB_QUESTION = re.compile(
+    r"\b(?:make|makes|pay|paid|pays|salary|salaries|earn|earns|wage|wages|job|jobs|career|"
+    r"careers|counsel\w*|become|becoming|be an?|work as|gana|ganan|sueldo|trabajo|trabajar|"
+    r"ser|consejer\w*|beca|becas|fafsa|college|school|class|test|exam|homework|practice|"
+    r"lol|lmao|haha|jk|what (?:does|do|is) an?|laugh\w*)\b"
+)
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
     kind: [(re.compile(pattern), "en") for pattern in PATTERNS[kind]]
@@ -370,6 +377,18 @@ def detect(text: str | None) -> CrisisMatch | None:
     if wish_to_die(clean):
         return CrisisMatch(kind="self_harm", language=language(text[:5000]), check="window")
     return None
+
+
+def calm(text: str | None) -> bool:
+    """A figure of speech or a job, school or pay question ("i could kill for a burger").
+
+    Used only when no rule fired, to keep the trained model's guesses from turning everyday
+    talk into a crisis; it never overrules a rule.
+    """
+    if not text:
+        return True
+    clean = canonical(text[:5000])
+    return bool(_FIGURES.search(clean) or _JOB_QUESTION.search(clean))
 
 
 def crisis_kind(text: str | None) -> str | None:

@@ -196,3 +196,70 @@ def test_after_crisis_on_the_web_the_student_can_leave_a_way_to_reach_them(
 
 def test_never_mind_leaves_the_handoff_form(stack, receivers):
     never_mind_leaves_the_form(stack.say)
+
+
+def _tasks(db_url: str) -> list[dict[str, Any]]:
+    listed = subprocess.run(
+        [str(APP_BIN / "careerbot"), "handoffs", "list", "--json"],
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "CAREERBOT_DATABASE_URL": db_url},
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(listed.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i dont want to wake up tomorrow",  # got the greeting before
+        "thinking about sewerslide",  # a misspelled euphemism: a fallback before
+        "ngl i might kms tonight",
+    ],
+)
+def test_implicit_and_slang_crisis_gets_988_first(stack, receivers, message: str) -> None:
+    replies = stack.say(f"e2e-crisis-{abs(hash(message))}", message, PAGE)
+    assert "988" in replies[0]["text"] and "911" in replies[0]["text"]
+
+
+def test_spanish_crisis_gets_the_spanish_988_answer(stack, receivers) -> None:
+    replies = stack.say("e2e-crisis-es", "ya no quiero vivir, me quiero morir", PAGE)
+    assert "Llama o manda un texto al 988" in replies[0]["text"]
+    assert "911" in replies[0]["text"]
+
+
+def test_crisis_in_the_middle_of_another_form_is_answered_first(stack, receivers) -> None:
+    sender = "e2e-crisis-in-explore"
+    assert "Where do you live" in texts(stack.say(sender, "explore jobs", PAGE))
+    # A town in the message would have filled the form's place slot and carried on.
+    replies = stack.say(sender, "tupelo. honestly i want to kill myself", PAGE)
+    assert "988" in replies[0]["text"]
+
+
+def test_crisis_while_the_handoff_form_asks_a_question_is_answered_first(stack, receivers):
+    sender = "e2e-crisis-in-handoff"
+    assert "first name" in texts(stack.say(sender, "can I talk to my coach", PAGE))
+    replies = stack.say(sender, "i want to die", PAGE)
+    assert "988" in replies[0]["text"]
+
+
+def test_a_name_and_number_typed_as_the_school_never_reach_the_coach(
+    stack, receivers, app_db_url
+) -> None:
+    _, smtp = receivers
+    sender, page = "e2e-school-free-text", {"channel": "web"}
+    say = stack.say
+    assert "first name" in texts(say(sender, "can I talk to my coach", page))
+    assert "high school" in texts(say(sender, "my name is Deshawn", page))
+    offered = say(sender, "Deshawn Smith 601-555-0167 Lincoln Academy", page)
+    assert "isn't listed" in json.dumps(offered)
+    assert "reach you" in texts(say(sender, "other school", page))  # the button's payload
+    say(sender, "text me at 601 555 0167", page)
+    say(sender, "help with college applications", page)
+    done = texts(say(sender, "yes", page))
+    assert "I've sent your request" in done
+    [task] = [t for t in _tasks(app_db_url) if t["school"] == "a school not in our list"]
+    mails = smtp.wait_for(1, timeout=30)
+    mine = [m.as_string() for m in mails if f"#{task['id']}" in m["Subject"]]
+    assert mine and not any("Deshawn" in m or "555-0167" in m or "Lincoln" in m for m in mine)

@@ -111,7 +111,9 @@ from bot.nlu.crisis import CrisisOverride
 component = CrisisOverride.create({}, None, None, None)
 out = []
 for text in json.loads(sys.argv[1]):
-    m = Message(data={"text": text, "intent": {"name": "ask_pay", "confidence": float(sys.argv[2])},
+    pay, crisis = float(sys.argv[2]), float(sys.argv[3])
+    top = {"name": "crisis" if crisis > pay else "ask_pay", "confidence": max(pay, crisis)}
+    m = Message(data={"text": text, "intent": top,
                       "intent_ranking": [{"name": "ask_pay", "confidence": float(sys.argv[2])},
                                          {"name": "crisis", "confidence": float(sys.argv[3])}],
                       "entities": [{"entity": "occupation", "value": "welders"}]})
@@ -160,5 +162,13 @@ def test_the_rasa_component_overrides_the_model_with_crisis() -> None:
 
 @pytest.mark.slow
 def test_the_trained_crisis_intent_alone_is_enough() -> None:
-    [unseen] = _component(["everything is gray and i feel nothing"], pay=0.3, crisis=0.6)
+    [unseen] = _component(["everything is gray and i feel nothing"], pay=0.1, crisis=0.85)
     assert unseen[0] == {"name": "crisis", "confidence": 1.0}
+
+
+@pytest.mark.slow
+def test_the_model_alone_cannot_make_a_figure_of_speech_a_crisis() -> None:
+    texts = ["i could kill for a burger", "quiero ser policia", "what does a coroner make"]
+    for intent, ranking, _ in _component(texts, pay=0.05, crisis=0.95):
+        assert intent == {"name": "ask_pay", "confidence": 0.05}
+        assert ranking == ["ask_pay"]
