@@ -183,26 +183,45 @@ def run(model: Path, work: Path, cases: list[Case]) -> tuple[dict[str, list[Case
     return outcomes, latencies
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=str(ROOT / "models" / "current.tar.gz"))
-    parser.add_argument("--show", type=int, default=60, help="failing cases to print")
-    args = parser.parse_args()
-    cases = load_cases()
-    work = Path(tempfile.mkdtemp(prefix="careerbot-heldout-"))
-    outcomes, latencies = run(Path(args.model), work, cases)
+def summary(
+    name: str, cases: list[Case], outcomes: dict[str, list[Case]], latencies: list[float]
+) -> float:
+    """Print the shares and the latency of one run; the median latency in ms."""
     total = len(cases)
-    for label, key in (("asked / which one", "asked"), ("confident wrong", "wrong")):
-        for case in outcomes[key][: args.show]:
-            print(f"[{label}] {' || '.join(case.turns)}  (want {case.name}, {case.area_name})")
-    print(f"\nheld-out cases: {total} ({sum(len(c.turns) for c in cases)} messages)")
+    print(f"\n{name}: {total} held-out cases ({sum(len(c.turns) for c in cases)} messages)")
     for key, label in (("right", "right job, area and figure"), ("asked", "asked / which one"),
                        ("wrong", "confident wrong answer")):  # fmt: skip
         share = 100 * len(outcomes[key]) / total
         print(f"  {label:28} {len(outcomes[key]):4}  {share:5.1f} %")
     ordered = sorted(latencies)
-    print(f"latency per message: p50 {1000 * statistics.median(latencies):.0f} ms, "
+    p50 = 1000 * statistics.median(latencies)
+    print(f"  latency per message: p50 {p50:.0f} ms, "
           f"p95 {1000 * ordered[int(0.95 * (len(ordered) - 1))]:.0f} ms")  # fmt: skip
+    return p50
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=str(ROOT / "models" / "current.tar.gz"))
+    parser.add_argument("--baseline", help="a second model, played first in the same run")
+    parser.add_argument("--show", type=int, default=60, help="failing cases to print")
+    args = parser.parse_args()
+    cases = load_cases()
+    runs = [("baseline", args.baseline)] if args.baseline else []
+    runs.append(("model", args.model))
+    medians = {}
+    for name, model in runs:
+        work = Path(tempfile.mkdtemp(prefix="careerbot-heldout-"))
+        fresh = [Case(c.turns, c.soc, c.where, c.choice_ok, c.name, c.title, c.area_name,
+                      c.figures) for c in cases]  # fmt: skip
+        outcomes, latencies = run(Path(model), work, fresh)
+        print(f"\n--- {name}: {model}")
+        for label, key in (("asked / which one", "asked"), ("confident wrong", "wrong")):
+            for case in outcomes[key][: args.show]:
+                print(f"[{label}] {' || '.join(case.turns)}  (want {case.name}, {case.area_name})")
+        medians[name] = summary(name, fresh, outcomes, latencies)
+    if len(medians) == 2:
+        print(f"\nlatency p50 model / baseline: x{medians['model'] / medians['baseline']:.2f}")
 
 
 if __name__ == "__main__":
