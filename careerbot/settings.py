@@ -206,13 +206,19 @@ def _load_channels() -> ChannelSettings:
         sms_send_attempts=int(_env("SMS_SEND_ATTEMPTS", "4") or 4),
         max_message_chars=max(1, int(_env("MAX_MESSAGE_CHARS", "1000") or 1000)),
         max_message_tokens=max(1, int(_env("MAX_MESSAGE_TOKENS", "200") or 200)),
-        allowed_origins=_origins(_env("ALLOWED_ORIGINS", "http://localhost:8080") or ""),
+        allowed_origins=_origins(_env("ALLOWED_ORIGINS") or _coach_app_origins()),
         sms_retry_base_seconds=float(_env("SMS_RETRY_BASE_SECONDS", "2") or 2),
         sms_retry_max_seconds=float(_env("SMS_RETRY_MAX_SECONDS", "300") or 300),
         sms_give_up_seconds=float(_env("SMS_GIVE_UP_SECONDS", "43200") or 43200),
         sms_poll_seconds=float(_env("SMS_POLL_SECONDS", "0.5") or 0.5),
         demo_sinks=demo and _flag("DEMO_SINKS", False),
     )
+
+
+def _coach_app_origins() -> str:
+    """The demo's default: the coach app's own page, by either local name."""
+    port = _env("COACH_PORT", "8080")
+    return f"http://localhost:{port} http://127.0.0.1:{port}"
 
 
 def _origins(value: str) -> tuple[str, ...]:

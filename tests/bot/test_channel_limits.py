@@ -49,3 +49,19 @@ def test_the_default_limit_is_a_thousand_characters_and_two_hundred_words(
     monkeypatch.delenv("CAREERBOT_MAX_MESSAGE_TOKENS", raising=False)
     channels = settings.load().channels
     assert (channels.max_message_chars, channels.max_message_tokens) == (1000, 200)
+
+
+def test_by_default_only_the_coach_apps_own_page_may_talk_to_rasa(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CAREERBOT_ALLOWED_ORIGINS", raising=False)
+    monkeypatch.setenv("CAREERBOT_COACH_PORT", "8080")
+    assert settings.load().channels.allowed_origins == (
+        "http://localhost:8080",
+        "http://127.0.0.1:8080",
+    )
+    monkeypatch.setenv("CAREERBOT_ALLOWED_ORIGINS", "https://a.example.org/, https://b.example.org")
+    assert settings.load().channels.allowed_origins == (
+        "https://a.example.org",
+        "https://b.example.org",
+    )
