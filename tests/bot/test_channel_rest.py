@@ -119,3 +119,10 @@ def test_a_client_cannot_claim_to_be_the_sms_channel(stack) -> None:
     metadata = last_user_event(stack, sender)["metadata"]
     assert "phone" not in metadata
     assert metadata["channel"] == "rest" and metadata["school_id"] == "demo-high"
+
+
+def test_a_body_over_two_megabytes_is_refused_unread(stack) -> None:
+    body = json.dumps({"sender": new_sender(), "message": "welder " * 450_000}).encode()
+    status, answer = post(stack, body)
+    assert status == 413
+    assert isinstance(answer, dict) and "too large" in answer["error"]
