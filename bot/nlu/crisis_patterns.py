@@ -294,7 +294,7 @@ _JOB_QUESTION = re.compile(
     r"\b(?:make|makes|pay|paid|pays|salary|salaries|earn|earns|wage|wages|job|jobs|career|"
     r"careers|counsel\w*|become|becoming|be an?|work as|gana|ganan|sueldo|trabajo|trabajar|"
     r"ser|consejer\w*|beca|becas|fafsa|college|school|class|test|exam|homework|practice|"
-    r"lol|lmao|haha|jk|what (?:does|do|is) an?|laugh\w*)\b"
+    r"lol|lmao|haha|jk|what (?:does|do|is) an?|laugh\w*|for a living)\b"
 )
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {

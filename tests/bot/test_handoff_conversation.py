@@ -230,10 +230,10 @@ def test_spanish_crisis_gets_the_spanish_988_answer(stack, receivers) -> None:
 
 
 def test_crisis_in_the_middle_of_another_form_is_answered_first(stack, receivers) -> None:
-    sender = "e2e-crisis-in-explore"
-    assert "Where do you live" in texts(stack.say(sender, "explore jobs", PAGE))
-    # A town in the message would have filled the form's place slot and carried on.
-    replies = stack.say(sender, "tupelo. honestly i want to kill myself", PAGE)
+    sender = "e2e-crisis-in-pay-form"
+    assert "Which job" in texts(stack.say(sender, "how much do they make", PAGE))
+    # A job in the message would have filled the form's slot and the form would carry on.
+    replies = stack.say(sender, "welders. honestly i want to kill myself", PAGE)
     assert "988" in replies[0]["text"]
 
 
