@@ -102,7 +102,8 @@ COMMON_LOG_PROB = -14.0
 NOT_A_JOB_ALONE = frozenset(
     """it is ms pa ma pr os go hr ai ui ux qa ed ot pt rt do me my us we so or an
     job jobs work worker career pay money help people state school college class training
-    person staff member owner partner lead head""".split()  # noqa: SIM905 - a word list
+    person staff member owner partner lead head art arts music drama math science english
+    history business law medicine health sports""".split()  # noqa: SIM905 - a word list
 )
 STATE_WORDS = ("the state", "the whole state", "whole state", "statewide", "state wide",
                "all of mississippi", "mississippi", "ms", "across the state")  # fmt: skip
@@ -127,8 +128,10 @@ def _name_variants(name: str) -> list[str]:
         if not part:
             continue
         out.append(part)
-        if "," in part:
-            out.append(short_title(part))
+        head = short_title(part)
+        # "Welders, Cutters, ..." -> "welders"; but "Art, Drama, and Music Teachers" is no "art".
+        if "," in part and (" " in head or head.lower().endswith("s")):
+            out.append(head)
     return [normalize(p) for p in out if 2 <= len(normalize(p)) <= 60]
 
 
@@ -180,7 +183,7 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
                 or probs.get(text, -99.0) > -9.0
                 or text.endswith("ing")  # "Cutting, Punching, ...": an activity, not a job
             )
-            if len(words) == 1 and kind != "student" and everyday:
+            if len(words) == 1 and everyday and (kind != "student" or text in NOT_A_JOB_ALONE):
                 continue
             add("occupation", text, soc, kind)
             if len(words) <= 3 and kind in ("my_next_move", "student", "title", "onet_title"):

@@ -122,3 +122,10 @@ def test_activity_is_found_by_its_lemmas(patterns: Path, text: str, soc: str) ->
 def test_zip_code_words_are_no_activity(patterns: Path) -> None:
     labels = [m.label for m in find_mentions("my zip code is 39401", patterns)]
     assert labels == [PLACE]
+
+
+@pytest.mark.parametrize(
+    "text", ["how long does it take to become one", "i like art what jobs are there"]
+)
+def test_everyday_words_are_never_a_job(patterns: Path, text: str) -> None:
+    assert _jobs(text, patterns) == []
