@@ -5,8 +5,8 @@ What goes, once older than ``retention_days`` (``CAREERBOT_RETENTION_DAYS``, 400
 * conversations in Rasa's SQL tracker store (the ``events`` table): every event of a
   conversation whose latest event is that old (first names and numbers live in its slots);
 * SMS contacts (``sms_contacts``, keyed by a hash of the number) not heard from since, and
-  the record of texts already handled (``sms_inbound``). A number that texted STOP is kept,
-  so it is never texted again;
+  the record of texts already handled (``sms_inbound``) and finished replies (``sms_outbox``).
+  A number that texted STOP is kept, so it is never texted again;
 * resolved handoff tasks, with their notes and notifications; expired coach sign-ins.
 
 Open and claimed tasks are never deleted: a coach still has to follow up. SQLAlchemy Core on
@@ -16,7 +16,7 @@ reflected tables, so it works on SQLite and PostgreSQL, whichever created the ta
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -35,6 +35,7 @@ class PurgeReport:
     events: int = 0
     sms_contacts: int = 0
     sms_inbound: int = 0
+    sms_outbox: int = 0
     tasks: int = 0
     coach_sessions: int = 0
 
@@ -75,26 +76,28 @@ def purge_conversations(engine: Engine, cutoff: datetime, *, dry_run: bool) -> t
         return len(senders), deleted
 
 
-def purge_sms(engine: Engine, cutoff: datetime, *, dry_run: bool) -> tuple[int, int]:
-    """SMS contacts (not opted out) and handled-text records older than ``cutoff``."""
+def purge_sms(engine: Engine, cutoff: datetime, *, dry_run: bool) -> tuple[int, int, int]:
+    """SMS contacts (not opted out), handled-text records and finished replies past ``cutoff``."""
     counts = []
+    naive = cutoff.astimezone(timezone.utc).replace(tzinfo=None)  # sms_outbox stores naive UTC
     with engine.begin() as connection:
-        for name, column, keep_opted_out in (
-            ("sms_contacts", "updated_at", True),
-            ("sms_inbound", "received_at", False),
+        for name, column, when in (
+            ("sms_contacts", "updated_at", cutoff),
+            ("sms_inbound", "received_at", cutoff),
+            ("sms_outbox", "finished_at", naive),
         ):
             table = _table(connection, name)
             if table is None:
                 counts.append(0)
                 continue
-            where = table.c[column] < cutoff
-            if keep_opted_out:
+            where = table.c[column] < when  # an unfinished reply (NULL) is never matched
+            if name == "sms_contacts":
                 where = sa.and_(where, sa.not_(table.c.opted_out))
             if dry_run:
                 counts.append(_count(connection, sa.select(sa.func.count()).where(where)))
             else:
                 counts.append(int(connection.execute(sa.delete(table).where(where)).rowcount or 0))
-    return counts[0], counts[1]
+    return counts[0], counts[1], counts[2]
 
 
 def purge_handoff(url: str, cutoff: datetime, *, dry_run: bool) -> tuple[int, int]:
@@ -134,7 +137,9 @@ def purge(
         conversations, events = purge_conversations(tracker, cutoff, dry_run=dry_run)
     finally:
         tracker.dispose()
-    sms_contacts, sms_inbound = purge_sms(engine_for(database_url), cutoff, dry_run=dry_run)
+    sms_contacts, sms_inbound, sms_outbox = purge_sms(
+        engine_for(database_url), cutoff, dry_run=dry_run
+    )
     tasks, sessions = purge_handoff(database_url, cutoff, dry_run=dry_run)
     return PurgeReport(
         cutoff=cutoff.isoformat(timespec="seconds"),
@@ -143,6 +148,7 @@ def purge(
         events=events,
         sms_contacts=sms_contacts,
         sms_inbound=sms_inbound,
+        sms_outbox=sms_outbox,
         tasks=tasks,
         coach_sessions=sessions,
     )

@@ -14,6 +14,7 @@ LABELS = {
     "events": "conversation events",
     "sms_contacts": "SMS contacts (numbers that texted STOP are kept)",
     "sms_inbound": "records of handled texts",
+    "sms_outbox": "finished SMS replies",
     "tasks": "resolved handoff tasks",
     "coach_sessions": "expired coach sign-ins",
 }

@@ -103,6 +103,30 @@ def _fill(app_url: str, tracker_url: str) -> dict[str, int]:
         )
         connection.execute(sa.text("UPDATE sms_inbound SET received_at = :t"), {"t": old})
     sms.engine.dispose()
+    from bot.sms import outbox as sms_outbox
+
+    outbox_engine = sa.create_engine(app_url)
+    sms_outbox.texts.metadata.create_all(outbox_engine, tables=[sms_outbox.texts])
+    naive_old, naive_now = old.replace(tzinfo=None), now.replace(tzinfo=None)
+    with outbox_engine.begin() as connection:
+        for finished in (naive_old, naive_now, None):
+            connection.execute(
+                sa.insert(sms_outbox.texts).values(
+                    sender_key="old-contact",
+                    phone=None if finished else "+16015550123",
+                    turn="t1",
+                    part=1,
+                    parts=1,
+                    body="a reply",
+                    always=False,
+                    status="sent" if finished else "pending",
+                    attempts=1,
+                    next_attempt_at=naive_old,
+                    created_at=naive_old,
+                    finished_at=finished,
+                )
+            )
+    outbox_engine.dispose()
     tracker = sa.create_engine(tracker_url)
     TRACKER.create_all(tracker)
     stamp = time.time()
@@ -144,7 +168,14 @@ def _purge(app_url: str, tracker_url: str, *args: str) -> dict[str, object]:
 def test_purge_deletes_only_what_is_past_retention(databases: tuple[str, str]) -> None:
     app_url, tracker_url = databases
     ids = _fill(app_url, tracker_url)
-    expected = {"conversations": 1, "events": 2, "sms_contacts": 1, "sms_inbound": 1, "tasks": 1}
+    expected = {
+        "conversations": 1,
+        "events": 2,
+        "sms_contacts": 1,
+        "sms_inbound": 1,
+        "sms_outbox": 1,  # finished long ago; the recent and the unfinished ones stay
+        "tasks": 1,
+    }
 
     dry = _purge(app_url, tracker_url, "--dry-run")
     assert dry["dry_run"] is True
