@@ -5,8 +5,8 @@ Placed after DIET and the synonym mapper in config.yml, it runs the data matcher
 message. Where the data finds a job or a place, its longest match replaces DIET's span of
 that entity (DIET may have cut "bay st louis" to "louis"); where the data finds nothing,
 DIET's span stays. In a message whose intent is not about jobs ("talk to my coach"), data
-mentions only correct a span DIET tagged, they never add one. The matcher is loaded once
-per process. Rasa-only wiring: the matching logic lives in ``occupations/mentions.py``.
+mentions only correct a span DIET tagged, or add a town, county or ZIP code. The matcher is
+loaded once per process. Rasa-only wiring: the matching logic is ``occupations/mentions.py``.
 """
 
 from __future__ import annotations
@@ -59,7 +59,14 @@ def merge_entities(
             continue
         diet = [e for e in out if e.get("entity") == label]
         if intent not in JOB_INTENTS:
-            found = [m for m in found if any(_overlaps(e, m) for e in diet)]
+            # Outside a job question only a town, county or ZIP ("im from long beach") is
+            # kept, or a span that corrects DIET's; never in a crisis message.
+            found = [
+                m
+                for m in found
+                if any(_overlaps(e, m) for e in diet)
+                or (label == PLACE and m.kind in SPECIFIC_PLACES and intent != "crisis")
+            ]
             if not found:
                 continue
         out = [e for e in out if e.get("entity") != label]
@@ -69,6 +76,9 @@ def merge_entities(
             for m in found
         ]  # fmt: skip
     return sorted(out, key=lambda e: int(e.get("start", 0)))
+
+
+SPECIFIC_PLACES = frozenset({"town", "county", "zip"})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
