@@ -125,7 +125,7 @@ def main() -> None:
         **QUIET,
         "CAREERBOT_OCCUPATIONS_DB_URL": config.occupations_db_url,
         "CAREERBOT_DATABASE_URL": f"sqlite:///{work / 'careerbot.sqlite'}",
-        "CAREERBOT_VAR_DIR": str(work),
+        "CAREERBOT_VAR_DIR": str(config.var_dir),  # the data matcher reads var/mentions.jsonl
         "CAREERBOT_TRACKER_URL": f"postgresql://postgres@127.0.0.1:5432/{database}",
         "CAREERBOT_LOCK_STORE": "redis",
         "CAREERBOT_REDIS_HOST": "127.0.0.1",
