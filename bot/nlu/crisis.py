@@ -1,8 +1,9 @@
 """A Rasa 3.6 NLU component that makes crisis language outrank the trained model.
 
 Placed after the classifiers in config.yml, it sets the intent to ``crisis`` with confidence
-1.0 whenever one of three checks fires, whatever DIET (or the fallback classifier) made the
-top intent: the rules and the word window of :func:`bot.nlu.crisis_patterns.detect`, or the
+1.0 whenever one of four checks fires, whatever DIET (or the fallback classifier) made the
+top intent: the rules, the word window and the learned n-gram model
+(:mod:`bot.nlu.crisis_model`) of :func:`bot.nlu.crisis_patterns.detect`, or the
 trained ``crisis`` intent itself scoring at least :data:`DIET_THRESHOLD` anywhere in the
 ranking. The model alone is not trusted on figures of speech and job or school questions
 (:func:`bot.nlu.crisis_patterns.calm`): there its ``crisis`` guess gives way to the next
@@ -68,7 +69,10 @@ class CrisisOverride(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> CrisisOverride:
-        """No training and no state: the patterns are code."""
+        """No Rasa training: the patterns are code; the learned check is fitted here, once."""
+        from bot.nlu.crisis_model import shared
+
+        shared()  # about a second, so the first student's message does not wait for it
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:

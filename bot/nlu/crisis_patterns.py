@@ -5,16 +5,20 @@ student sees the 988 Lifeline). The exceptions are job titles students ask about
 prevention counselor", "child abuse investigator") and figures of speech ("this class is
 killing me", "my mom will kill me if I fail").
 
-Two checks, and either one is enough:
+Three checks, and any one is enough:
 
 * the rules below, run on the text in canonical form (:func:`bot.nlu.crisis_text.canonical`:
   slang such as "kms" and "unalive" spelled out, misspellings such as "suicidel" corrected);
 * a looser word-window check (:func:`wish_to_die`): a wish or plan ("want", "ready", "hope")
   followed within a few words by death ("die", "dead", "suicide"), which catches phrasings
-  no rule was written for.
+  no rule was written for;
+* a learned model (:mod:`bot.nlu.crisis_model`): logistic regression over character and
+  word n-grams of the same text, trained on the corpus in ``bot/nlu/data/``, for phrasings
+  that share no rule's words ("i dont see myself making it to graduation").
 
-The Rasa component (:mod:`bot.nlu.crisis`) adds the third: the trained ``crisis`` intent.
-Pure Python, no database: it imports in both environments, and the SMS channel calls it too.
+The Rasa component (:mod:`bot.nlu.crisis`) adds a fourth: the trained ``crisis`` intent.
+Pure Python (numpy only to train the model), no database: it imports in both environments,
+and the SMS channel calls it too.
 """
 
 from __future__ import annotations
@@ -364,18 +368,33 @@ _ENGLISH_WORDS = _words(
 )
 
 
-def detect(text: str | None) -> CrisisMatch | None:
-    """The crisis in ``text``, or ``None``; rules first, then the word window."""
+def prepared(text: str) -> str:
+    """What every check reads: canonical form with figures of speech taken out."""
+    return _FIGURES.sub(" ", canonical(text[:5000]))
+
+
+def detect(text: str | None, *, rules: bool = True, learned: bool = True) -> CrisisMatch | None:
+    """The crisis in ``text``, or ``None``: rules, then the word window, then the learned model.
+
+    ``rules=False`` or ``learned=False`` turns a check off (for the benchmark).
+    """
     if not text:
         return None
-    clean = _FIGURES.sub(" ", canonical(text[:5000]))
-    for kind, patterns in _COMPILED.items():
-        for pattern, lang in patterns:
-            if pattern.search(clean):
-                lang = lang if lang == "es" else language(text[:5000])
-                return CrisisMatch(kind=kind, language=lang, check="rules")
-    if wish_to_die(clean):
-        return CrisisMatch(kind="self_harm", language=language(text[:5000]), check="window")
+    clean = prepared(text)
+    if rules:
+        for kind, patterns in _COMPILED.items():
+            for pattern, lang in patterns:
+                if pattern.search(clean):
+                    lang = lang if lang == "es" else language(text[:5000])
+                    return CrisisMatch(kind=kind, language=lang, check="rules")
+        if wish_to_die(clean):
+            return CrisisMatch(kind="self_harm", language=language(text[:5000]), check="window")
+    if learned:
+        from bot.nlu.crisis_model import shared
+
+        guess = shared().model.kind(clean)
+        if guess is not None:
+            return CrisisMatch(kind=guess, language=language(text[:5000]), check="model")
     return None
 
 

@@ -1,16 +1,15 @@
-"""The crisis detector on its corpus (tests/data/crisis_*.csv), in English and Spanish."""
+"""The crisis detector on its corpus (bot/nlu/data/crisis_*.csv), in English and Spanish."""
 
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
+from bot.nlu.crisis_model import DATA
 from bot.nlu.crisis_patterns import detect
 from bot.nlu.crisis_text import canonical, correct
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 
 

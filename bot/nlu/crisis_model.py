@@ -1,0 +1,239 @@
+"""The learned crisis check: logistic regression over character and word n-grams.
+
+The rules (:mod:`bot.nlu.crisis_patterns`) catch the phrasings they were written for; this
+model catches the ones nobody wrote down ("i dont see myself making it to graduation"),
+because it scores pieces of words and word pairs, not whole patterns. It reads the same
+text the rules read: canonical form (slang spelled out, misspellings fixed) with figures of
+speech already taken out.
+
+It is trained at first use (about a second, deterministic: no random numbers) on the corpus
+shipped with the package, ``bot/nlu/data/crisis_*.csv``. Its threshold is chosen on that
+corpus by cross-validation: the lowest score at which at most :data:`MAX_FALSE_POSITIVES` of
+the calm phrasings, scored by a model that never saw them, would trigger. Training needs
+numpy (1.23 in the Rasa environment, 1.26 in the app's); scoring a message is pure Python.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+# The training corpus: every split the rules were developed on. Held-out split 4 lives under
+# tests/data/ and is never read here.
+TRAINING_FILES = (
+    "crisis_dev.csv",
+    "crisis_heldout.csv",
+    "crisis_heldout2.csv",
+    "crisis_heldout3.csv",
+)
+KINDS = ("none", "self_harm", "abuse", "danger")
+MAX_FALSE_POSITIVES = 0.01  # out of fold, on the calm training phrasings (budget: under 2 %)
+FOLDS = 5
+WINDOW_WORDS = 16  # long messages are scored in overlapping windows of this many words
+ITERATIONS = 150
+L2 = 1e-4
+LEARNING_RATE = 0.4
+
+
+def features(clean: str) -> list[str]:
+    """Word unigrams and bigrams, and character 3- to 5-grams inside each word."""
+    words = clean.split()
+    found = [f"w {word}" for word in words]
+    found += [f"b {first} {second}" for first, second in zip(words, words[1:], strict=False)]
+    for word in words:
+        padded = f"<{word}>"
+        for size in (3, 4, 5):
+            found += [padded[start : start + size] for start in range(len(padded) - size + 1)]
+    return found
+
+
+def vector(doc: Iterable[str]) -> dict[str, float]:
+    """Binary features, the word block and the character block each scaled to unit length."""
+    unique = sorted(set(doc))
+    words = sum(feature[:2] in ("w ", "b ") for feature in unique)
+    chars = len(unique) - words
+    return {
+        feature: 1.0 / math.sqrt(words if feature[:2] in ("w ", "b ") else chars)
+        for feature in unique
+    }
+
+
+@dataclass(frozen=True)
+class CrisisModel:
+    """A crisis score (logistic regression), its threshold, and a kind guess (naive Bayes)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    kind_weights: dict[str, tuple[float, float, float]]
+    kind_bias: tuple[float, float, float]
+
+    def _score(self, clean: str) -> float:
+        logit = self.bias + sum(
+            self.weights.get(feature, 0.0) * value
+            for feature, value in vector(features(clean)).items()
+        )
+        return 1.0 / (1.0 + math.exp(-max(min(logit, 30.0), -30.0)))
+
+    def _windows(self, clean: str) -> list[str]:
+        words = clean.split()
+        if len(words) <= WINDOW_WORDS + WINDOW_WORDS // 2:
+            return [clean]
+        step = WINDOW_WORDS // 2
+        return [
+            " ".join(words[start : start + WINDOW_WORDS])
+            for start in range(0, len(words) - step, step)
+        ]
+
+    def crisis_score(self, clean: str) -> float:
+        """The chance that ``clean`` is a crisis; a long text scores as its worst window."""
+        return max(self._score(window) for window in self._windows(clean))
+
+    def kind(self, clean: str) -> str | None:
+        """The most likely crisis kind, when the crisis score reaches the threshold."""
+        score, worst = max((self._score(window), window) for window in self._windows(clean))
+        if score < self.threshold:
+            return None
+        totals = list(self.kind_bias)
+        for feature in set(features(worst)):
+            weights = self.kind_weights.get(feature)
+            if weights is not None:
+                totals = [total + weight for total, weight in zip(totals, weights, strict=True)]
+        return KINDS[1 + totals.index(max(totals))]
+
+
+def corpus(files: Iterable[str] = TRAINING_FILES) -> list[tuple[str, str]]:
+    """``(text, kind)`` rows of the training corpus, sorted (``kind`` ``"none"`` is calm)."""
+    rows: set[tuple[str, str]] = set()
+    for name in files:
+        with (DATA / name).open(newline="", encoding="utf-8") as handle:
+            rows |= {(row["text"], row["kind"]) for row in csv.DictReader(handle)}
+    return sorted(rows)
+
+
+def _fit(docs: Sequence[Sequence[str]], labels: Sequence[int]) -> tuple[dict[str, float], float]:
+    """Crisis-or-calm logistic regression, full-batch Adam, on L2-normalised binary features."""
+    import numpy as np
+
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    values: list[float] = []
+    for row, doc in enumerate(docs):
+        for feature, scaled in vector(doc).items():
+            rows.append(row)
+            columns.append(vocabulary.setdefault(feature, len(vocabulary)))
+            values.append(scaled)
+    row_index = np.array(rows, dtype=np.int64)
+    column_index = np.array(columns, dtype=np.int64)
+    value = np.array(values, dtype=np.float64)
+    n_docs, n_features = len(docs), len(vocabulary)
+    # Row-major and column-major orderings of the same entries: both products (documents x
+    # weights, and its transpose for the gradient) are then one contiguous reduceat each.
+    row_starts = np.searchsorted(row_index, np.arange(n_docs))
+    by_column = np.argsort(column_index, kind="stable")
+    column_starts = np.searchsorted(column_index[by_column], np.arange(n_features))
+    rows_by_column = row_index[by_column]
+    values_by_column = value[by_column]
+    target = (np.array(labels) != 0).astype(np.float64)
+    weights = np.zeros(n_features)
+    bias = np.zeros(1)
+    state = [np.zeros(n_features), np.zeros(n_features), np.zeros(1), np.zeros(1)]
+    for step in range(1, ITERATIONS + 1):
+        logits = np.add.reduceat(weights[column_index] * value, row_starts) + bias
+        error = (1.0 / (1.0 + np.exp(-logits)) - target) / n_docs
+        gradient = np.add.reduceat(error[rows_by_column] * values_by_column, column_starts)
+        gradient += L2 * weights
+        for parameter, grad, first, second in (
+            (weights, gradient, state[0], state[1]),
+            (bias, error.sum(keepdims=True), state[2], state[3]),
+        ):
+            first *= 0.9
+            first += 0.1 * grad
+            second *= 0.999
+            second += 0.001 * grad * grad
+            parameter -= (
+                LEARNING_RATE
+                * (first / (1 - 0.9**step))
+                / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+            )
+    table = {feature: float(weights[index]) for feature, index in vocabulary.items()}
+    return table, float(bias[0])
+
+
+def _kinds(
+    docs: Sequence[Sequence[str]], labels: Sequence[int]
+) -> tuple[dict[str, tuple[float, float, float]], tuple[float, float, float]]:
+    """Bernoulli naive Bayes log-odds of each feature per crisis kind (crisis rows only)."""
+    counts: dict[str, list[int]] = {}
+    totals = [0, 0, 0]
+    for doc, label in zip(docs, labels, strict=True):
+        if label == 0:
+            continue
+        totals[label - 1] += 1
+        for feature in set(doc):
+            counts.setdefault(feature, [0, 0, 0])[label - 1] += 1
+    table = {
+        feature: tuple(
+            math.log((count + 0.5) / (total + 1.0)) - math.log(0.5 / (total + 1.0))
+            for count, total in zip(seen, totals, strict=True)
+        )
+        for feature, seen in sorted(counts.items())
+    }
+    prior = tuple(math.log((total + 1.0) / (sum(totals) + 3.0)) for total in totals)
+    return table, prior  # type: ignore[return-value]
+
+
+def _model(docs: Sequence[Sequence[str]], labels: Sequence[int], threshold: float) -> CrisisModel:
+    weights, bias = _fit(docs, labels)
+    kind_weights, kind_bias = _kinds(docs, labels)
+    return CrisisModel(weights, bias, threshold, kind_weights, kind_bias)
+
+
+@dataclass(frozen=True)
+class Trained:
+    """The model, and its out-of-fold scores on the training corpus (how the threshold was set)."""
+
+    model: CrisisModel
+    out_of_fold: list[tuple[str, str, float]]  # text, kind, crisis score from a model without it
+
+
+def train(rows: Sequence[tuple[str, str]], prepare: Callable[[str], str]) -> Trained:
+    """Fit on ``rows`` (text, kind); the threshold comes from :data:`FOLDS`-fold scores."""
+    cleaned = [prepare(text) for text, _ in rows]
+    docs = [features(text) for text in cleaned]
+    labels = [KINDS.index(kind) for _, kind in rows]
+    scores = [0.0] * len(rows)
+    for fold in range(FOLDS):
+        inside = [index for index in range(len(rows)) if index % FOLDS != fold]
+        partial = _model([docs[i] for i in inside], [labels[i] for i in inside], 0.5)
+        for index in range(fold, len(rows), FOLDS):
+            scores[index] = partial.crisis_score(cleaned[index])
+    pairs = zip(scores, labels, strict=True)
+    calm = sorted((score for score, label in pairs if label == 0), reverse=True)
+    allowed = int(MAX_FALSE_POSITIVES * len(calm))
+    threshold = (calm[allowed] + 1e-6) if allowed < len(calm) else 0.5
+    threshold = min(max(threshold, 0.05), 0.9999)
+    return Trained(
+        model=_model(docs, labels, threshold),
+        out_of_fold=[(text, kind, score) for (text, kind), score in zip(rows, scores, strict=True)],
+    )
+
+
+_LOCK = threading.Lock()
+_SHARED: list[Trained] = []
+
+
+def shared() -> Trained:
+    """The model trained on the shipped corpus, once per process (thread-safe)."""
+    with _LOCK:
+        if not _SHARED:
+            from bot.nlu.crisis_patterns import prepared
+
+            _SHARED.append(train(corpus(), prepared))
+        return _SHARED[0]

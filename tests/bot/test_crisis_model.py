@@ -1,0 +1,93 @@
+"""The learned crisis check: unseen phrasings caught, calm talk and job questions left alone."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bot.nlu.crisis_model import DATA, MAX_FALSE_POSITIVES, TRAINING_FILES, shared
+from bot.nlu.crisis_patterns import crisis_kind, detect, prepared
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _learned(text: str) -> str | None:
+    found = detect(text, rules=False)
+    return found.kind if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test, in none of the corpora; no rule matches them.
+        "honestly the world would be lighter without me in it",
+        "everything would be easier if i was gone",
+        "i have been saving up my pills",
+        "my mom's boyfriend keeps putting his hands on me",
+        "ya no quiero estar en este mundo",
+        "mi papa me deja moretones",
+    ],
+)
+def test_the_model_catches_phrasings_no_rule_was_written_for(text: str) -> None:
+    assert detect(text, learned=False) is None
+    assert _learned(text) is not None
+    assert crisis_kind(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this class is killing me",
+        "suicide prevention counselor pay",
+        "i could kill for a burger",
+        "how much do crisis counselors make",
+        "my little brother is so annoying",
+        "how much do welders make in tupelo",
+        "i bombed my chemistry quiz",
+        "what does a child protective services worker earn",
+    ],
+)
+def test_calm_talk_and_crisis_jobs_do_not_trigger_either_check(text: str) -> None:
+    assert _learned(text) is None
+    assert crisis_kind(text) is None
+
+
+def test_the_threshold_keeps_out_of_fold_false_positives_under_budget() -> None:
+    trained = shared()
+    calm = [score for _, kind, score in trained.out_of_fold if kind == "none"]
+    triggered = sum(score >= trained.model.threshold for score in calm) / len(calm)
+    assert triggered <= MAX_FALSE_POSITIVES < 0.02
+
+
+def test_training_reads_the_packaged_corpus_never_the_held_out_split() -> None:
+    assert all((DATA / name).is_file() for name in TRAINING_FILES)
+    with (ROOT / "tests" / "data" / "crisis_heldout4.csv").open(newline="") as handle:
+        held_out = {row["text"] for row in csv.DictReader(handle)}
+    assert held_out.isdisjoint(text for text, _, _ in shared().out_of_fold)
+
+
+def test_the_model_gives_a_kind_for_abuse_and_self_harm() -> None:
+    assert _learned("my mom's boyfriend keeps putting his hands on me") == "abuse"
+    assert _learned("i have been saving up my pills") == "self_harm"
+
+
+def test_a_long_calm_message_does_not_add_up_to_a_crisis() -> None:
+    text = "how much do welders make in hattiesburg and what about nurses " * 40
+    assert shared().model.kind(prepared(text)) is None
+
+
+def test_the_model_trains_and_scores_in_the_rasa_environment() -> None:
+    python = ROOT / ".venv" / "rasa" / "bin" / "python"
+    if not python.exists():
+        pytest.skip("no Rasa environment")
+    script = (
+        "import numpy; from bot.nlu.crisis_patterns import detect;"
+        "print(numpy.__version__, detect('everything would be easier if i was gone', rules=False))"
+    )
+    done = subprocess.run(
+        [str(python), "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith("1.23") and "check='model'" in done.stdout, done.stdout
