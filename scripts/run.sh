@@ -88,7 +88,7 @@ start actions env SANIC_HOST="${CAREERBOT_ACTIONS_INTERFACE:-127.0.0.1}" \
   "$APP/python" -m rasa_sdk --actions actions --port "$ACTIONS_PORT"
 # Browsers may call Rasa only from the configured school sites (CAREERBOT_ALLOWED_ORIGINS).
 read -r -a ORIGINS <<<"$("$APP/python" -c 'from careerbot import settings; print(" ".join(settings.load().channels.allowed_origins))')"
-start rasa "$RASA/rasa" run --enable-api --auth-token "$CAREERBOT_RASA_TOKEN" --cors "${ORIGINS[@]}" \
+start rasa "$RASA/python" -m careerbot.rasa_server run --enable-api --auth-token "$CAREERBOT_RASA_TOKEN" --cors "${ORIGINS[@]}" \
   -i "${CAREERBOT_RASA_INTERFACE:-127.0.0.1}" --port "$RASA_PORT" \
   --model models/current.tar.gz --endpoints endpoints.yml --credentials credentials.yml
 

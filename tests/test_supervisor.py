@@ -46,7 +46,7 @@ UNITS = ROOT / "deploy" / "systemd"
 # Every long-running process of scripts/run.sh, and the unit that runs it in production.
 PROCESSES = {
     "actions": ("careerbot-actions.service", "-m rasa_sdk --actions actions"),
-    "rasa": ("careerbot-rasa.service", "rasa run --enable-api"),
+    "rasa": ("careerbot-rasa.service", "-m careerbot.rasa_server run --enable-api"),
     "coach-app": ("careerbot-coach.service", "-m bot.coach_app"),
     "outbox-worker": ("careerbot-outbox.service", "-m bot.handoff.worker"),
     "sms-worker": ("careerbot-sms.service", "-m bot.sms.worker"),
