@@ -58,11 +58,19 @@ class ActionExplore(Action):
         offset = int(tracker.get_slot("explore_offset") or 0) + PAGE if more else 0
         education = tracker.get_slot("education")
         interest = tracker.get_slot("interest")
+        events: list[EventType] = []
         # The ranking belongs to this question only; "more" keeps the one the list was made with.
         sort = sort_from(list(tracker.get_latest_entity_values("sort")))
         if more:
             sort = sort_from([tracker.get_slot("sort") or ""])
         async with answer_or_apologise(dispatcher):
+            doing = [] if more else await activity_jobs(tracker)  # "i like drawing"
+            if doing and interest not in INTERESTS:
+                # The list fits what the student likes doing: its jobs' strongest interest.
+                strongest = await ask(api.strongest_interests, soc=doing[0].soc)
+                if strongest:
+                    interest = strongest[0]
+                    events.append(SlotSet("interest", interest))
             items = await ask(
                 api.explore,
                 area_code=area_code,
@@ -74,18 +82,17 @@ class ActionExplore(Action):
             )
             if not items:
                 dispatcher.utter_message(response="utter_no_more")
-                return [SlotSet("explore_offset", float(offset))]
+                return [*events, SlotSet("explore_offset", float(offset))]
             where = "Mississippi" if statewide else tracker.get_slot("area_name") or "your area"
             text = explore_text(items, where=where, offset=offset)
             note = "" if more else filters_text(education=education, interest=interest)
-            doing = [] if more else await activity_jobs(tracker)  # "i like drawing"
             buttons = occupation_ref_buttons(doing or [item.occupation for item in items[:2]])
             buttons.append({"title": "More jobs", "payload": payload("more")})
             dispatcher.utter_message(text=f"{text}\n{note}".strip(), buttons=buttons)
             if statewide and not more:
                 dispatcher.utter_message(response="utter_explore_narrow")
         # A new list keeps its own ranking for "more"; no ranking asked means the default.
-        events: list[EventType] = [SlotSet("explore_offset", float(offset))]
+        events.append(SlotSet("explore_offset", float(offset)))
         if not more:
             events.append(SlotSet("sort", sort))
         return events

@@ -35,7 +35,7 @@ EDUCATION_PLAIN: dict[str, str] = {
     "associate": "a 2-year degree",
     "bachelor": "a 4-year degree",
     "master": "a master's degree",
-    "doctoral": "a doctor's or law degree",
+    "doctoral": "a doctoral or professional degree",
 }
 INTEREST_PLAIN: dict[str, str] = {
     "realistic": "hands-on work",

@@ -1,7 +1,16 @@
 """The data layer's public functions: what the CLI and the actions call."""
 
 from occupations.places import resolve_place
-from occupations.queries import area, describe, explore, occupation, pathway, related, wages
+from occupations.queries import (
+    area,
+    describe,
+    explore,
+    occupation,
+    pathway,
+    related,
+    strongest_interests,
+    wages,
+)
 from occupations.routes import level_name, routes
 from occupations.search import search_occupations
 
@@ -16,5 +25,6 @@ __all__ = [
     "resolve_place",
     "routes",
     "search_occupations",
+    "strongest_interests",
     "wages",
 ]

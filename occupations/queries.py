@@ -325,6 +325,16 @@ def explore(
     return items
 
 
+def strongest_interests(*, session: Session, soc: str) -> list[str]:
+    """The occupation's strongest RIASEC interests (O*NET; ties within a tenth count)."""
+    rows = session.scalars(select(models.Interest).where(models.Interest.soc == soc)).all()
+    if not rows:
+        return []
+    best = max(row.score for row in rows)
+    ranked = sorted(rows, key=lambda row: -row.score)
+    return [row.interest for row in ranked if row.score >= best - Decimal("0.1")]
+
+
 def _top_interest_socs(session: Session, interest: str) -> set[str]:
     scores: dict[str, list[tuple[Decimal, str]]] = {}
     for row in session.scalars(select(models.Interest)):

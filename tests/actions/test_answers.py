@@ -102,3 +102,13 @@ def test_ranking_words_the_model_tags_map_to_a_sort() -> None:
     assert sort_from(["in"]) is None
     assert sort_from(["in", "demand"]) == "openings"
     assert sort_from(["hiring"]) == "openings" and sort_from(["pay well"]) == "pay"
+
+
+async def test_explore_for_an_activity_lists_jobs_that_fit_it() -> None:
+    slots = {"area_code": "2800006", "area_name": "northeast Mississippi"}
+    tracker = make_tracker(slots, intent="explore", text="i like drawing what jobs fit me")
+    messages, events = await run_action(ActionExplore(), tracker)
+    text = texts(messages)
+    assert "creative work" in text
+    assert "Physicians" not in text and "Nurse" not in text
+    assert {"event": "slot", "timestamp": None, "name": "interest", "value": "artistic"} in events
