@@ -9,10 +9,15 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 MAX_QUERY_CHARS = 200
 
 
+# Texting spellings too short for typo correction to fix safely ("vet tek" -> "vet tech").
+RESPELLINGS = {"tek": "tech", "teks": "techs", "tec": "tech", "tecs": "techs", "teck": "tech"}
+
+
 def normalize(text: str) -> str:
     """Lowercase ASCII words separated by single spaces ("Électricien's" -> "electricien s")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NON_WORD.sub(" ", ascii_text.lower()).strip()
+    words = _NON_WORD.sub(" ", ascii_text.lower()).split()
+    return " ".join(RESPELLINGS.get(word, word) for word in words)
 
 
 def singular(word: str) -> str:

@@ -129,3 +129,9 @@ def test_zip_code_words_are_no_activity(patterns: Path) -> None:
 )
 def test_everyday_words_are_never_a_job(patterns: Path, text: str) -> None:
     assert _jobs(text, patterns) == []
+
+
+def test_texting_spelling_of_tech_keeps_the_whole_job(patterns: Path) -> None:
+    """ "vet tek" is a vet tech, never the veterinarian its first word names."""
+    jobs = _jobs("whats the pay for a vet tek in starkvill", patterns)
+    assert [job.value for job in jobs] == ["vet tech"]

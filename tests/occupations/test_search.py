@@ -91,3 +91,8 @@ def test_top_1_accuracy_on_phrasings_written_after_tuning(occupations_session):
     accuracy = 1 - len(misses) / len(HOLDOUT)
     print(f"\nheld-out top-1 accuracy: {accuracy:.1%} over {len(HOLDOUT)}; misses: {misses}")
     assert accuracy >= 0.7, misses
+
+
+def test_texting_spelling_of_tech_finds_the_technician(occupations_session) -> None:
+    result = search_occupations(session=occupations_session, text="vet tek")
+    assert result.best is not None and result.best.soc == "29-2056"
