@@ -6,6 +6,8 @@ a pay, pathway or explore answer; with no job yet, it asks for one.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
@@ -60,77 +62,73 @@ def term_response(text: str) -> str:
     return "utter_term_unknown"
 
 
-class ActionTellWageUnit(Action):
+class AboutTheLastJob(Action, ABC):
+    """A follow-up on the confirmed job; with no job yet, ask which one first."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Answer about the confirmed job, or ask for one."""
+        soc = confirmed(tracker, "soc")
+        if soc is None:
+            dispatcher.utter_message(response="utter_ask_which_job_first")
+            return []
+        async with answer_or_apologise(dispatcher):
+            await self.answer(dispatcher, tracker, soc)
+        return []
+
+    @abstractmethod
+    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
+        """Send the answer for ``soc``."""
+
+
+class ActionTellWageUnit(AboutTheLastJob):
     """The last pay answer again, per hour, week, month or year."""
 
     def name(self) -> str:
         """Rasa's name for this action."""
         return "action_tell_wage_unit"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
         """Answer from the confirmed job and area (the state when no area is known)."""
-        soc = confirmed(tracker, "soc")
-        if soc is None:
-            dispatcher.utter_message(response="utter_ask_which_job_first")
-            return []
         area_code = confirmed(tracker, "area_code") or STATE
         unit = unit_of(tracker.latest_message.get("text") or "")
-        async with answer_or_apologise(dispatcher):
-            report = await ask(api.wages, soc=soc, area_code=area_code)
-            dispatcher.utter_message(text=wage_unit_text(report, unit))
-        return []
+        report = await ask(api.wages, soc=soc, area_code=area_code)
+        dispatcher.utter_message(text=wage_unit_text(report, unit))
 
 
-class ActionTellGoodMoney(Action):
+class ActionTellGoodMoney(AboutTheLastJob):
     """The job's middle pay beside the middle pay of all jobs in the same area."""
 
     def name(self) -> str:
         """Rasa's name for this action."""
         return "action_tell_good_money"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
         """Compare with OEWS's All Occupations median for the area."""
-        soc = confirmed(tracker, "soc")
-        if soc is None:
-            dispatcher.utter_message(response="utter_ask_which_job_first")
-            return []
         area_code = confirmed(tracker, "area_code") or STATE
-        async with answer_or_apologise(dispatcher):
-            job = await ask(api.wages, soc=soc, area_code=area_code)
-            overall = await ask(api.wages, soc=ALL_OCCUPATIONS, area_code=area_code)
-            dispatcher.utter_message(
-                text=good_money_text(job, overall),
-                buttons=[{"title": "How do I get in?", "payload": payload("ask_pathway")}],
-            )
-        return []
+        job = await ask(api.wages, soc=soc, area_code=area_code)
+        overall = await ask(api.wages, soc=ALL_OCCUPATIONS, area_code=area_code)
+        dispatcher.utter_message(
+            text=good_money_text(job, overall),
+            buttons=[{"title": "How do I get in?", "payload": payload("ask_pathway")}],
+        )
 
 
-class ActionTellHowLong(Action):
+class ActionTellHowLong(AboutTheLastJob):
     """How long the usual way in takes: school after high school and training on the job."""
 
     def name(self) -> str:
         """Rasa's name for this action."""
         return "action_tell_how_long"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
         """Answer from BLS's education and training categories for the confirmed job."""
-        soc = confirmed(tracker, "soc")
-        if soc is None:
-            dispatcher.utter_message(response="utter_ask_which_job_first")
-            return []
-        async with answer_or_apologise(dispatcher):
-            pathway = await ask(api.pathway, soc=soc, area_code=None)
-            dispatcher.utter_message(
-                text=how_long_text(pathway),
-                buttons=[{"title": "What does it pay?", "payload": payload("ask_pay")}],
-            )
-        return []
+        pathway = await ask(api.pathway, soc=soc, area_code=None)
+        dispatcher.utter_message(
+            text=how_long_text(pathway),
+            buttons=[{"title": "What does it pay?", "payload": payload("ask_pay")}],
+        )
 
 
 class ActionExplainTerm(Action):
