@@ -95,21 +95,9 @@ def Process(  # noqa: N802 - reads like a resource: `with Process(...) as proc`
     log: Path | None = None,
 ) -> Iterator[subprocess.Popen[bytes]]:
     """Run ``cmd`` until the block ends, once ``http://127.0.0.1:port{ready_path}`` answers."""
-    full_env = {**os.environ, **(env or {})}
-    out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
-    proc = subprocess.Popen(list(cmd), cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
-    try:
+    with Background(cmd, env=env, log=log) as proc:
         wait_for_http(f"http://127.0.0.1:{port}{ready_path}", timeout, proc)
         yield proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if log:
-            out.close()  # type: ignore[union-attr]
 
 
 def sms_worker_command() -> list[str]:
