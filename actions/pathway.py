@@ -1,4 +1,4 @@
-"""What it takes to get into a job, non-degree routes first."""
+"""What it takes to get into a job, from the ranked routes: non-degree routes first."""
 
 from __future__ import annotations
 
@@ -6,15 +6,36 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.orm import Session
 
 from actions.answering import answer_or_apologise, confirmed, latest_intent
-from actions.db import ask
-from actions.replies import pathway_text, payload
+from actions.db import in_occupations
+from actions.replies import payload
+from actions.route_answer import focus_of, route_answer
 from occupations import api
+from occupations.types import Place, Routes
+
+BUTTONS = [
+    ("What does it pay?", "ask_pay"),
+    ("What's the job like?", "ask_describe"),
+    ("Talk to my coach", "request_coach"),
+]
+
+
+def routes_for(session: Session, soc: str, area_code: str | None, place: str | None) -> Routes:
+    """The routes measured from the student's town when it is known, else the area's centre."""
+    where = None
+    if place:
+        resolved = api.resolve_place(session=session, text=place)
+        if isinstance(resolved, Place) and (area_code is None or resolved.area.code == area_code):
+            where = resolved
+    if where is not None:
+        return api.routes(session=session, soc=soc, place=where)
+    return api.routes(session=session, soc=soc, area_code=area_code)
 
 
 class ActionTellPathway(Action):
-    """Education, experience and training for entry; colleges nearest first when we know where."""
+    """The ways in, fastest first, with the nearest program, licence and apprenticeship."""
 
     def name(self) -> str:
         """Rasa's name for this action."""
@@ -29,13 +50,15 @@ class ActionTellPathway(Action):
             dispatcher.utter_message(response="utter_ask_occupation")
             return []
         need_college = latest_intent(tracker) == "ask_need_college"
+        focus = focus_of(tracker.latest_message.get("text") or "")
+        area_code = confirmed(tracker, "area_code")
+        place = confirmed(tracker, "place")
         async with answer_or_apologise(dispatcher):
-            pathway = await ask(api.pathway, soc=soc, area_code=confirmed(tracker, "area_code"))
+            found = await in_occupations(lambda s: routes_for(s, soc, area_code, place))
+            answer = route_answer(found, need_college=need_college, focus=focus)
             dispatcher.utter_message(
-                text=pathway_text(pathway, need_college=need_college),
-                buttons=[
-                    {"title": "What does it pay?", "payload": payload("ask_pay")},
-                    {"title": "What's the job like?", "payload": payload("ask_describe")},
-                ],
+                text=answer.text,
+                buttons=[{"title": t, "payload": payload(i)} for t, i in BUTTONS],
+                json_message={"card": answer.card},
             )
         return []
