@@ -27,7 +27,11 @@ DATA_INPUTS := $(wildcard occupations/importers/*.py occupations/data/*.csv care
   occupations/build.py occupations/sources.py occupations/models.py occupations/places.py \
   occupations/text.py requirements/app.lock
 GENERATED := data/nlu/generated/occupations.yml data/nlu/generated/places.yml var/mentions.jsonl
-TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path 'data/nlu/generated/*' 2>/dev/null)
+# The rules and slots every question has, written from the question catalogue (README, "Add a
+# question"); a file is rewritten only when its content changes.
+QUESTIONS := domain/generated/questions.yml data/rules/generated/questions.yml
+HAND_DOMAIN := $(wildcard domain/*.yml)
+TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path '*/generated/*' 2>/dev/null)
 
 .PHONY: help setup run test lint data model browser haproxy clean
 
@@ -72,7 +76,10 @@ $(DATA_STAMP): $(DATA_INPUTS) | $(APP_STAMP)
 $(GENERATED): $(DATA_STAMP)
 	@test -f $@ || $(APP_ENV)/bin/careerbot data build
 
-$(MODEL): $(GENERATED) $(TRAINING_INPUTS) requirements/rasa.lock | $(RASA_STAMP)
+$(QUESTIONS) &: actions/questions.py $(HAND_DOMAIN) | $(APP_STAMP)
+	$(APP_ENV)/bin/python -m actions.questions
+
+$(MODEL): $(GENERATED) $(QUESTIONS) $(TRAINING_INPUTS) requirements/rasa.lock | $(RASA_STAMP)
 	$(RASA_ENV)/bin/rasa train --domain domain --fixed-model-name current --out models
 	@touch $@
 
@@ -89,4 +96,4 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
 clean: ## remove environments, built data and models
-	rm -rf $(VENV) var models results data/nlu/generated
+	rm -rf $(VENV) var models results data/nlu/generated $(QUESTIONS)

@@ -15,20 +15,18 @@ from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
+from sqlalchemy.orm import Session
 
 from actions.answering import latest_intent
 from actions.db import ask
-from actions.mentions import mentions_of
+from actions.mentions import mentions_in, mentions_of
+from actions.questions import QUESTION_INTENTS, intents_of
 from occupations import api
 from occupations.errors import DatabaseUnavailable
-from occupations.mentions import ACTIVITY, OCCUPATION
+from occupations.mentions import ACTIVITY, OCCUPATION, Mention
 from occupations.text import fold
 from occupations.types import Place
 
-# Intents that start a question; one arriving mid-form means the student changed the subject.
-QUESTION_INTENTS = frozenset(
-    {"ask_pay", "ask_pathway", "ask_need_college", "ask_describe", "explore", "compare"}
-)
 MAX_TEXT = 200
 ORDINALS = {
     "1": 0, "first": 0, "top": 0, "one": 0,
@@ -62,15 +60,19 @@ def pick_choice(text: str, choices: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _misses(tracker: Tracker, slot: str) -> float:
+def misses_of(tracker: Tracker, slot: str) -> float:
+    """A miss counter slot as a number (0 when unset)."""
     value = tracker.get_slot(slot)
     return float(value) if isinstance(value, (int, float)) else 0.0
 
 
-async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") -> dict[str, Any]:
+def occupation_slots(
+    session: Session, value: Any, choices: list[str], misses: float, *, prefix: str = ""
+) -> dict[str, Any]:
     """Slots for an occupation the student named: confirmed, ambiguous, or not found.
 
-    ``prefix`` "b" fills the second occupation of a comparison.
+    Runs in a worker thread with one session for every look-up. ``prefix`` "b" fills the
+    second occupation of a comparison.
     """
     word, soc, title = (
         ("occupation_b", "soc_b", "occupation_b_title")
@@ -78,24 +80,24 @@ async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") 
         else ("occupation", "soc", "occupation_title")
     )
     text = value.strip() if isinstance(value, str) else ""
-    picked = pick_choice(text, tracker.get_slot("occupation_choices") or [])
+    picked = pick_choice(text, choices)
     if picked:
         return {word: picked[1], soc: picked[0], title: picked[1],
                 "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
     if not text or len(text) > MAX_TEXT:
         return {word: None, soc: None}
-    mentions = await mentions_of(text)
+    mentions = mentions_in(text)
     jobs = [m for m in mentions if m.label == OCCUPATION]
     activity = next((m for m in mentions if m.label == ACTIVITY), None)
     if activity is not None and not jobs:
         # "braiding hair": the jobs that do it, offered as choices, never picked silently.
-        refs = [await ask(api.occupation, soc=code) for code in activity.ids[:4]]
+        refs = [api.occupation(session=session, soc=code) for code in activity.ids[:4]]
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
-    result = await ask(api.search_occupations, text=text, limit=5)
+    result = api.search_occupations(session=session, text=text, limit=5)
     if result.best is None and len(jobs) == 1 and jobs[0].value != text.lower():
         # The job named inside a longer sentence ("i wanna be a glazier when im older").
-        inner = await ask(api.search_occupations, text=jobs[0].value, limit=5)
+        inner = api.search_occupations(session=session, text=jobs[0].value, limit=5)
         if inner.matches:
             result = inner
     if result.best is not None:
@@ -105,22 +107,66 @@ async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") 
         choices = [f"{match.soc}|{match.title}" for match in result.matches[:4]]
         return {word: None, soc: None, "occupation_choices": choices}
     return {word: None, soc: None, "occupation_choices": None,
-            "occupation_misses": _misses(tracker, "occupation_misses") + 1}  # fmt: skip
+            "occupation_misses": misses + 1}  # fmt: skip
 
 
-async def confirm_place(value: Any, tracker: Tracker) -> dict[str, Any]:
+def place_slots(session: Session, value: Any, misses: float) -> dict[str, Any]:
     """Slots for a place the student named: its OEWS area, or suggestions to offer."""
     text = value.strip() if isinstance(value, str) else ""
     if not text or len(text) > MAX_TEXT:
         return {"place": None}
-    resolved = await ask(api.resolve_place, text=text)
+    resolved = api.resolve_place(session=session, text=text)
     if isinstance(resolved, Place):
         return {"place": text, "area_code": resolved.area.code,
                 "area_name": resolved.area.plain_name, "place_suggestions": None,
                 "place_misses": 0}  # fmt: skip
     return {"place": None, "area_code": None, "area_name": None,
             "place_suggestions": list(resolved.suggestions[:4]) or None,
-            "place_misses": _misses(tracker, "place_misses") + 1}  # fmt: skip
+            "place_misses": misses + 1}  # fmt: skip
+
+
+def _occupation_slots(session: Session, **kwargs: Any) -> dict[str, Any]:
+    return occupation_slots(session, **kwargs)
+
+
+def _place_slots(session: Session, **kwargs: Any) -> dict[str, Any]:
+    return place_slots(session, **kwargs)
+
+
+async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") -> dict[str, Any]:
+    """:func:`occupation_slots` off the event loop, with one session."""
+    return await ask(
+        _occupation_slots,
+        value=value,
+        choices=tracker.get_slot("occupation_choices") or [],
+        misses=misses_of(tracker, "occupation_misses"),
+        prefix=prefix,
+    )
+
+
+async def confirm_place(value: Any, tracker: Tracker) -> dict[str, Any]:
+    """:func:`place_slots` off the event loop, with one session."""
+    return await ask(
+        _place_slots,
+        value=value,
+        misses=misses_of(tracker, "place_misses"),
+    )
+
+
+def named_occupation(text: str, intent: str | None, slot: Any) -> Any:
+    """The job a question names, as the form reads it (blocking: call it in a worker thread).
+
+    The ``occupation`` slot Rasa filled from the message, or the whole message when it names
+    what someone does ("braiding hair") and no job, as :meth:`JobFormValidator.extract_occupation`.
+    """
+    if intent in QUESTION_INTENTS | {"inform_occupation"} and _only_activity(mentions_in(text)):
+        return text
+    return slot
+
+
+def _only_activity(mentions: list[Mention]) -> bool:
+    labels = {m.label for m in mentions}
+    return ACTIVITY in labels and OCCUPATION not in labels
 
 
 async def known_area(tracker: Tracker) -> tuple[str | None, list[EventType]]:
@@ -142,9 +188,11 @@ async def known_area(tracker: Tracker) -> tuple[str | None, list[EventType]]:
 
 
 class JobFormValidator(FormValidationAction, ABC):
-    """Shared checks for every question form; subclasses name their form and own intents."""
+    """Shared checks for every question form; subclasses name their form.
 
-    own_intents: frozenset[str] = frozenset()
+    A validator owns the intents of its form's questions (actions/questions.py); another
+    question arriving mid-form makes it step aside.
+    """
 
     @abstractmethod
     def name(self) -> str:
@@ -155,7 +203,7 @@ class JobFormValidator(FormValidationAction, ABC):
     ) -> list[EventType]:
         """Step aside when the student asks a different question, so its rule can answer."""
         intent = latest_intent(tracker)
-        if intent in QUESTION_INTENTS and intent not in self.own_intents:
+        if intent in QUESTION_INTENTS and intent not in intents_of(self.form_name()):
             return [ActionExecutionRejected(self.form_name())]
         try:
             events: list[EventType] = await super().run(dispatcher, tracker, domain)
@@ -171,11 +219,7 @@ class JobFormValidator(FormValidationAction, ABC):
         if latest_intent(tracker) not in QUESTION_INTENTS | {"inform_occupation"}:
             return {}
         text = tracker.latest_message.get("text") or ""
-        mentions = await mentions_of(text)
-        labels = {m.label for m in mentions}
-        if ACTIVITY in labels and OCCUPATION not in labels:
-            return {"occupation": text}
-        return {}
+        return {"occupation": text} if _only_activity(await mentions_of(text)) else {}
 
     async def validate_occupation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -193,8 +237,6 @@ class JobFormValidator(FormValidationAction, ABC):
 class ValidatePayForm(JobFormValidator):
     """Pay needs a job and a place."""
 
-    own_intents = frozenset({"ask_pay"})
-
     def name(self) -> str:
         """Rasa's name for this validator."""
         return "validate_pay_form"
@@ -202,8 +244,6 @@ class ValidatePayForm(JobFormValidator):
 
 class ValidatePathwayForm(JobFormValidator):
     """The entry route needs a job; a known place orders the colleges by distance."""
-
-    own_intents = frozenset({"ask_pathway", "ask_need_college"})
 
     def name(self) -> str:
         """Rasa's name for this validator."""
@@ -213,8 +253,6 @@ class ValidatePathwayForm(JobFormValidator):
 class ValidateDescribeForm(JobFormValidator):
     """A description needs a job."""
 
-    own_intents = frozenset({"ask_describe"})
-
     def name(self) -> str:
         """Rasa's name for this validator."""
         return "validate_describe_form"
@@ -222,8 +260,6 @@ class ValidateDescribeForm(JobFormValidator):
 
 class ValidateExploreForm(JobFormValidator):
     """Exploring uses the place when one is named; without one it answers for the state."""
-
-    own_intents = frozenset({"explore"})
 
     def name(self) -> str:
         """Rasa's name for this validator."""
@@ -237,15 +273,13 @@ class ValidateExploreForm(JobFormValidator):
         domain: DomainDict,
     ) -> list[str]:
         """The place only when the student named one (or one just failed to resolve)."""
-        if tracker.get_slot("place") is not None or _misses(tracker, "place_misses"):
+        if tracker.get_slot("place") is not None or misses_of(tracker, "place_misses"):
             return domain_slots
         return []
 
 
 class ValidateCompareForm(JobFormValidator):
     """A comparison needs two jobs and a place."""
-
-    own_intents = frozenset({"compare"})
 
     def name(self) -> str:
         """Rasa's name for this validator."""

@@ -1,17 +1,36 @@
-"""Pay where the student lives."""
+"""Pay where the student lives: at once when the question names both, else through the form."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.orm import Session
 
-from actions.answering import answer_or_apologise, confirmed
+from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import ask
-from actions.forms import known_area
+from actions.forms import (
+    known_area,
+    misses_of,
+    named_occupation,
+    occupation_slots,
+    place_slots,
+)
 from actions.replies import payload, wage_text
 from occupations import api
+from occupations.errors import OccupationsError
+from occupations.types import WageReport
+
+
+def _wage_buttons() -> list[dict[str, str]]:
+    return [
+        {"title": "How do I get in?", "payload": payload("ask_pathway")},
+        {"title": "What's the job like?", "payload": payload("ask_describe")},
+        {"title": "Other jobs near me", "payload": payload("explore")},
+    ]
 
 
 class ActionTellWage(Action):
@@ -26,7 +45,8 @@ class ActionTellWage(Action):
     ) -> list[EventType]:
         """Answer from the confirmed job and area slots."""
         soc = confirmed(tracker, "soc")
-        area_code, events = None, []
+        area_code: str | None = None
+        events: list[EventType] = []
         async with answer_or_apologise(dispatcher):
             area_code, events = await known_area(tracker)
         if soc is None or area_code is None:
@@ -35,12 +55,64 @@ class ActionTellWage(Action):
             return []
         async with answer_or_apologise(dispatcher):
             report = await ask(api.wages, soc=soc, area_code=area_code)
-            dispatcher.utter_message(
-                text=wage_text(report),
-                buttons=[
-                    {"title": "How do I get in?", "payload": payload("ask_pathway")},
-                    {"title": "What's the job like?", "payload": payload("ask_describe")},
-                    {"title": "Other jobs near me", "payload": payload("explore")},
-                ],
-            )
+            dispatcher.utter_message(text=wage_text(report), buttons=_wage_buttons())
+        return events
+
+
+Found = tuple[dict[str, Any], dict[str, Any], WageReport | OccupationsError | None]
+
+
+def _pay_at_once(session: Session, *, tracker: Tracker) -> Found:
+    """The job's slots, the place's slots and the wages when both are clear (one session)."""
+    text = tracker.latest_message.get("text") or ""
+    value = named_occupation(text, latest_intent(tracker), tracker.get_slot("occupation"))
+    job = occupation_slots(
+        session,
+        value,
+        tracker.get_slot("occupation_choices") or [],
+        misses_of(tracker, "occupation_misses"),
+    )
+    if not job.get("soc"):
+        return job, {}, None
+    where = place_slots(session, tracker.get_slot("place"), misses_of(tracker, "place_misses"))
+    if not where.get("area_code"):
+        return job, where, None
+    try:
+        return job, where, api.wages(session=session, soc=job["soc"], area_code=where["area_code"])
+    except OccupationsError as error:
+        return job, where, error
+
+
+class ActionTellWageAtOnce(Action):
+    """A pay question naming the job and the place: confirm both and answer in one call.
+
+    The rule for ``ask_pay`` with both entities runs this instead of ``pay_form`` and
+    ``action_tell_wage`` (two action-server round trips). When the job or the place is not
+    clear (a "which one?" choice, an unknown town), it hands over to ``pay_form`` untouched,
+    which asks exactly as it does for any pay question.
+    """
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_tell_wage_at_once"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Answer, or hand over to the form."""
+        found: Found | None = None
+        async with answer_or_apologise(dispatcher):
+            found = await ask(_pay_at_once, tracker=tracker)
+        if found is None:  # the database is down: apologised
+            return []
+        job, where, report = found
+        if report is None:
+            return [FollowupAction("pay_form")]
+        events: list[EventType] = [SlotSet(key, value) for key, value in {**job, **where}.items()]
+        if tracker.active_loop.get("name"):  # a form that stepped aside for this question
+            events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+        async with answer_or_apologise(dispatcher):
+            if isinstance(report, OccupationsError):
+                raise report
+            dispatcher.utter_message(text=wage_text(report), buttons=_wage_buttons())
         return events
