@@ -19,6 +19,7 @@ from bot.coach_app.keys import SETTINGS, THROTTLE
 from bot.coach_app.security import security_middlewares, setup_sessions
 from bot.coach_app.throttle import SignInThrottle
 from bot.handoff.db import engine_for
+from bot.handoff.errors import StoreUnavailable
 from careerbot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -27,8 +28,8 @@ log = logging.getLogger(__name__)
 async def _database(app: web.Application) -> AsyncIterator[None]:
     url = app[SETTINGS].database_url
     try:
-        engine_for(url)  # creates the tables at start-up
-    except SQLAlchemyError as error:
+        engine_for(url)  # brings the schema to the newest migration at start-up
+    except (StoreUnavailable, SQLAlchemyError) as error:
         # The widget page still works; inbox requests answer 503 until the database is back.
         log.error("handoff database unavailable at start-up: %s", type(error).__name__)
     yield

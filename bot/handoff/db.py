@@ -1,67 +1,56 @@
-"""Sessions on the handoff database (``settings.database_url``), tables created on first use.
+"""Sessions on the app database (``settings.database_url``), migrated on first use.
 
-One error contract: a database that cannot be reached or used right now (connection
-refused, locked, timed out, disconnected) raises :class:`bot.handoff.errors.StoreUnavailable`
-from :func:`session_scope`; callers catch that, not SQLAlchemy's errors.
+One error contract: a database that cannot be reached or used (connection refused, locked,
+timed out, disconnected, or any other database error) raises
+:class:`bot.handoff.errors.StoreUnavailable` from :func:`session_scope`; callers catch that,
+never SQLAlchemy's errors. The handoff store's own refusals (:class:`TaskNotFound`,
+:class:`InvalidTransition`, :class:`NoCoachAvailable`) pass through unchanged.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.handoff.engine import app_engine, ensure_schema
 from bot.handoff.errors import StoreUnavailable
-from bot.handoff.models import Base
 
-UNAVAILABLE = (OperationalError, InterfaceError, DisconnectionError, PoolTimeout)
+_migrated: set[str] = set()
+_migrating = threading.Lock()
 
 
-@lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
-    """One engine per URL per process, created lazily with the tables it needs."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
-        # Several processes (actions, worker, coach app) write the demo's SQLite file.
-        event.listen(engine, "connect", _sqlite_pragmas)
-    else:
-        engine = create_engine(url, pool_pre_ping=True, connect_args=_connect_timeout(url))
-    Base.metadata.create_all(engine)
+    """The process's engine for ``url``, its schema brought to the newest migration once."""
+    engine = app_engine(url)
+    if url not in _migrated:
+        with _migrating:
+            if url not in _migrated:
+                ensure_schema(engine)
+                _migrated.add(url)
     return engine
-
-
-def _connect_timeout(url: str) -> dict[str, object]:
-    """A bounded wait for PostgreSQL to answer, so an outage is reported, not waited out."""
-    return {"connect_timeout": 5} if url.startswith("postgresql") else {}
-
-
-def _sqlite_pragmas(connection: object, _record: object) -> None:
-    cursor = connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
 
 
 @contextmanager
 def session_scope(url: str) -> Iterator[Session]:
     """A session that commits on success and rolls back on error.
 
-    Raises :class:`StoreUnavailable` when the database cannot be reached or used right now.
+    Raises :class:`StoreUnavailable` for any database error (and for an OS error on the way
+    to the database); other exceptions of the work pass through.
     """
     try:
         session = sessionmaker(engine_for(url), expire_on_commit=False)()
-    except UNAVAILABLE as error:
+    except (SQLAlchemyError, OSError) as error:
         raise StoreUnavailable(type(error).__name__) from error
     try:
         yield session
         session.commit()
-    except UNAVAILABLE as error:
+    except (SQLAlchemyError, OSError) as error:
         _rollback(session)
         raise StoreUnavailable(type(error).__name__) from error
     except BaseException:
@@ -72,5 +61,5 @@ def session_scope(url: str) -> Iterator[Session]:
 
 
 def _rollback(session: Session) -> None:
-    with contextlib.suppress(*UNAVAILABLE):  # the connection is gone: nothing to roll back
+    with contextlib.suppress(SQLAlchemyError):  # the connection is gone: nothing to roll back
         session.rollback()

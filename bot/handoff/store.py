@@ -1,9 +1,13 @@
-"""Create, find and move handoff tasks. Plain functions over a caller-owned session."""
+"""Create, find and move handoff tasks. Plain functions over a caller-owned session.
+
+Every look-up the assistant's actions make lives here (the actions only read the tracker
+and call these through :func:`actions.db.in_app_database`).
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -15,6 +19,7 @@ from bot.handoff.errors import InvalidTransition, TaskNotFound
 from bot.handoff.models import Coach, Note, School, Task, utcnow
 from bot.handoff.routing import assign_coach
 from bot.handoff.schedule import due_at
+from bot.handoff.schools import find_school, school_choices
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +131,41 @@ def create_task(
         ",".join(channels) or "inbox only",
     )
     return _receipt(task)
+
+
+def create_task_from_chat(
+    *, session: Session, request: HandoffRequest, tz: str, day_end: str
+) -> TaskReceipt:
+    """:func:`create_task` for the assistant's requests.
+
+    A school id the page sent that is not in the directory is dropped (the task goes to a
+    fallback coach), never stored as given.
+    """
+    if request.school_id and session.get(School, request.school_id) is None:
+        request = replace(request, school_id=None)
+    return create_task(session=session, request=request, tz=tz, day_end=day_end)
+
+
+def school_name(*, session: Session, school_id: str) -> str | None:
+    """The directory name of ``school_id`` (None: not in the directory)."""
+    school = session.get(School, school_id)
+    return school.name if school else None
+
+
+SchoolRef = tuple[str, str]  # (id, name)
+
+
+def match_school(*, session: Session, text: str) -> tuple[SchoolRef | None, list[SchoolRef]]:
+    """The school ``text`` names, or else the closest ones to offer (id and name of each)."""
+    school = find_school(session=session, text=text)
+    if school is not None:
+        return (school.id, school.name), []
+    return None, [(s.id, s.name) for s in school_choices(session=session, text=text)]
+
+
+def coach_name(*, session: Session, task_id: int) -> str:
+    """Who holds the task, as the student is told."""
+    return get_task(session=session, task_id=task_id).coach.display_name
 
 
 def add_contact(

@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot.handoff.engine import ensure_schema
 from bot.sms.store import metadata
 
 PENDING, SENDING, DELIVERED, FAILED, DROPPED = (
@@ -98,8 +99,9 @@ class SMSOutbox:
         self._ready = False
 
     def _setup(self) -> None:
+        """Migrate (app env) or check (Rasa env) the schema once, at first use."""
         if not self._ready:
-            metadata.create_all(self.engine, tables=[texts], checkfirst=True)
+            ensure_schema(self.engine)
             self._ready = True
 
     def add(self, outgoing: list[Outgoing], now: datetime | None = None) -> str:

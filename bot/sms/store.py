@@ -4,7 +4,9 @@ Inbound texts are recorded by the provider's ``MessageSid``, so a replayed webho
 
 Rows are keyed by the keyed hash of the number (``identity.sender_key``), never the number.
 Written in SQLAlchemy Core that runs on 1.4 (the Rasa env, ``future=True``) and 2.0 (the
-app env), on SQLite for the demo and PostgreSQL in production.
+app env), on SQLite for the demo and PostgreSQL in production. The tables are made by the
+app database's migrations (``bot/handoff/migrations``); the engine is the app database's
+one (:func:`bot.handoff.engine.app_engine`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from bot.handoff.engine import app_engine, ensure_schema
 from bot.sms.format import Choice
 
 metadata = sa.MetaData()
@@ -50,19 +53,20 @@ class Contact:
 
 
 class SMSStore:
-    """The ``sms_contacts`` table of the app database, created on first use."""
+    """The ``sms_contacts`` and ``sms_inbound`` tables of the app database."""
 
     def __init__(self, url: str) -> None:
-        """Connect lazily-pooled to ``url`` (``CAREERBOT_DATABASE_URL``)."""
-        options: dict[str, Any] = {"future": True, "pool_pre_ping": True}
-        if url.startswith("sqlite"):
-            options["connect_args"] = {"check_same_thread": False, "timeout": 15}
-        self.engine: Engine = sa.create_engine(url, **options)
+        """Use the app database at ``url`` (``CAREERBOT_DATABASE_URL``), connected lazily."""
+        self.engine: Engine = app_engine(url)
         self._ready = False
 
     def _setup(self) -> None:
+        """Migrate (app env) or check (Rasa env) the schema once, at first use.
+
+        Raises :class:`bot.handoff.errors.StoreUnavailable` while it is not there yet.
+        """
         if not self._ready:
-            metadata.create_all(self.engine, tables=[contacts, inbound], checkfirst=True)
+            ensure_schema(self.engine)
             self._ready = True
 
     def get(self, key: str) -> Contact:

@@ -13,10 +13,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from ruamel.yaml import YAML
 
-from actions import handoff
+from actions import crisis as crisis_actions
+from actions import handoff, handoff_form
 from bot.handoff import store
 from bot.handoff.db import session_scope
 from bot.seed import apply_seed, read_seed
+from tests.actions.conftest import run_action
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN: dict[str, Any] = YAML(typ="safe").load((ROOT / "domain" / "handoff.yml").read_text())
@@ -66,12 +68,6 @@ def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
-async def run(action: Any, track: Tracker) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, track, DOMAIN)
-    return events, dispatcher.messages
-
-
 async def test_on_sms_the_phone_is_known_and_never_asked(db_url: str) -> None:
     track = tracker(
         [
@@ -82,7 +78,7 @@ async def test_on_sms_the_phone_is_known_and_never_asked(db_url: str) -> None:
             )
         ]
     )
-    events, messages = await run(handoff.ActionStartHandoff(), track)
+    messages, events = await run_action(handoff.ActionStartHandoff(), track, DOMAIN)
     slots = slot_events(events)
     assert slots["handoff_contact"] == "+16015550123"
     assert slots["handoff_contact_kind"] == "phone"
@@ -94,7 +90,7 @@ async def test_on_a_school_page_the_school_is_known(db_url: str) -> None:
     track = tracker(
         [user("get my coach", "request_coach", {"channel": "web", "school_id": "petal-high"})]
     )
-    slots = slot_events((await run(handoff.ActionStartHandoff(), track))[0])
+    slots = slot_events((await run_action(handoff.ActionStartHandoff(), track, DOMAIN))[1])
     assert slots["handoff_school"] == "Petal High School"
     assert slots["handoff_school_id"] == "petal-high"
     assert "handoff_contact" not in slots
@@ -102,7 +98,7 @@ async def test_on_a_school_page_the_school_is_known(db_url: str) -> None:
 
 async def test_a_financial_aid_question_fills_in_what_it_is_about(db_url: str) -> None:
     track = tracker([user("how do i fill out the fafsa", "ask_financial_aid")])
-    events, messages = await run(handoff.ActionStartHandoff(), track)
+    messages, events = await run_action(handoff.ActionStartHandoff(), track, DOMAIN)
     slots = slot_events(events)
     assert slots["handoff_topic"] == "financial_aid"
     assert slots["handoff_about"] == "how do i fill out the fafsa"
@@ -117,7 +113,7 @@ async def test_after_misunderstandings_the_coach_hears_what_was_not_understood(d
             user("/request_coach", "request_coach", message_id="m3"),
         ]
     )
-    slots = slot_events((await run(handoff.ActionStartHandoff(), track))[0])
+    slots = slot_events((await run_action(handoff.ActionStartHandoff(), track, DOMAIN))[1])
     assert slots["handoff_topic"] == "not_understood"
     assert "blorp the fizz" in slots["handoff_about"]
 
@@ -136,7 +132,7 @@ async def test_after_misunderstandings_the_coach_hears_what_was_not_understood(d
     ],
 )
 async def test_first_name_answers_are_taken(db_url: str, typed: str, expected: str) -> None:
-    result = await handoff.ValidateHandoffForm().validate_handoff_first_name(
+    result = await handoff_form.ValidateHandoffForm().validate_handoff_first_name(
         typed, CollectingDispatcher(), tracker([user(typed, "inform")]), DOMAIN
     )
     assert result == {"handoff_first_name": expected}
@@ -145,7 +141,7 @@ async def test_first_name_answers_are_taken(db_url: str, typed: str, expected: s
 @pytest.mark.parametrize("typed", ["601-555-0123", "what do welders make in biloxi", "😀", ""])
 async def test_non_names_are_asked_again_with_an_example(db_url: str, typed: str) -> None:
     dispatcher = CollectingDispatcher()
-    result = await handoff.ValidateHandoffForm().validate_handoff_first_name(
+    result = await handoff_form.ValidateHandoffForm().validate_handoff_first_name(
         typed, dispatcher, tracker([user(typed, "inform")]), DOMAIN
     )
     assert result == {"handoff_first_name": None}
@@ -156,7 +152,7 @@ async def test_non_names_are_asked_again_with_an_example(db_url: str, typed: str
 async def test_a_known_school_is_matched_with_or_without_high_school(
     db_url: str, typed: str
 ) -> None:
-    result = await handoff.ValidateHandoffForm().validate_handoff_school(
+    result = await handoff_form.ValidateHandoffForm().validate_handoff_school(
         typed, CollectingDispatcher(), tracker([user("x", "inform")]), DOMAIN
     )
     assert result == {
@@ -168,7 +164,7 @@ async def test_a_known_school_is_matched_with_or_without_high_school(
 
 async def test_an_unknown_school_offers_the_closest_known_ones_as_buttons(db_url: str) -> None:
     dispatcher = CollectingDispatcher()
-    result = await handoff.ValidateHandoffForm().validate_handoff_school(
+    result = await handoff_form.ValidateHandoffForm().validate_handoff_school(
         "Hattiesbrg Hgh Schol", dispatcher, tracker([user("x", "inform")]), DOMAIN
     )
     assert result == {"handoff_school": None, "handoff_school_misses": 1}
@@ -182,7 +178,7 @@ async def test_an_unknown_school_offers_the_closest_known_ones_as_buttons(db_url
 
 async def test_what_the_student_typed_as_a_school_is_never_kept(db_url: str) -> None:
     typed = "Deshawn Smith 601-555-0167 Lincoln Academy"
-    validator, dispatcher = handoff.ValidateHandoffForm(), CollectingDispatcher()
+    validator, dispatcher = handoff_form.ValidateHandoffForm(), CollectingDispatcher()
     first = await validator.validate_handoff_school(
         typed, dispatcher, tracker([user(typed, "inform")]), DOMAIN
     )
@@ -217,7 +213,7 @@ async def test_what_the_student_typed_as_a_school_is_never_kept(db_url: str) -> 
 async def test_a_phone_or_email_inside_a_sentence_is_found(
     db_url: str, typed: str, expected: tuple[str, str] | None
 ) -> None:
-    result = await handoff.ValidateHandoffForm().validate_handoff_contact(
+    result = await handoff_form.ValidateHandoffForm().validate_handoff_contact(
         typed, CollectingDispatcher(), tracker([user(typed, "inform")]), DOMAIN
     )
     if expected is None:
@@ -227,7 +223,7 @@ async def test_a_phone_or_email_inside_a_sentence_is_found(
 
 
 async def test_contact_is_checked_and_explained_after_two_misses(db_url: str) -> None:
-    validator, dispatcher = handoff.ValidateHandoffForm(), CollectingDispatcher()
+    validator, dispatcher = handoff_form.ValidateHandoffForm(), CollectingDispatcher()
     first = await validator.validate_handoff_contact(
         "call me", dispatcher, tracker([user("call me", "inform")]), DOMAIN
     )
@@ -272,7 +268,7 @@ async def test_task_is_written_before_the_student_hears_who_and_when(db_url: str
         ],
         FILLED,
     )
-    events, messages = await run(handoff.ActionCreateHandoff(), track)
+    messages, events = await run_action(handoff.ActionCreateHandoff(), track, DOMAIN)
     with session_scope(db_url) as session:
         [task] = store.list_tasks(session=session)
         assert (task.student_first_name, task.contact, task.topic) == (
@@ -302,15 +298,15 @@ async def test_task_is_written_before_the_student_hears_who_and_when(db_url: str
 
 async def test_a_retried_create_action_makes_one_task(db_url: str) -> None:
     track = tracker([user("yes", "affirm", message_id="same")], FILLED)
-    await run(handoff.ActionCreateHandoff(), track)
-    await run(handoff.ActionCreateHandoff(), track)
+    await run_action(handoff.ActionCreateHandoff(), track, DOMAIN)
+    await run_action(handoff.ActionCreateHandoff(), track, DOMAIN)
     with session_scope(db_url) as session:
         assert len(store.list_tasks(session=session)) == 1
 
 
 async def test_a_database_outage_is_admitted_not_hidden(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("CAREERBOT_DATABASE_URL", f"sqlite:///{tmp_path}/missing/dir/x.sqlite")
-    events, messages = await run(
+    messages, events = await run_action(
         handoff.ActionCreateHandoff(), tracker([user("yes", "affirm")], FILLED)
     )
     assert [m["response"] for m in messages] == ["utter_handoff_failed"]
@@ -321,7 +317,7 @@ async def test_crisis_raises_an_urgent_task_for_the_school_coach(db_url: str) ->
     track = tracker(
         [user("i want to kill myself", "crisis", {"channel": "sms", "phone": "+16015550199"})]
     )
-    _, messages = await run(handoff.ActionHandleCrisis(), track)
+    messages, _ = await run_action(crisis_actions.ActionHandleCrisis(), track, DOMAIN)
     with session_scope(db_url) as session:
         [task] = store.list_tasks(session=session)
         assert task.urgent and task.topic == "crisis" and task.contact == "+16015550199"
@@ -334,14 +330,14 @@ async def test_crisis_from_a_school_page_goes_to_that_school_s_coach(db_url: str
     track = tracker(
         [user("my dad hits me", "crisis", {"channel": "web", "school_id": "tupelo-high"})]
     )
-    _, messages = await run(handoff.ActionHandleCrisis(), track)
+    messages, _ = await run_action(crisis_actions.ActionHandleCrisis(), track, DOMAIN)
     assert messages[0]["coach"] == "Mr. Johnson"
 
 
 async def test_crisis_with_the_database_down_still_points_to_a_trusted_adult(tmp_path, monkeypatch):
     monkeypatch.setenv("CAREERBOT_DATABASE_URL", f"sqlite:///{tmp_path}/missing/dir/x.sqlite")
-    _, messages = await run(
-        handoff.ActionHandleCrisis(), tracker([user("i want to die", "crisis")])
+    messages, _ = await run_action(
+        crisis_actions.ActionHandleCrisis(), tracker([user("i want to die", "crisis")])
     )
     assert [m["response"] for m in messages] == ["utter_crisis_coach_not_told"]
 
@@ -349,12 +345,12 @@ async def test_crisis_with_the_database_down_still_points_to_a_trusted_adult(tmp
 async def test_a_slow_crisis_write_is_never_reported_as_failed(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(handoff, "CRISIS_WRITE_TIMEOUT", 0.5)
+    monkeypatch.setattr(crisis_actions, "CRISIS_WRITE_TIMEOUT", 0.5)
     blocker = sqlite3.connect(db_url.removeprefix("sqlite:///"), timeout=1)
     blocker.execute("BEGIN EXCLUSIVE")  # another writer holds the database for a while
     try:
-        _, messages = await run(
-            handoff.ActionHandleCrisis(), tracker([user("i want to die", "crisis")])
+        messages, _ = await run_action(
+            crisis_actions.ActionHandleCrisis(), tracker([user("i want to die", "crisis")])
         )
     finally:
         blocker.rollback()
@@ -382,7 +378,8 @@ async def test_an_unreachable_database_is_one_error_for_the_actions() -> None:
 
 
 def test_every_response_the_actions_use_is_in_the_domain() -> None:
-    source = (ROOT / "actions" / "handoff.py").read_text()
+    modules = ("handoff.py", "handoff_form.py", "crisis.py")
+    source = "".join((ROOT / "actions" / name).read_text() for name in modules)
     used = set(re.findall(r'"(utter_[a-z_]+)"', source))
     used |= {
         f"utter_handoff_topic_{topic}"
@@ -396,10 +393,10 @@ def test_every_handoff_action_is_declared_once() -> None:
         cls().name()
         for cls in (
             handoff.ActionStartHandoff,
-            handoff.ValidateHandoffForm,
+            handoff_form.ValidateHandoffForm,
             handoff.ActionCreateHandoff,
             handoff.ActionCancelHandoff,
-            handoff.ActionHandleCrisis,
+            crisis_actions.ActionHandleCrisis,
         )
     ]
     assert len(set(names)) == len(names)
@@ -408,7 +405,7 @@ def test_every_handoff_action_is_declared_once() -> None:
 
 async def test_crisis_on_the_web_offers_to_pass_on_a_way_to_reach_the_student(db_url: str) -> None:
     track = tracker([user("i want to die", "crisis", {"channel": "web"})])
-    events, messages = await run(handoff.ActionHandleCrisis(), track)
+    messages, events = await run_action(crisis_actions.ActionHandleCrisis(), track, DOMAIN)
     assert [m["response"] for m in messages] == [
         "utter_crisis_coach_told",
         "utter_crisis_ask_contact",
@@ -422,7 +419,9 @@ async def test_crisis_on_the_web_offers_to_pass_on_a_way_to_reach_the_student(db
 
 async def test_answers_after_crisis_complete_the_urgent_task_not_a_new_one(db_url: str) -> None:
     crisis = tracker([user("i want to die", "crisis", {"channel": "web"}, message_id="c1")])
-    task_id = slot_events((await run(handoff.ActionHandleCrisis(), crisis))[0])["handoff_task_id"]
+    task_id = slot_events(
+        (await run_action(crisis_actions.ActionHandleCrisis(), crisis, DOMAIN))[1]
+    )["handoff_task_id"]
     answers = {
         "handoff_task_id": task_id,
         "handoff_topic": "crisis",
@@ -433,7 +432,7 @@ async def test_answers_after_crisis_complete_the_urgent_task_not_a_new_one(db_ur
         "handoff_contact_kind": "email",
         "handoff_consent": True,
     }
-    events, messages = await run(
+    messages, events = await run_action(
         handoff.ActionCreateHandoff(), tracker([user("yes", "affirm", message_id="c5")], answers)
     )
     with session_scope(db_url) as session:
@@ -452,10 +451,10 @@ async def test_declining_after_crisis_says_the_coach_still_knows(db_url: str) ->
     crisis = tracker(
         [user("i want to die", "crisis", {"channel": "web", "school_id": "petal-high"})]
     )
-    slots = slot_events((await run(handoff.ActionHandleCrisis(), crisis))[0])
+    slots = slot_events((await run_action(crisis_actions.ActionHandleCrisis(), crisis, DOMAIN))[1])
     assert slots["handoff_school"] == "Petal High School"  # the form will not ask for it
     task_id = slots["handoff_task_id"]
-    _, messages = await run(
+    messages, _ = await run_action(
         handoff.ActionCancelHandoff(),
         tracker([user("no", "deny", message_id="c2")], {"handoff_task_id": task_id}),
     )
