@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.nlu.crisis_signs import SIGNS, SPANISH_SIGNS
 from bot.nlu.crisis_text import canonical
 
 _SELF = r"myself"
@@ -115,7 +116,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bwish i (?:wouldnt|would not|didnt|did not|dont|do not|never|could not) wake up\b",
         r"\bhope i (?:dont|do not|never|wont|will not) wake up\b(?! (?:late|early|on time)\b)",
         r"\b(?:want|wish|need) (?:to )?(?:just )?(?:go to )?sleep (?:forever|and never|"
-        r"and not)\b",
+        r"and not)\b(?!.*\b(?:weekend|after finals|vacation|break|saturday|sunday|summer)\b)",
         r"\bnever been born\b",
         r"\b(?:overdose|overdosed|overdosing)\b" + _JOB,
         r"\b(?:to|going to|might|will|want to|about to|i|gonna) od\b|\bod(?:ing|ed)? on\b",
@@ -291,7 +292,39 @@ FIGURES = [
     r"2k|madden|a race))\b",
     r"\bprevencion del suicidio\b",
     r"\bme muero (?:de (?:risa|hambre|sueno|calor|frio|ganas|verguenza)|por)\b",
+    r"\b(?:me quiero )?morir(?:me)? de (?:la )?(?:verguenza|risa|hambre|sueno|calor|"
+    r"aburrimiento)\b",
+    r"\bme (?:va|van) a matar (?:si|cuando)\b",
+    r"\bme corte (?:el|mi) (?:pelo|cabello|fleco|dedo)\b",
+    r"\b(?:coach|teacher|coaches|trainer)\b(?: \w+){0,3}? (?:kill|murder|destroy) (?:us|me) "
+    r"(?:at|in|during|with) (?:practice|class|conditioning|drills|workouts?)\b",
+    r"\boverdos\w* on (?:caffeine|coffee|sugar|candy|energy drinks|netflix|anime|tiktok|"
+    r"homework|monster|red bull)\b",
+    r"\bhelp (?:people|kids|teens|students|others|those|veterans) who (?:are|feel|have been|"
+    r"were) \w+\b",
+    r"\b(?:the )?(?:lyrics|song|chorus|verse|rapper|singer) (?:goes?|says?|is like|go)\b.*$",
+    r"\b(?:a|the|our) (?:book|novel|movie|poem|song|essay|report|project|unit|lesson) "
+    r"(?:about|on) (?:suicide|death|abuse|dying|self harm|selfharm)\b",
+    r"\bbeats? me to (?:the|it|my|school|class)\b",
+    r"\b(?:hits?|punched|slapped|smacked) me (?:with (?:a )?pillows?|in the arm for fun|"
+    r"for fun|playing)\b",
 ]
+# Joking about school ("this class makes me want to die lol"): a joke marker, school or work
+# talk, and no sign of meaning it; then the wish to die is taken as a figure of speech.
+_JOKE = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|jaja\w*|rofl|xd)\b")
+_SERIOUS = re.compile(
+    r"\b(?:not (?:joking|kidding)|no joke|for real|fr|seriously|serious|deadass|actually|"
+    r"i mean it|honestly|tonight|every day)\b"
+)
+_SCHOOL = re.compile(
+    r"\b(?:class|homework|test|exam|quiz|essay|school|algebra|math|chemistry|biology|"
+    r"english|history|finals|teacher|worksheet|assignment|project|practice|fast food|work|"
+    r"job|shift|sat|act|tarea|clase|examen)\b"
+)
+_JOKING_WISH = re.compile(
+    r"\b(?:(?:makes? me |i )?(?:want to|wanna|going to|gonna) (?:die|kill myself)|kill me now|"
+    r"(?:id|i would) rather (?:die|be dead)|me quiero morir)\b"
+)
 _FIGURES = re.compile("|".join(f"(?:{pattern})" for pattern in FIGURES))
 # Questions about jobs and pay: the trained model alone may not call these a crisis.
 _JOB_QUESTION = re.compile(
@@ -304,6 +337,8 @@ _JOB_QUESTION = re.compile(
 _COMPILED: dict[str, list[tuple[re.Pattern[str], str]]] = {
     kind: [(re.compile(pattern), "en") for pattern in PATTERNS[kind]]
     + [(re.compile(pattern), "es") for pattern in SPANISH[kind]]
+    + [(re.compile(pattern), "en") for pattern in SIGNS[kind]]
+    + [(re.compile(pattern), "es") for pattern in SPANISH_SIGNS[kind]]
     for kind in PATTERNS
 }
 
@@ -370,7 +405,10 @@ _ENGLISH_WORDS = _words(
 
 def prepared(text: str) -> str:
     """What every check reads: canonical form with figures of speech taken out."""
-    return _FIGURES.sub(" ", canonical(text[:5000]))
+    clean = _FIGURES.sub(" ", canonical(text[:5000]))
+    if _JOKE.search(clean) and _SCHOOL.search(clean) and not _SERIOUS.search(clean):
+        clean = _JOKING_WISH.sub(" ", clean)
+    return clean
 
 
 def detect(text: str | None, *, rules: bool = True, learned: bool = True) -> CrisisMatch | None:

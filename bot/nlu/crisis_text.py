@@ -67,6 +67,13 @@ SLANG: dict[str, str] = {
     "dad's": "dad",
     "pls": "please",
     "od'ing": "oding",
+    "cuttin": "cutting",
+    "killin": "killing",
+    "dyin": "dying",
+    "livin": "living",
+    "offing": "killing",
+    "abt": "about",
+    "ppl": "people",
 }
 
 # Several tokens that stand for one word.
@@ -103,6 +110,8 @@ _FUZZY_BY_LETTER: dict[str, tuple[str, ...]] = {}
 for _word in FUZZY_WORDS:
     _FUZZY_BY_LETTER[_word[0]] = (*_FUZZY_BY_LETTER.get(_word[0], ()), _word)
 _FUZZY_TARGET = {"sewerslide": "suicide"}
+# Everyday words within reach of a crisis word, never corrected ("stranger" is not "strangled").
+_KEEP = frozenset(("stranger", "strangers", "strange", "overdue", "overdone", "mislead"))
 
 _CENSORED = {  # "r*pe", "k*ll", "s*icide": a star hides one or two letters
     "rape": "rape",
@@ -152,7 +161,7 @@ def correct(token: str) -> str:
     if "*" in token:
         pattern = re.compile(re.escape(token).replace(r"\*", ".{1,2}"))
         return next((word for word in _CENSORED if pattern.fullmatch(word)), token.strip("*"))
-    if len(token) < 5 or not token.isalpha() or token.startswith("suicid"):
+    if len(token) < 5 or not token.isalpha() or token.startswith("suicid") or token in _KEEP:
         return token
     for word in _FUZZY_BY_LETTER.get(token[0], ()):
         if token == word:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from bot.nlu.crisis_model import DATA, MAX_FALSE_POSITIVES, TRAINING_FILES, shared
+from bot.nlu.crisis_model import DATA, MAX_FALSE_POSITIVES, TRAINING_FILES, corpus, shared
 from bot.nlu.crisis_patterns import crisis_kind, detect, prepared
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,12 +22,14 @@ def _learned(text: str) -> str | None:
     "text",
     [
         # Written for this test, in none of the corpora; no rule matches them.
-        "honestly the world would be lighter without me in it",
-        "everything would be easier if i was gone",
-        "i have been saving up my pills",
+        # (The first set, "everything would be easier if i was gone" and others, is now
+        # caught by the warning-sign rules of bot/nlu/crisis_signs.py, so it was replaced.)
+        "i keep thinking everyone would move on fine without me",
+        "i looked at the pill bottle for an hour tonight",
+        "im tired of pretending im ok i want it to be over",
         "my mom's boyfriend keeps putting his hands on me",
-        "ya no quiero estar en este mundo",
-        "mi papa me deja moretones",
+        "my uncle does stuff to me at night",
+        "mi padrastro me hace cosas feas",
     ],
 )
 def test_the_model_catches_phrasings_no_rule_was_written_for(text: str) -> None:
@@ -64,9 +65,11 @@ def test_the_threshold_keeps_out_of_fold_false_positives_under_budget() -> None:
 
 def test_training_reads_the_packaged_corpus_never_the_held_out_split() -> None:
     assert all((DATA / name).is_file() for name in TRAINING_FILES)
-    with (ROOT / "tests" / "data" / "crisis_heldout4.csv").open(newline="") as handle:
-        held_out = {row["text"] for row in csv.DictReader(handle)}
-    assert held_out.isdisjoint(text for text, _, _ in shared().out_of_fold)
+    assert not any(name.startswith("crisis_heldout5") for name in TRAINING_FILES)
+    assert not (DATA / "crisis_heldout5.csv").exists()
+    assert (ROOT / "tests" / "data" / "crisis_heldout5.csv").is_file()
+    # Training reads exactly the packaged files (no glob that could pick up a held-out split).
+    assert {text for text, _, _ in shared().out_of_fold} == {text for text, _ in corpus()}
 
 
 def test_the_model_gives_a_kind_for_abuse_and_self_harm() -> None:

@@ -1,0 +1,275 @@
+"""Warning signs without the crisis words: goodbyes, plans, methods, emergencies, abuse.
+
+The rules in :mod:`bot.nlu.crisis_patterns` mostly need a crisis word ("die", "suicide",
+"abuse"). Students often say it another way: a goodbye ("this is the last time you'll hear
+from me"), a plan ("i picked a date"), a method ("i'm looking at the rope in my garage"), an
+emergency with no threat in it ("my friend is passed out and not breathing"), or abuse
+described without the word ("i get whooped with an extension cord"). These rules are
+written on the same canonical text (:func:`bot.nlu.crisis_text.canonical`, figures of
+speech already taken out) and are tried after the others, in the same order of kinds.
+"""
+
+from __future__ import annotations
+
+_WHO = (
+    r"(?:dad|father|mom|mother|step dad|step mom|parent|parents|brother|sister|uncle|aunt|"
+    r"grandpa|grandma|grandfather|grandmother|cousin|boyfriend|girlfriend|ex|coach|teacher|"
+    r"guardian|foster \w+|man|guy|adult|neighbor|pastor|moms boyfriend|dads girlfriend|"
+    r"step ?(?:brother|sister)|he|she|they)"
+)
+_ADULT = (
+    r"(?:dad|father|step dad|uncle|aunt|grandpa|grandfather|cousin|coach|teacher|guardian|"
+    r"foster \w+|man|guy|adult|neighbor|pastor|moms boyfriend|step ?brother|boss|manager|"
+    r"mom|mother|step mom|grandma)"
+)
+_PILLS = (
+    r"(?:pills?|meds|medicine|medication|tablets|advil|tylenol|xanax|benadryl|ibuprofen|"
+    r"antidepressants|sleeping pills|painkillers|percs|oxy\w*|bottle)"
+)
+_DAY = (
+    r"(?:tonight|tomorrow|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
+    r"this weekend|soon)"
+)
+_KIN3 = r"(?:friend|brother|sister|cousin|boyfriend|girlfriend|classmate|bestie|best friend)"
+
+SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # Goodbyes and last times.
+        r"\b(?:last|final) (?:time (?:you|youll|anyone|anybody|yall) (?:will )?(?:ever )?"
+        r"(?:hear|see|talk)|(?:night|day|message|text) (?:alive|on earth|ever))\b",
+        r"\bthis is my (?:last|final) (?:day|night|message|text|goodbye)\b",
+        r"\b(?:tonight|today) is (?:my last|the (?:night|day) i do it)\b",
+        r"\bmy last (?:night|day)\b(?! (?:of|at|in|before|with|off)\b)",
+        r"\b(?:goodbye|bye|farewell) (?:world|everyone|everybody|yall|cruel world|forever)\b",
+        r"\bnice knowing (?:you|yall|everyone|everybody)\b|\bsee you on the other side\b",
+        r"\b(?:wrote|written|write|writing|left|leave|leaving) (?:my|a|the) (?:goodbye |"
+        r"suicide |last |final )?note\b(?! (?:for (?:a|the|my) (?:teacher|class|coach)|in "
+        r"class))",
+        r"\b(?:goodbye|suicide|last|final) (?:note|notes|letters?|texts?|messages?)\b|"
+        r"\bletters? (?:to|for) (?:my (?:family|mom|dad|parents|little \w+|sister|brother|"
+        r"friends)|everyone|everybody)\b(?=.*\b(?:explain\w*|goodbye|sorry|why|love)\b)",
+        r"\b(?:giv\w*|gave) (?:away )?(?:my|all my|away)\b.{0,50}\b(?:wont|will not|dont) "
+        r"(?:need|be needing)\b",
+        r"\btell (?:my \w+|everyone|everybody|them) (?:that )?i (?:love|loved) (?:her|him|"
+        r"them|you|yall)\b.{0,30}\bsorry\b",
+        r"\b(?:wont|will not|not going to) be (?:a problem|a burden|in (?:anyones|your|"
+        r"everyones) way)\b(?: for (?:anyone|anybody|you))? (?:much longer|anymore|after|"
+        r"for long|by|soon)\b|\bby (?:this time )?tomorrow i wont\b",
+        r"\bdont worry about me after (?:tonight|today|this)\b",
+        r"\b(?:wont|will not) be (?:at|in) (?:school|class)\b.{0,25}\b(?:ever again|anymore)\b",
+        r"\b(?:dont think (?:ill|i will|i can|im going to)|wont|will not|not going to|"
+        r"might not|probably wont) (?:make it|live|be alive|be around|be here) (?:to|till|"
+        r"until|past|through) (?:summer|graduation|my birthday|next \w+|the end of|\d+|"
+        r"the night|tonight|this week|the week|christmas|the weekend)\b",
+        r"\bsee myself (?:living|alive|being alive|making it) (?:past|to|till|until)\b",
+        r"\b(?:no|dont see a|dont have a|cant see a) future for (?:me|myself)\b|\bsee no "
+        r"future\b(?! (?:in|at|with) (?:this|that|the|my) (?:job|school|town|class))",
+        # Being a burden, no reason, giving up.
+        r"\b(?:im|i am|i feel like|i feel|i was|ive been|being) (?:such |just |only )?"
+        r"(?:a|the) (?:burden|problem for everyone|mistake)\b|\bburden (?:to|on|for) "
+        r"(?:everyone|everybody|my|them|all)\b",
+        r"\bnothing (?:left )?to live for\b|\bno (?:one|body|thing) to live for\b",
+        r"\bgiv\w* up on (?:everything|life|myself|living|being alive)\b",
+        r"\bcant (?:take|handle|stand|bear|deal with) (?:this|the|my|it) (?:pain|life|hurt)\b"
+        r".{0,40}\b(?:anymore|forever|stop|end|over)\b",
+        r"\bcant keep (?:doing this|going|living)\b|\bya no aguanto\b",
+        r"\bits (?:all )?over for me\b|\bim done with everything\b(?! on)",
+        r"\b(?:want|need|wish)\w* (?:it all|everything|the pain|it) to (?:stop|end|be over)"
+        r"(?: \w+)? (?:forever|for good|permanently)\b",
+        r"\b(?:want|need|find|looking for) (?:a )?(?:way )?out\b.{0,30}\b(?:permanently|"
+        r"for good|forever)\b|\bwant out (?:permanently|for good|forever|of (?:this|my) "
+        r"life)\b",
+        r"\b(?:leave|leaving|exit|escape) (?:this|the) (?:world|earth|life|planet)\b",
+        r"\bdont (?:belong|deserve to be) (?:in this world|on this earth|alive|here)\b",
+        r"\b(?:shouldnt|should not|dont deserve to|do not deserve to) (?:be alive|live|exist|"
+        r"be born|be on this earth)\b(?! (?:in|at|with|like|there)\b)",
+        r"\b(?:be|being|stay) (?:on this earth|in this world)\b(?=.*\b(?:dont|not|no|anymore|"
+        r"tired)\b)",
+        r"\b(?:would|wd|will) (?:all )?(?:be )?(?:happier|better|relieved|glad|fine|okay|ok|"
+        r"lighter|easier)(?: off)? (?:if i (?:was|were|died|disappeared|killed|left|wasnt|"
+        r"werent|never|didnt exist|was never)|without me)\b",
+        r"\bif i (?:died|was dead|were dead|killed myself|disappeared)\b.{0,30}\b(?:nobody|"
+        r"no one|would|care|notice|miss|relieved|happier)\b",
+        # Death as a wish or relief.
+        r"\b(?:pray|hope|wish|praying|hoping) (?:that )?(?:god|jesus|the lord) (?:just )?"
+        r"(?:takes|would take|will take|take) me\b",
+        r"\b(?:pray|hope|wish|praying|hoping) (?:that )?(?:i (?:get|got) (?:hit|run over|shot|"
+        r"killed)|(?:a|the|some) (?:car|truck|bus|train|drunk driver) (?:would |will )?"
+        r"(?:hits?|runs? (?:me )?over|kills?)|someone (?:would|will|just) (?:kill|shoot))",
+        r"\b(?:death|dying|being dead|not existing|not waking up|not being here) (?:sounds|"
+        r"seems|looks|would be|feels|is) (?:so |really )?(?:peaceful|nice|good|better|easier|"
+        r"like (?:a relief|the only|the answer|peace|an escape))\b",
+        r"\b(?:want|wanna|wish i could|need|going) (?:to )?(?:just )?(?:disappear|vanish)\b"
+        r"(?! (?:for (?:a|the) (?:day|week|weekend|bit|while)|from (?:social|this group|the "
+        r"group)|into (?:my|the) (?:room|bed)|under|in (?:my|bed))\b)",
+        r"^(?=.*\b(?:want|wish|put|be|rot|lay|lie|belong|end up)\b)(?!.*\b(?:grandma|grandpa|"
+        r"history|project|mortician|funeral|pet|dog|cat)\b).*\b(?:in|into|under) (?:a|the|my) "
+        r"(?:ground|grave|coffin|casket|dirt)\b",
+        r"\bsix feet (?:deep|under)\b|\bdirt nap\b|\bin a coffin\b",
+        r"\b(?:log\w* off|check\w* out|disappear\w*|leave|gone|go away) (?:for good|forever|"
+        r"permanently)\b(?!.*\b(?:weekend|after finals|vacation|break|saturday|sunday|town|"
+        r"mississippi|state|city)\b)",
+        r"\b(?:want|wish|wanna|pray|hope|hoping)\b(?: \w+){0,3}? (?:fall asleep|sleep|go to "
+        r"sleep) (?:forever|and never|for good)\b(?!.*\b(?:weekend|after finals|vacation|break|"
+        r"saturday|sunday|summer)\b)",
+        r"\b(?:be|go) (?:with (?:my )?\w+ )?(?:in|to) heaven (?:now|soon|tonight|already)\b|"
+        r"\bwant to (?:go to|be in) heaven\b",
+        r"\bend (?:my|all (?:my|the|this)|this) (?:suffering|pain|misery)\b",
+        r"\b(?:want|ready|going|about|gonna|plan\w*|decided|think\w* about) (?:to )?commit"
+        r"(?: it)?\s*$",
+        # Plans and dates.
+        r"\b(?:how|when|where) i (?:would|will|could|am going to|should|can) do it\b",
+        r"\b(?:decided|ready|going to|planning to|plan to|gonna)\b.{0,15}\bdo(?:ing)? it "
+        + _DAY
+        + r"\b",
+        r"\bthe (?:night|day) i do it\b|\bplan and a date\b|\bpicked (?:a|the) (?:date|day)"
+        r"\b(?! for)",
+        # Methods.
+        r"\b(?:knot|noose|rope)\b.{0,30}\b(?:hang|neck|strong|garage|closet|tree|ceiling|"
+        r"fan|beam)\b|\bhang (?:from|by my neck)\b|\blooking at the rope\b",
+        r"\b(?:swallow\w*|took|take|taking|ate|downed|chugged|pop\w*) (?:a |the )?(?:whole|"
+        r"entire|all (?:my|the|of my|of the)?|every|like [1-9]\d+|[1-9]\d+|a bunch of|a ton "
+        r"of|a lot of|a handful of|too many|so many|way too many)\b.{0,25}\b" + _PILLS + r"\b",
+        r"\b(?:sav\w*|stash\w*|hoard\w*|collect\w*|hid\w*|hiding) (?:up )?(?:my |a stash of |"
+        r"some |all the )?(?:pills|meds|medicine|tablets|painkillers|a blade|razors?|blades)"
+        r"\b|\bstash of (?:pills|meds)\b",
+        r"\b(?:how many|how much) " + _PILLS + r"\b.{0,40}\b(?:die|dead|kill|overdose|"
+        r"not wake up|never wake up|end it|to go)\b",
+        r"\b(?:walk|run|step|stepping|jump|jumping|lay|lie|lying|laying|ride|drive)\w* "
+        r"(?:out )?(?:into|in front of|onto) (?:a |the |oncoming )?(?:traffic|train|tracks|"
+        r"highway|interstate|truck|bus)\b",
+        r"\b(?:bullet|gun|pistol) (?:in|to|through|against) my (?:head|brain|mouth|temple|"
+        r"chest)\b|\bput a bullet\b",
+        r"\b(?:sharpener|razor|blade)\b.{0,20}\b(?:blade|out|apart|get)\b|\bget the blade\b",
+        r"\b(?:painless|painlessly|quickest|easiest|fastest|quiet|least painful) way to go\b",
+        r"\bbleach\b.{0,30}\b(?:work|kill|die|drink|end)\b|\b(?:drink|drank|drinking) "
+        r"(?:the )?bleach\b",
+        # Self-harm without the words.
+        r"\b(?:burn\w*|cut\w*|hurt\w*|hit\w*|scratch\w*|bang\w*|punch\w*|starv\w*|bruis\w*)"
+        r" (?:\w+ ){0,6}on purpose\b",
+        r"\b(?:bang|hit|punch|slam)\w* my (?:head|fists?|hands?) (?:on|against|into) (?:the |a )?"
+        r"(?:wall|floor|desk|door)\b",
+        r"\b(?:my|myself|skin|arms?|legs?)\b.{0,30}\b(?:until|till|til) (?:it|they|i) "
+        r"(?:bleeds?|bled|bleed|bruise)\b",
+        r"\b(?:burn\w*|scratch\w*|cut\w*) my (?:arms?|legs?|wrists?|thighs?|skin|hands?|"
+        r"stomach)\b(?! (?:on (?:the|a) (?:stove|oven|grill|fryer|pan)|at (?:work|my job)|"
+        r"(?:at|in|during) (?:practice|the game|football)))",
+        r"\b(?:urges?|urging) (?:to (?:cut|hurt|harm|burn|die|kill|sh|relapse|selfharm|jump|"
+        r"od|overdose|end)|are (?:so |really |too )?(?:bad|strong|back|loud|worse))\b|"
+        r"\bhaving (?:the )?urges?\b",
+        r"\brelaps(?:e|ed|ing)\b(?! on (?:candy|junk|soda|sugar|fast food|video games))",
+        r"\bstop\w* eating\b.{0,30}\b(?:disappear|die|punish|deserve|waste away)\b",
+        r"\bhurt (?:my|this) (?:body|self)\b",
+    ],
+    "danger": [
+        # Emergencies with no threat in them.
+        r"\b(?:not|isnt|barely|stopped|cant|can not|is not) breath\w*\b",
+        r"\bpassed out\b(?! (?:in|during|after) (?:class|practice|the heat))|"
+        r"\bunconscious\b|\bwont wake up\b",
+        r"\bbleeding (?:really |so |very )?(?:bad|badly|a lot|everywhere|out|heavily)\b",
+        r"\b(?:my|a) " + _KIN3 + r"\b.{0,30}\b(?:overdosed|od|took (?:a bunch of|a lot of|"
+        r"all|too many|so many) \w+)\b",
+        r"\b(?:kill|hurt|cut|cutting|cuts|end) (?:herself|himself|themselves|themself)\b|"
+        r"\bend (?:his|her|their) (?:own )?life\b",
+        r"\b" + _KIN3 + r"\b.{0,40}\b(?:suicid\w*|goodbye)\b",
+        r"\b(?:house|home|apartment|room|building|trailer) (?:is )?on fire\b",
+        # Someone in the house, outside, after me.
+        r"\b(?:broke|breaking|break|broken|trying to (?:get|break)) (?:in|into) (?:our|my|the)"
+        r" (?:house|home|room|apartment|car|window|door)\b|\bsomeone broke in\b",
+        r"\btrying to get (?:in|into) (?:my|our|the) (?:room|house|door|car|window|bathroom)\b",
+        r"\b(?:someone|somebody|a man|a guy|a stranger|a person|people)\b(?: \w+){0,3} "
+        r"(?:outside|in|at) (?:my|our|the) (?:window|house|door|room|home|closet|car)\b"
+        r"(?!.*\b(?:delivery|package|mail|pizza)\b)",
+        r"\b(?:im|i am|were|we are) hiding\b",
+        r"\b(?:someone|somebody|they|he|she|a man|a guy|people|theyre|hes|shes)(?: is| are)? "
+        r"after me\b|\bhelp\b.{0,20}\b(?:hes|shes|theyre) coming\b|\b(?:hes|shes|theyre) "
+        r"coming\b.{0,20}\bhelp\b",
+        r"\bknows? where i live\b",
+        r"\b(?:stranger|man|guy|someone|somebody|person|van|car)\b.{0,25}\b(?:grab\w*|pull\w*|"
+        r"tried to (?:grab|take|pull|get)) me\b",
+        r"\b(?:following|followed|watching) me\b.{0,20}\b(?:home|wont|cant|for)\b",
+        # Weapons and shooters.
+        r"\b(?:active )?shooter\b(?! (?:game|games|drill|drills))|\bshots? fired\b|"
+        r"\bgunshots?\b",
+        r"\bshooting (?:outside|near|at|in) (?:my|our|the)\b(?!.*\b(?:hoops|baskets|ball|pool|"
+        r"photos|video|film|range|deer)\b)",
+        r"\b(?:gun|guns|knife|knives|weapon|weapons|pistol|firearm)\b.{0,25}\b(?:to|at|in) "
+        r"(?:my |our |the )?(?:school|class|the mall|the party)\b(?!.*\b(?:safety|hunter|"
+        r"hunting)\b)",
+        r"\b(?:shoot|shooting) (?:up )?(?:everyone|everybody|people|the school|our school)\b",
+        # Extortion, being held, locked in.
+        r"\b(?:post|leak|share|send|expose|release|show)\w* my (?:pics|pictures|nudes|photos|"
+        r"videos|private)\b",
+        r"\b(?:locked|trapped|stuck) in (?:a|the|his|her|their) (?:car|trunk|room|basement|"
+        r"closet|house|shed)\b|\bcant get out\b(?! of (?:bed|this|my|the|it|class))",
+        r"\bbeing held\b|\bheld (?:against my will|hostage|captive)\b|\bkidnap\w*\b",
+        r"\b" + _WHO + r"\b.{0,20}\b(?:hitting|beating|hurting|choking|stabbing|punching|"
+        r"kicking) (?:my (?:mom|mother|dad|sister|brother|little \w+)|her|him)\b",
+    ],
+    "abuse": [
+        r"\b(?:whoop\w*|beat\w*|hit\w*|whip\w*|spank\w*)\b.{0,25}\b(?:belt|extension cord|"
+        r"cord|wire|hanger|switch|stick|bat|shoe)\b",
+        r"\b(?:welts|bruises|marks|bruised|scars)\b.{0,40}\b(?:from|my (?:dad|mom|step)|he|"
+        r"she|left|leaves|hide)\b",
+        r"\b(?:whoop\w*|beat\w*|hit\w*|beaten)\b.{0,20}\b(?:til|till|until) i (?:bleed|bled|"
+        r"pass out|cant)\b",
+        r"\bcomes? (?:in|into) (?:my|the) (?:room|bed|bathroom|shower)\b",
+        r"\bour (?:little )?secret\b|\b(?:says|said|tells me|told me) (?:i )?(?:cant|can not|"
+        r"not to|shouldnt|better not) tell\b|\bnobody would believe me\b",
+        r"\b(?:makes?|made|forces?|forced|forcing) me (?:to )?do (?:things|stuff|sexual)\b|"
+        r"\bsexual (?:stuff|things) (?:to|with) me\b|\bdid (?:stuff|things|sexual stuff) to "
+        r"me\b",
+        r"\b" + _ADULT + r"\b.{0,20}\b(?:kiss\w*|touch\w*|grop\w*|feel\w* on) me\b",
+        r"\blocks? me (?:in|out|outside)\b|\block me in\b",
+        r"\bputs? (?:his|her|their) hands on me\b|\bput hands on me\b",
+        r"\bsends? me (?:inappropriate|nasty|sexual|dirty|naked|nude) (?:messages|texts|pics|"
+        r"pictures|photos|stuff|things|videos)\b|\bwants me to send (?:some|pics|pictures|"
+        r"photos|nudes)\b",
+        r"\b(?:dont want|scared|afraid|terrified|dont wanna) (?:to )?go home\b.{0,40}"
+        r"\b(?:because|what happens|he|she|my)\b",
+        r"\bsleep outside\b|\bas (?:a )?punishment\b.{0,30}\b(?:hit|beat|lock|starv|burn)\w*",
+        r"\bforc\w* (?:himself|herself|themselves) on me\b",
+        r"\b" + _WHO + r"\b.{0,60}\b(?:and|then|also) (?:hits|beats|slaps|punches|kicks|chokes|"
+        r"burns|whoops|touches) me\b",
+        r"\b(?:his|her) (?:friend|friends|boyfriend) (?:touch\w*|grab\w*|hit\w*) me\b",
+    ],
+}
+
+SPANISH_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:acabar|terminar|termino|acabo|terminare|acabare) con (?:mi vida|todo)\b",
+        r"\b(?:que|quiero que) todo (?:se )?(?:acabe|termine)\b",
+        r"\bcansad[oa] de (?:vivir|la vida|existir|estar viv[oa])\b",
+        r"\bsoy una carga\b",
+        r"\bme voy a (?:tirar|aventar|lanzar)\b|\b(?:tirarme|aventarme|lanzarme) "
+        r"(?:de|del|desde)\b",
+        r"\b(?:mi|carta de|esta es mi) despedida\b",
+        r"\bno haber nacido\b|\bnunca (?:hubiera|haber) nacido\b",
+        r"\bno despiert\w*\b",
+        r"\b(?:tome|tomar|tomarme|trague|me tome) (?:todas las|muchas|un bote de|un monton de|"
+        r"varias|todas mis) pastillas\b",
+        r"\bvida no tiene sentido\b|\bpara que seguir\b|\bno le veo sentido\b|"
+        r"\bmi vida no vale\b",
+        r"\bquiero desaparecer\b",
+        r"\b(?:no quiero|ya no quiero|quiero) (?:estar|seguir|vivir|irme|salir)\b.{0,10}"
+        r"\beste mundo\b",
+    ],
+    "danger": [
+        r"\b(?:alguien|un hombre|un senor|un tipo) (?:me )?(?:esta|estan) (?:siguiendo|"
+        r"afuera)\b|\bme (?:esta|estan) siguiendo\b",
+        r"\b(?:hay|esta) (?:alguien|un hombre|un senor|un tipo) (?:afuera|en) (?:de )?(?:mi|"
+        r"la) (?:casa|ventana|puerta|cuarto)\b",
+        r"\b(?:alguien|un hombre) (?:entro|se metio) (?:a|en) (?:mi|la) casa\b",
+        r"\bdisparar\b|\bamenaz\w*\b",
+        r"\bme (?:quieren|quiere|van a|va a) (?:golpear|pegar|disparar|apunalar)\b",
+        r"\bno respira\b|\bse desmayo\b",
+        r"\b(?:se (?:va a|quiere) (?:matar|suicidar))\b",
+        r"\ble (?:esta|estan) (?:pegando|golpeando) a mi\b",
+    ],
+    "abuse": [
+        r"\bfotos (?:desnud\w*|intimas|sin ropa)\b|\bme (?:pide|manda|pidio) fotos\b",
+        r"\bmiedo de (?:volver|ir|regresar) a (?:mi |la )?casa\b",
+        r"\bme (?:da|dan|dio) (?:cachetadas|golpes|patadas)\b|\bme jalonea\b",
+        r"\bno me dan de comer\b|\bme encierra\w*\b|\bme deja moretones\b",
+    ],
+}
