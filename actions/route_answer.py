@@ -18,7 +18,6 @@ from typing import Any
 import yaml
 
 from occupations.routes import LEVELS, NON_DEGREE, level_name
-from occupations.routes import _span as span
 from occupations.types import LicenceInfo, ProgramOffer, Route, Routes, Source, SponsorOffer
 
 # The student's words that ask for one part of the route answer first.
@@ -91,6 +90,16 @@ def focus_of(text: str) -> str | None:
 def _jobs(routes: Routes) -> str:
     short = routes.occupation.short or routes.occupation.title
     return " ".join(w if w.isupper() else w.lower() for w in short.split())
+
+
+def _short_length(text: str) -> str:
+    """A route's length without its details: "usually 2 to 10 years of paid training ..."."""
+    return text.split(", full time")[0].split(" of paid")[0]
+
+
+def _town(routes: Routes) -> str:
+    """The student's place without its county: "Tupelo (Lee County)" -> "Tupelo"."""
+    return (routes.place or "").split(" (")[0]
 
 
 def _step_name(route: Route) -> str:
@@ -198,7 +207,7 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
             return say("focus.no_program", jobs=jobs)
         program = found[1]
         values = {
-            "place": routes.place or "",
+            "place": _town(routes),
             "program": program.program,
             "award": program.award,
             "school": program.institution,
@@ -235,7 +244,7 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
         say(
             "length_part",
             name=say(f"length_name.{r.kind}"),
-            length=span(r.length.low_months, r.length.high_months),
+            length=_short_length(r.length.text),
         )
         for r in routes.routes[:MAX_STEPS]
         if r.length is not None
@@ -328,7 +337,7 @@ def route_answer(
         reports = say("workers_report", shares=", ".join(shares))
     where = "" if located else say("tell_place")
     heading = (
-        say("steps_heading_from", place=routes.place.split(" (")[0])
+        say("steps_heading_from", place=_town(routes))
         if located and routes.place
         else say("steps_heading")
     )
