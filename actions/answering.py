@@ -37,6 +37,4 @@ async def answer_or_apologise(dispatcher: CollectingDispatcher) -> AsyncIterator
         dispatcher.utter_message(response="utter_database_down")
     except OccupationsError as error:
         logger.warning("data layer could not answer: %s", type(error).__name__)
-        dispatcher.utter_message(
-            text="Sorry, I don't have facts for that one. Try another job or place."
-        )
+        dispatcher.utter_message(response="utter_no_facts")

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.replies import occupation_buttons, payload
+from actions import buttons
 
-COACH_BUTTON = {"title": "Talk to my coach", "payload": "/request_coach"}
 MISSES_BEFORE_COACH = 2
 # A ZIP code the data layer could not place is one outside Mississippi.
 ZIP_CODE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
@@ -25,15 +23,13 @@ def _ask_occupation(
     titles = [choice.split("|", 1)[1] for choice in choices if "|" in choice]
     misses = tracker.get_slot("occupation_misses") or 0
     if titles:
-        dispatcher.utter_message(text="Which one do you mean?", buttons=occupation_buttons(titles))
-    elif misses >= MISSES_BEFORE_COACH:
         dispatcher.utter_message(
-            text='I still can\'t find that job. Try a simpler name, like "nurse" or '
-            '"welder". Or ask your coach.',
-            buttons=[COACH_BUTTON],
+            response="utter_which_one", buttons=buttons.occupation_buttons(titles)
         )
+    elif misses >= MISSES_BEFORE_COACH:
+        dispatcher.utter_message(response="utter_job_still_not_found", buttons=[buttons.coach()])
     elif misses:
-        dispatcher.utter_message(text="I couldn't find that job. Can you name it another way?")
+        dispatcher.utter_message(response="utter_job_not_found")
     else:
         dispatcher.utter_message(response=response)
     return []
@@ -80,27 +76,18 @@ class ActionAskPlace(Action):
         """Ask, or offer suggestions, or after repeated misses offer the coach."""
         suggestions: list[str] = tracker.get_slot("place_suggestions") or []
         misses = tracker.get_slot("place_misses") or 0
-        buttons: list[dict[str, Any]] = [
-            {"title": name, "payload": payload("inform_place", place=name)} for name in suggestions
-        ]
+        places = buttons.place_buttons(suggestions)
         said = tracker.latest_message.get("text") or ""
         if misses and ZIP_CODE.search(said) and not said.startswith("/"):
             dispatcher.utter_message(response="utter_zip_not_in_mississippi")
         elif misses >= MISSES_BEFORE_COACH:
             dispatcher.utter_message(
-                text="I still can't find that place in Mississippi. Try your county, "
-                'like "Lee County", or ask your coach.',
-                buttons=buttons + [COACH_BUTTON],
+                response="utter_place_still_not_found", buttons=[*places, buttons.coach()]
             )
-        elif buttons:
-            dispatcher.utter_message(
-                text="I couldn't find that place in Mississippi. Did you mean one of these?",
-                buttons=buttons,
-            )
+        elif places:
+            dispatcher.utter_message(response="utter_place_suggestions", buttons=places)
         elif misses:
-            dispatcher.utter_message(
-                text="I couldn't find that place in Mississippi. Try a town, county or ZIP code."
-            )
+            dispatcher.utter_message(response="utter_place_not_found")
         else:
             dispatcher.utter_message(response="utter_ask_place")
         return [SlotSet("place_suggestions", None)] if suggestions else []

@@ -8,8 +8,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise, confirmed
+from actions.buttons import occupation_ref_buttons
 from actions.db import ask
-from actions.replies import describe_text, occupation_ref_buttons
+from actions.replies import describe_text
 from occupations import api
 
 

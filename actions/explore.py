@@ -7,10 +7,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import buttons
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import ask
 from actions.mentions import mentions_of
-from actions.replies import explore_text, filters_text, occupation_ref_buttons, payload
+from actions.replies import explore_place, explore_text, filters_text
 from occupations import api
 from occupations.mentions import ACTIVITY
 from occupations.places import STATE
@@ -83,12 +84,14 @@ class ActionExplore(Action):
             if not items:
                 dispatcher.utter_message(response="utter_no_more")
                 return [*events, SlotSet("explore_offset", float(offset))]
-            where = "Mississippi" if statewide else tracker.get_slot("area_name") or "your area"
+            where = explore_place(tracker.get_slot("area_name"), statewide=statewide)
             text = explore_text(items, where=where, offset=offset)
             note = "" if more else filters_text(education=education, interest=interest)
-            buttons = occupation_ref_buttons(doing or [item.occupation for item in items[:2]])
-            buttons.append({"title": "More jobs", "payload": payload("more")})
-            dispatcher.utter_message(text=f"{text}\n{note}".strip(), buttons=buttons)
+            offered = buttons.occupation_ref_buttons(
+                doing or [item.occupation for item in items[:2]]
+            )
+            offered.append(buttons.button("more_jobs", "more"))
+            dispatcher.utter_message(text=f"{text}\n{note}".strip(), buttons=offered)
             if statewide and not more:
                 dispatcher.utter_message(response="utter_explore_narrow")
         # A new list keeps its own ranking for "more"; no ranking asked means the default.

@@ -13,9 +13,10 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
 from actions.db import ask
-from actions.replies import good_money_text, how_long_text, payload, wage_unit_text
+from actions.replies import good_money_text, how_long_text, wage_unit_text
 from occupations import api
 from occupations.places import STATE
 
@@ -111,7 +112,7 @@ class ActionTellGoodMoney(AboutTheLastJob):
         overall = await ask(api.wages, soc=ALL_OCCUPATIONS, area_code=area_code)
         dispatcher.utter_message(
             text=good_money_text(job, overall),
-            buttons=[{"title": "How do I get in?", "payload": payload("ask_pathway")}],
+            buttons=[buttons.button("get_in", "ask_pathway")],
         )
 
 
@@ -127,7 +128,7 @@ class ActionTellHowLong(AboutTheLastJob):
         pathway = await ask(api.pathway, soc=soc, area_code=None)
         dispatcher.utter_message(
             text=how_long_text(pathway),
-            buttons=[{"title": "What does it pay?", "payload": payload("ask_pay")}],
+            buttons=[buttons.button("what_pay", "ask_pay")],
         )
 
 

@@ -7,10 +7,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import buttons
 from actions.answering import answer_or_apologise
 from actions.asking import ZIP_CODE
 from actions.forms import confirm_place
-from actions.replies import capitalize, payload
+from actions.replies import capitalize
 
 
 class ActionNotePlace(Action):
@@ -31,20 +32,19 @@ class ActionNotePlace(Action):
             slots = await confirm_place(place, tracker)
             if slots.get("area_code"):
                 dispatcher.utter_message(
-                    text=f"Got it: {capitalize(slots['area_name'])}. What job do you want "
-                    "to know about?",
-                    buttons=[{"title": "Jobs that pay well here", "payload": payload("explore")}],
+                    response="utter_place_noted",
+                    area=capitalize(slots["area_name"]),
+                    buttons=[buttons.button("pays_well_here", "explore")],
                 )
             elif ZIP_CODE.search(place or ""):  # a ZIP code we could not place is out of state
                 dispatcher.utter_message(response="utter_zip_not_in_mississippi")
             else:
                 names = slots.get("place_suggestions") or []
-                dispatcher.utter_message(
-                    text="I couldn't find that place in Mississippi. Try a town, county or ZIP.",
-                    buttons=[
-                        {"title": name, "payload": payload("inform_place", place=name)}
-                        for name in names
-                    ],
-                )
+                if names:
+                    dispatcher.utter_message(
+                        response="utter_place_suggestions", buttons=buttons.place_buttons(names)
+                    )
+                else:
+                    dispatcher.utter_message(response="utter_place_not_found")
             return [SlotSet(key, value) for key, value in slots.items()]
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -70,3 +71,41 @@ def texts(messages: list[dict[str, Any]]) -> str:
 
 def payloads(messages: list[dict[str, Any]]) -> list[str]:
     return [button["payload"] for message in messages for button in message.get("buttons") or []]
+
+
+def _domain_responses() -> dict[str, str]:
+    """Each response's first text in domain/*.yml, as Rasa's domain holds it."""
+    import yaml
+
+    root = Path(__file__).resolve().parents[2] / "domain"
+    found: dict[str, str] = {}
+    for path in sorted(root.glob("*.yml")):
+        for name, variants in (
+            (yaml.safe_load(path.read_text()) or {}).get("responses") or {}
+        ).items():
+            text = next((v["text"] for v in variants if "text" in v), None)
+            if text is not None:
+                found[name] = text
+    return found
+
+
+RESERVED = {"text", "buttons", "image", "elements", "attachment", "custom", "json_message"}
+RESERVED |= {"response", "template"}
+
+
+def shown(messages: list[dict[str, Any]]) -> str:
+    """What the student reads: texts as sent, responses filled from their keyword values.
+
+    The same filling Rasa does for a custom action's ``utter_message(response=..., **values)``
+    (its templated generator formats the text with the values); a missing value fails.
+    """
+    responses = _domain_responses()
+    said = []
+    for message in messages:
+        name = message.get("response")
+        if message.get("text") or not name:
+            said.append(message.get("text") or "")
+            continue
+        values = {k: v for k, v in message.items() if k not in RESERVED}
+        said.append(responses[name].format(**values))
+    return "\n".join(said)

@@ -61,8 +61,9 @@ async def test_explore_without_a_degree_lists_no_bachelors_jobs() -> None:
     slots = {"area_code": "0025060", "area_name": "x", "education": "associate"}
     messages, _ = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
     text = texts(messages)
-    assert "4-year degree" not in text.split("Showing")[0]
-    assert "up to a 2-year degree" in text
+    listed = text.split("Showing")[0]
+    assert "bachelor's degree" not in listed and "master's degree" not in listed
+    assert "up to an associate degree (2 years of college)" in text
 
 
 async def test_explore_by_hands_on_interest_says_so() -> None:
