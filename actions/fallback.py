@@ -10,16 +10,13 @@ from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.questions import QUESTIONS
 from actions.replies import payload
 
-# What each intent looks like on a button ("Did you mean: ...?").
+# What each intent looks like on a button ("Did you mean: ...?"): every question of the
+# catalogue (actions/questions.py), then the other things a student may have meant.
 INTENT_BUTTONS: dict[str, str] = {
-    "ask_pay": "Pay for a job",
-    "ask_pathway": "How to get into a job",
-    "ask_need_college": "If a job needs college",
-    "ask_describe": "What a job is like",
-    "explore": "Jobs near me",
-    "compare": "Compare two jobs",
+    **{question.intent: question.button for question in QUESTIONS},
     "inform_place": "Telling you where I live",
     "help": "What you can do",
     "privacy": "My privacy",
