@@ -10,18 +10,19 @@ from rasa_sdk.events import EventType, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import buttons
 from actions.questions import QUESTIONS
-from actions.replies import payload
 
-# What each intent looks like on a button ("Did you mean: ...?"): every question of the
-# catalogue (actions/questions.py), then the other things a student may have meant.
-INTENT_BUTTONS: dict[str, str] = {
-    **{question.intent: question.button for question in QUESTIONS},
-    "inform_place": "Telling you where I live",
-    "help": "What you can do",
-    "privacy": "My privacy",
-    "request_coach": "Talk to my coach",
-}
+# The intents a "Did you mean: ...?" button can send: every question of the catalogue
+# (actions/questions.py), then the other things a student may have meant. Each button's title
+# is the texts entry ``button.did_you_mean.<intent>`` (actions/texts.yml).
+INTENT_BUTTONS: tuple[str, ...] = (
+    *(question.intent for question in QUESTIONS),
+    "inform_place",
+    "help",
+    "privacy",
+    "request_coach",
+)
 
 
 class ActionDefaultAskAffirmation(Action):
@@ -37,12 +38,9 @@ class ActionDefaultAskAffirmation(Action):
         """Offer up to two guesses plus "something else"."""
         ranking = tracker.latest_message.get("intent_ranking") or []
         guesses = [item["name"] for item in ranking if item.get("name") in INTENT_BUTTONS][:2]
-        buttons = [{"title": INTENT_BUTTONS[name], "payload": payload(name)} for name in guesses]
-        buttons.append({"title": "Something else", "payload": payload("deny")})
-        dispatcher.utter_message(
-            text="Sorry, I'm not sure I got that. Did you mean:",
-            buttons=buttons,
-        )
+        choices = [buttons.button(f"did_you_mean.{name}", name) for name in guesses]
+        choices.append(buttons.button("something_else", "deny"))
+        dispatcher.utter_message(response="utter_did_you_mean", buttons=choices)
         return []
 
 

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session
 
+from actions import buttons
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import ask
 from actions.forms import (
@@ -19,7 +20,7 @@ from actions.forms import (
     occupation_slots,
     place_slots,
 )
-from actions.replies import payload, wage_text
+from actions.replies import wage_text
 from occupations import api
 from occupations.errors import OccupationsError
 from occupations.types import WageReport
@@ -27,9 +28,9 @@ from occupations.types import WageReport
 
 def _wage_buttons() -> list[dict[str, str]]:
     return [
-        {"title": "How do I get in?", "payload": payload("ask_pathway")},
-        {"title": "What's the job like?", "payload": payload("ask_describe")},
-        {"title": "Other jobs near me", "payload": payload("explore")},
+        buttons.button("get_in", "ask_pathway"),
+        buttons.button("job_like", "ask_describe"),
+        buttons.button("jobs_near_me", "explore"),
     ]
 
 

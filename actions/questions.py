@@ -5,7 +5,8 @@ here plus its own domain file, NLU file and action module (README, "Add a questi
 
 - ``actions/forms.py``: which intents start a question (a different one mid-form makes the
   form step aside) and which intents each form's validator owns;
-- ``actions/fallback.py``: the "Did you mean ...?" buttons;
+- ``actions/fallback.py``: the "Did you mean ...?" buttons (each titled by the texts entry
+  ``button.did_you_mean.<intent>`` in actions/texts.yml);
 - ``domain/generated/questions.yml``: the ``topic`` slot (one value per question) and the
   ``from_text`` conditions of ``occupation`` and ``place`` (every question form that needs
   them, read from the forms' ``required_slots`` in the domain);
@@ -40,22 +41,26 @@ class Question:
     answer: str  # the action that answers once the form is filled
     topic: str  # the ``topic`` slot's value: a new place or job answers this question again
     again: tuple[str, ...]  # intents that, after this answer, answer it again ("what about ...")
-    button: str  # its button when the bot is unsure what the student meant ("Did you mean")
+
+    @property
+    def button(self) -> str:
+        """The texts key of its "Did you mean ...?" button (``button.`` in actions/texts.yml)."""
+        return f"did_you_mean.{self.intent}"
 
 
 QUESTIONS: tuple[Question, ...] = (
     Question("ask_pay", "pay_form", "action_tell_wage", "pay",
-             ("inform_place", "inform_occupation"), "Pay for a job"),
+             ("inform_place", "inform_occupation")),
     Question("ask_pathway", "pathway_form", "action_tell_pathway", "pathway",
-             ("inform_occupation",), "How to get into a job"),
+             ("inform_occupation",)),
     Question("ask_need_college", "pathway_form", "action_tell_pathway", "pathway",
-             ("inform_occupation",), "If a job needs college"),
+             ("inform_occupation",)),
     Question("ask_describe", "describe_form", "action_describe_occupation", "describe",
-             ("inform_occupation",), "What a job is like"),
+             ("inform_occupation",)),
     Question("explore", "explore_form", "action_explore", "explore",
-             ("inform_place",), "Jobs near me"),
+             ("inform_place",)),
     Question("compare", "compare_form", "action_compare", "compare",
-             ("inform_place",), "Compare two jobs"),
+             ("inform_place",)),
 )  # fmt: skip
 
 # Side questions answered in the middle of any question form, which then asks again.

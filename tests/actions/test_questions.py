@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 import actions
-from actions import fallback, forms
+from actions import fallback, forms, texts
 from actions.questions import (
     GENERATED_DOMAIN,
     GENERATED_RULES,
@@ -143,7 +143,10 @@ def test_the_code_derives_from_the_table() -> None:
     assert set(validators) == set(question_forms())
     assert intents_of("pathway_form") == {"ask_pathway", "ask_need_college"}
     for question in QUESTIONS:
-        assert fallback.INTENT_BUTTONS[question.intent] == question.button
+        assert question.intent in fallback.INTENT_BUTTONS
+        assert texts.has(f"button.{question.button}"), (
+            f"actions/texts.yml: button.{question.button}"
+        )
 
 
 def test_every_question_can_be_sent_by_its_fallback_button() -> None:
