@@ -63,7 +63,8 @@ _DEATH = (
 PATTERNS: dict[str, list[str]] = {
     "self_harm": [
         rf"\b{_HARM_VERB}\s+{_SELF}\b(?!\s+(?:playing|at practice|in practice|at the gym|"
-        r"lifting|on accident|by accident|a slice|some))",
+        r"lifting|on accident|by accident|accidentally|a slice|some|shaving|cooking|chopping|"
+        r"at work|on the (?:stove|grill|oven|fryer|pan)))",
         rf"\bsuicid\w*\b{_JOB}",
         r"\bselfharm\b" + _JOB,
         r"\brelaps\w* (?:on )?sh\b|\bsh (?:again|urges)\b",
@@ -126,8 +127,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bhow many (?:pills|tablets|meds)\b.{0,40}\b(?:die|kill|overdose|dead)\b",
         r"\bcant (?:go on|do this anymore|take it anymore|keep going|live like this|do life|"
         r"handle life|take this life)\b",
+        r"\b(?:cant|can not|cannot|dont think i can|not sure i can) (?:keep going|go on|"
+        r"keep living|do this anymore|take (?:it|this) anymore|handle (?:another day|life|"
+        r"being alive))\b",
         r"\b(?:jump|jumping|jumped) (?:off|from) (?:a|the|this|that) (?:bridge|roof|building|"
-        r"cliff|overpass)\b",
+        r"cliff|overpass|water tower|tower|parking garage|balcony|ledge|dam)\b",
         r"\b(?:jump|step|walk|lay|lie) in front of (?:a|the) (?:train|car|truck|bus)\b",
         r"\b(?:slit|slitting|cut|cutting|slice) (?:my )?wrists?\b",
         r"\b(?:have|got|bought|found|made) a (?:rope|noose)\b|\bnoose\b",
@@ -196,7 +200,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "abuse": [
         rf"\b{_WHO}\b(?:\s+\w+){{0,3}}?\s+(?:hit|beat|hurt|touch|abus|rap|molest|chok|burn|"
-        r"slap|punch|whip|strangl|grab|kick|push|shov|smack|drag|throw|threw)\w*"
+        r"slap|punch|whip|whoop|spank|strangl|grab|kick|push|shov|smack|drag|throw|threw)\w*"
         r"(?:\s+\w+){0,3}?\s+(?:and )?me\b"
         r"(?! (?:back|by|on the phone|off|up about|as a|out of the (?:game|match))\b)",
         r"\b(?:get|gets|getting|got|being|been|was|were|am|im|is) (?:abused|beaten|beat up|"
@@ -286,7 +290,15 @@ FIGURES = [
     r"\b(?:is|are|was|were|its|thats|keeps) (?:killing|murdering) me\b",
     r"\b(?:mom|mother|dad|father|parents|teacher|coach|mama|grandma|boss|sister|brother|"
     r"principal|aunt|uncle)\b(?: \w+){0,3}? (?:is going to|will|would|is gonna|going to|"
-    r"are going to|gonna) (?:kill|murder) me (?:if|when) (?:i|she|he|they)\b(?! tell)",
+    r"are going to|gonna) (?:kill|murder) me (?:(?:if|when) (?:i|she|he|they)\b(?! tell)|"
+    r"(?:because|cause|since|for) |i (?:forgot|broke|lost|failed|missed|didnt|got|crashed))",
+    r"\b(?:gonna|going to|will|could|about to) (?:kill|murder) (?:my (?:sister|brother|friend|"
+    r"bestie|cousin)|him|her)\b(?=.*\b(?:lol|lmao|took|ate|stole|borrowed|used|eating|"
+    r"taking|takes|eats|touches|hoodie|charger|food|fries|leftovers)\b)",
+    r"\bcut myself (?:shaving|cooking|chopping|by accident|accidentally|on (?:a|the) \w+)\b|"
+    r"\bburned myself (?:cooking|at work|on (?:a|the) \w+)\b",
+    r"\b(?:tarea|clase|examen|escuela|calor|trabajo|practica|esto|maestr[oa]|profe\w*|mama|"
+    r"papa)(?: \w+)? me (?:va a|van a) matar\b",
     r"\bhit me up\b",
     r"\bbeats? me (?:at|in (?:a|the|every) (?:game|race|match)|in (?:chess|fortnite|basketball|"
     r"2k|madden|a race))\b",
@@ -301,7 +313,7 @@ FIGURES = [
     r"\boverdos\w* on (?:caffeine|coffee|sugar|candy|energy drinks|netflix|anime|tiktok|"
     r"homework|monster|red bull)\b",
     r"\bhelp (?:people|kids|teens|students|others|those|veterans) who (?:are|feel|have been|"
-    r"were) \w+\b",
+    r"were|want to|think about|struggle with|deal with)(?: \w+){1,3}\b",
     r"\b(?:the )?(?:lyrics|song|chorus|verse|rapper|singer) (?:goes?|says?|is like|go)\b.*$",
     r"\b(?:a|the|our) (?:book|novel|movie|poem|song|essay|report|project|unit|lesson) "
     r"(?:about|on) (?:suicide|death|abuse|dying|self harm|selfharm)\b",
@@ -358,7 +370,9 @@ _NOT_DEATH_AFTER = _words("for of to laughing tired end ends inside lol")
 _SPANISH_WORDS = _words(
     "quiero me mi yo estoy no ya mas tengo voy para casa mejor nadie todos pienso porque "
     "esta estan mis el ella alguien donde dormir vivir morir pega golpea toca ganas "
-    "suicidarme matarme muerto muerta aqui vez otra sin con los las que del por una"
+    "suicidarme matarme muerto muerta aqui vez otra sin con los las que del por una "
+    "hacer cosas tio tia papa mama novio novia hermano hermana escuela vida puedo ayuda miedo "
+    "obliga pastillas siempre nunca nada todo"
 )
 WINDOW = 4
 

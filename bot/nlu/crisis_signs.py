@@ -160,10 +160,35 @@ SIGNS: dict[str, list[str]] = {
         r"\brelaps(?:e|ed|ing)\b(?! on (?:candy|junk|soda|sugar|fast food|video games))",
         r"\bstop\w* eating\b.{0,30}\b(?:disappear|die|punish|deserve|waste away)\b",
         r"\bhurt (?:my|this) (?:body|self)\b",
+        r"\b(?:deserve|deserved) to (?:be hurt|die|suffer|be in pain|feel pain|be punished|"
+        r"hurt)\b",
+        r"\bcarv\w*\b.{0,25}\b(?:my|into my) (?:arms?|legs?|skin|wrists?|thighs?|stomach)\b",
+        r"\b(?:dont|do not|not) plan(?:ning)? on (?:being (?:here|alive|around)|living|"
+        r"making it)\b",
+        r"\b(?:wont|will not) need (?:a |my )?(?:career|future|job|college|plans?|money)\b|"
+        r"\bmy future\b.{0,20}\bdont have one\b|\b(?:i have|ive got) no future\b",
+        r"^(?=.*\b(?:bye|goodbye|hug|love)\b).*\bfor the (?:last|final) time\b",
+        r"\b(?:gave|giv\w*) (?:away )?(?:my|all my)\b.{0,40}\b(?:im ready|ready now)\b",
+        r"\b(?:prescription|meds|pills)\b.{0,30}\b(?:keeping all|keep all|saving|stash\w*|"
+        r"hoard\w*)\b",
+        r"\bway to go in (?:my|your|his|her) sleep\b|\bbest way to go\s*$",
+        r"\bbleed (?:out|to death)\b|\b(?:which|what) (?:vein|artery|veins)\b|\bcut (?:a|the|"
+        r"my) (?:vein|artery|veins)\b",
+        r"\bgive up (?:for good|forever|on it all)\b",
+        r"\bwant to (?:go )?be with (?:my )?\w+\b.{0,25}\b(?:died|passed away|passed|in "
+        r"heaven|dead)\b",
+        r"\battempted (?:suicide|again|before|twice)\b|\bsuicide attempt\b|\bi attempted\s*$",
+        r"\b(?:im|i am|i feel like|feel like) (?:just )?a waste of (?:space|air|oxygen|life)\b",
     ],
     "danger": [
         # Emergencies with no threat in them.
-        r"\b(?:not|isnt|barely|stopped|cant|can not|is not) breath\w*\b",
+        r"^(?!.*\b(?:lol|lmao|haha\w*|boring|laugh\w*|jk)\b).*\b(?:not|isnt|barely|stopped|"
+        r"cant|can not|is not) breath\w*\b",
+        r"\b(?:cutting|cut|cuts|slit\w*|slashing) (?:her|his|their) (?:wrists?|arms?|legs?|"
+        r"veins?)\b",
+        r"\bdrugged\b|\bput something in my drink\b|\bspiked my drink\b",
+        r"\b(?:no food|nothing to eat)\b.{0,30}\b(?:no (?:power|electricity|heat|water)|"
+        r"for days|left|alone)\b|\bleft (?:me|us) alone for days\b",
         r"\bpassed out\b(?! (?:in|during|after) (?:class|practice|the heat))|"
         r"\bunconscious\b|\bwont wake up\b",
         r"\bbleeding (?:really |so |very )?(?:bad|badly|a lot|everywhere|out|heavily)\b",
@@ -216,7 +241,9 @@ SIGNS: dict[str, list[str]] = {
         r"\bcomes? (?:in|into) (?:my|the) (?:room|bed|bathroom|shower)\b",
         r"\bour (?:little )?secret\b|\b(?:says|said|tells me|told me) (?:i )?(?:cant|can not|"
         r"not to|shouldnt|better not) tell\b|\bnobody would believe me\b",
-        r"\b(?:makes?|made|forces?|forced|forcing) me (?:to )?do (?:things|stuff|sexual)\b|"
+        r"\b(?:makes?|made|forces?|forced|forcing|pressur\w*) me (?:to )?(?:do (?:things|stuff|"
+        r"sexual)|have sex)\b|\bchoke ?hold\b|\b(?:keep|keeping) (?:a )?secrets? (?:with|"
+        r"for) (?:him|her|them)\b|"
         r"\bsexual (?:stuff|things) (?:to|with) me\b|\bdid (?:stuff|things|sexual stuff) to "
         r"me\b",
         r"\b" + _ADULT + r"\b.{0,20}\b(?:kiss\w*|touch\w*|grop\w*|feel\w* on) me\b",
@@ -256,7 +283,9 @@ SPANISH_SIGNS: dict[str, list[str]] = {
     ],
     "danger": [
         r"\b(?:alguien|un hombre|un senor|un tipo) (?:me )?(?:esta|estan) (?:siguiendo|"
-        r"afuera)\b|\bme (?:esta|estan) siguiendo\b",
+        r"afuera|esperando|vigilando)\b|\bme (?:esta|estan) siguiendo\b",
+        r"\b(?:se|me) (?:corto|corte|cortaron|quiere cortar|quiero cortar) las venas\b|"
+        r"\bcortarme las venas\b",
         r"\b(?:hay|esta) (?:alguien|un hombre|un senor|un tipo) (?:afuera|en) (?:de )?(?:mi|"
         r"la) (?:casa|ventana|puerta|cuarto)\b",
         r"\b(?:alguien|un hombre) (?:entro|se metio) (?:a|en) (?:mi|la) casa\b",
