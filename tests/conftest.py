@@ -31,6 +31,7 @@ from tests.servers import (
     haproxy_env,
     rasa_server_command,
     sms_worker_command,
+    throwaway_postgres,
     wait_for_balancer,
 )
 
@@ -78,20 +79,15 @@ def app_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="session")
 def tracker_database() -> Iterator[str]:
     """A throwaway PostgreSQL database for Rasa's tracker store (the production setting)."""
-    import psycopg2
+    with throwaway_postgres("careerbot_tracker") as url:
+        yield url.rsplit("/", 1)[1]
 
-    name = f"careerbot_tracker_test_{os.getpid()}"
-    admin = psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield name
-    finally:
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test (``tests.servers.throwaway_postgres``)."""
+    with throwaway_postgres() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -223,3 +223,63 @@ def wait_for_balancer(stats_url: str, timeout: float = 30) -> None:
             return
         time.sleep(0.3)
     raise TimeoutError(f"HAProxy servers not all up after {timeout:.0f}s: {states}")
+
+
+# PostgreSQL on this machine (trust authentication), as CI and `make test` run it.
+POSTGRES_HOST, POSTGRES_PORT = "127.0.0.1", 5432
+
+
+def drop_postgres_database(name: str) -> None:
+    """Drop ``name`` now, closing its connections (an outage, or the end of a test)."""
+    import psycopg2
+
+    admin = psycopg2.connect(
+        host=POSTGRES_HOST, port=POSTGRES_PORT, user="postgres", dbname="postgres"
+    )
+    admin.autocommit = True
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        admin.close()
+
+
+@contextmanager
+def throwaway_postgres(prefix: str = "careerbot_test") -> Iterator[str]:
+    """A new, empty PostgreSQL database for the block, dropped afterwards: its SQLAlchemy URL.
+
+    The one policy of every test that needs PostgreSQL: it is part of the test set-up (as
+    in production), so a server that is not running fails the test, never skips it. The
+    name is unique (pid and a random part), so parallel and interrupted runs never collide.
+    """
+    import uuid
+
+    import psycopg2
+    import pytest
+
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = psycopg2.connect(
+            host=POSTGRES_HOST, port=POSTGRES_PORT, user="postgres", dbname="postgres"
+        )
+    except psycopg2.OperationalError as error:
+        pytest.fail(f"PostgreSQL at {POSTGRES_HOST}:{POSTGRES_PORT} is needed: {error}")
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    admin.close()
+    url = f"postgresql+psycopg2://postgres@{POSTGRES_HOST}:{POSTGRES_PORT}/{name}"
+    try:
+        yield url
+    finally:
+        _dispose_engines(url)
+        drop_postgres_database(name)
+
+
+def _dispose_engines(url: str) -> None:
+    """Close the pooled connections this process holds on ``url`` (both stores' engines)."""
+    from bot.handoff.engine import app_engine
+    from occupations.db import engine_for
+
+    for cached in (app_engine, engine_for):
+        cached(url).dispose()

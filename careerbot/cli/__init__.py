@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from careerbot.cli import data, lookups
+from careerbot.cli import data, db, lookups
 from careerbot.cli.coaches import coaches
 from careerbot.cli.handoffs import handoffs
 from careerbot.cli.purge import purge_command
@@ -21,3 +21,4 @@ for command in lookups.COMMANDS:
 main.add_command(handoffs)
 main.add_command(coaches)
 main.add_command(purge_command)
+main.add_command(db.db)

@@ -19,7 +19,7 @@ from bot.handoff.models import Coach
 from bot.handoff.store import HandoffRequest
 from bot.seed import apply_seed, read_seed
 from careerbot.settings import load
-from tests.servers import free_port
+from tests.servers import drop_postgres_database, free_port
 
 PASSWORD = "correct horse battery"
 
@@ -328,20 +328,9 @@ async def test_a_huge_task_id_is_not_found(inbox: Inbox) -> None:
 
 
 async def test_a_database_outage_answers_503_and_the_app_keeps_serving(
-    tmp_path, monkeypatch: pytest.MonkeyPatch
+    tmp_path, monkeypatch: pytest.MonkeyPatch, postgres_url: str
 ) -> None:
-    import uuid
-
-    import psycopg2
-
-    name = f"careerbot_outage_{uuid.uuid4().hex[:8]}"
-    try:
-        admin = psycopg2.connect(host="127.0.0.1", user="postgres", dbname="postgres")
-    except psycopg2.OperationalError:
-        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
-    admin.autocommit = True
-    admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    db = f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
+    db = postgres_url
     monkeypatch.setenv("CAREERBOT_DATABASE_URL", db)
     monkeypatch.setenv("CAREERBOT_VAR_DIR", str(tmp_path))
     with session_scope(db) as session:
@@ -354,7 +343,7 @@ async def test_a_database_outage_answers_503_and_the_app_keeps_serving(
     try:
         async with client() as http:
             assert (await sign_in(http, url, "rivera")).status == 303
-            admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            drop_postgres_database(db.rsplit("/", 1)[1])  # the outage
             async with http.get(f"{url}/inbox") as response:
                 assert response.status == 503
                 assert "not reachable" in await response.text()
@@ -362,5 +351,3 @@ async def test_a_database_outage_answers_503_and_the_app_keeps_serving(
                 assert response.status == 200  # pages without the database still work
     finally:
         await runner.cleanup()
-        admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()

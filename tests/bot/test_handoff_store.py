@@ -7,12 +7,11 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
-import psycopg2
 import pytest
 from sqlalchemy.orm import Session
 
 from bot.handoff import outbox, store
-from bot.handoff.db import engine_for, session_scope
+from bot.handoff.db import session_scope
 from bot.handoff.errors import InvalidTransition, NoCoachAvailable, TaskNotFound
 from bot.handoff.models import Coach, Notification
 from bot.handoff.store import HandoffRequest
@@ -216,24 +215,6 @@ def test_a_job_is_leased_to_one_worker_at_a_time(db_url: str) -> None:
         leased_a = outbox.lease_due(session=worker_a, now=later)
         leased_b = outbox.lease_due(session=worker_b, now=later)
     assert len(leased_a) == 1 and leased_b == []
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    name = f"careerbot_test_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg2.connect(host="127.0.0.1", user="postgres", dbname="postgres")
-    except psycopg2.OperationalError:
-        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
-    admin.autocommit = True
-    admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    url = f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
-    try:
-        yield url
-    finally:
-        engine_for(url).dispose()
-        admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 def test_store_works_on_postgresql(postgres_url: str) -> None:

@@ -23,7 +23,6 @@ from bot.sms.worker import Worker
 from careerbot import settings
 from tests.bot import fake_sms_provider
 from tests.bot.fake_sms_provider import ACCOUNT_SID, AUTH_TOKEN, SENDER, FakeSMSProvider
-from tests.bot.test_sms_store import postgres_url  # noqa: F401 - a fixture used below
 
 
 @pytest.fixture

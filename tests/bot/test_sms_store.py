@@ -12,24 +12,6 @@ from bot.handoff.errors import StoreUnavailable
 from bot.sms.format import Choice
 from bot.sms.store import SMSStore
 
-POSTGRES = "postgresql://postgres@127.0.0.1:5432/"
-
-
-@pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    """A throwaway PostgreSQL database, dropped afterwards."""
-    name = f"careerbot_sms_{uuid.uuid4().hex[:8]}"
-    admin = sa.create_engine(POSTGRES + "postgres", isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f"CREATE DATABASE {name}"))
-    except sa.exc.OperationalError as error:
-        pytest.fail(f"PostgreSQL at 127.0.0.1:5432 is needed for this test: {error}")
-    yield POSTGRES + name
-    with admin.connect() as connection:
-        connection.execute(sa.text(f"DROP DATABASE {name} WITH (FORCE)"))
-    admin.dispose()
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path) -> Iterator[SMSStore]:

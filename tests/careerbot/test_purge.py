@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import time
-import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
@@ -17,7 +16,7 @@ from bot.handoff.db import engine_for, session_scope
 from bot.handoff.models import Coach
 from bot.seed import apply_seed, read_seed
 from bot.sms.store import SMSStore
-from tests.servers import APP_BIN
+from tests.servers import APP_BIN, throwaway_postgres
 
 DAY = 86400.0
 # The table Rasa's SQLTrackerStore writes (rasa/core/tracker_store.py, SQLEvent).
@@ -36,23 +35,11 @@ EVENTS = sa.Table(
 
 
 def _postgres_databases() -> Iterator[tuple[str, str]]:
-    psycopg2 = pytest.importorskip("psycopg2")
-    names = [f"careerbot_purge_{uuid.uuid4().hex[:8]}_{kind}" for kind in ("app", "tracker")]
-    try:
-        admin = psycopg2.connect(host="127.0.0.1", user="postgres", dbname="postgres")
-    except psycopg2.OperationalError:
-        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
-    admin.autocommit = True
-    for name in names:
-        admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    try:
-        app, tracker = (f"postgresql+psycopg2://postgres@127.0.0.1:5432/{n}" for n in names)
+    with (
+        throwaway_postgres("careerbot_purge_app") as app,
+        throwaway_postgres("careerbot_purge_tracker") as tracker,
+    ):
         yield app, tracker
-    finally:
-        engine_for(app).dispose()
-        for name in names:
-            admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

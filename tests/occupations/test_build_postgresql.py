@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from decimal import Decimal
 
-import psycopg2
 import pytest
 
 from occupations import api
 from occupations.build import build_database
 from occupations.db import session_scope
+from tests.servers import throwaway_postgres
 
 
 @pytest.fixture(scope="module")
 def postgresql_url() -> Iterator[str]:
-    name = f"careerbot_occupations_test_{os.getpid()}"
-    admin = psycopg2.connect(host="127.0.0.1", user="postgres", dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
-    finally:
-        from occupations.db import engine_for
-
-        engine_for(f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}").dispose()
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+    with throwaway_postgres("careerbot_occupations") as url:
+        yield url
 
 
 def test_build_into_postgresql_and_rebuild_over_it(postgresql_url, source_dir, tmp_path):
