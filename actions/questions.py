@@ -61,6 +61,8 @@ QUESTIONS: tuple[Question, ...] = (
              ("inform_place",)),
     Question("compare", "compare_form", "action_compare", "compare",
              ("inform_place",)),
+    Question("ask_outlook", "outlook_form", "action_tell_outlook", "outlook",
+             ("inform_occupation",)),
 )  # fmt: skip
 
 # Side questions answered in the middle of any question form, which then asks again.

@@ -27,6 +27,7 @@ BUTTON_INTENTS: dict[str, frozenset[str]] = {
     "ask_pathway": frozenset({"occupation"}),
     "ask_describe": frozenset({"occupation"}),
     "ask_need_college": frozenset({"occupation"}),
+    "ask_outlook": frozenset({"occupation"}),
     "inform_occupation": frozenset({"occupation"}),
     "inform_place": frozenset({"place"}),
 }
