@@ -11,7 +11,7 @@ from occupations.mentions import PATTERNS_FILE, Mention, find_mentions
 
 def mentions_in(text: str) -> list[Mention]:
     """Jobs, places and activities in ``text`` (none when the patterns file is missing)."""
-    path = settings.load().var_dir / PATTERNS_FILE
+    path = settings.cached().var_dir / PATTERNS_FILE
     if not text or text.startswith("/") or not path.exists():
         return []
     return find_mentions(text, path)
