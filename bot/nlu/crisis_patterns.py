@@ -144,7 +144,8 @@ PATTERNS: dict[str, list[str]] = {
         r"notice|care)\b.{0,30}\b(?:gone|died|dead|die|disappeared|disappear|suicide|kill)\w*",
         r"\b(?:life|living) (?:isnt|is not|aint|not|is no longer) worth (?:living|it)\b",
         r"\b(?:done|tired|sick|exhausted) (?:with|of) (?:life|living|being alive|existing|"
-        r"being here|everything and everyone)\b",
+        r"being here|everything and everyone)\b(?! (?:paycheck|with (?:my|your|our)|in (?:this|"
+        r"mississippi|the)|here|at home|like this(?= (?:town|job)))\b)",
         r"\b(?:my life|everything|it all|life) (?:to|should|needs to) (?:end|be over|stop)\b",
         r"\bwant it (?:all )?(?:to )?(?:end|be over)\b(?=.*\blife\b)",
         r"\bhate my life\b.{0,30}\b(?:end|over|die|dead)\b",
@@ -318,6 +319,12 @@ FIGURES = [
     r"\b(?:a|the|our) (?:book|novel|movie|poem|song|essay|report|project|unit|lesson) "
     r"(?:about|on) (?:suicide|death|abuse|dying|self harm|selfharm)\b",
     r"\bbeats? me to (?:the|it|my|school|class)\b",
+    r"\b(?:going to|about to) die (?:on |in |at |during )?(?:this|that|the) (?:test|exam|quiz|"
+    r"class|practice|workout|game|heat|run|drill)s?\b",
+    r"\b(?:weather|heat|cold|test|exam|class|homework|practice|workout|job|shift|boss|school)"
+    r"\b(?: \w+)? (?:is )?(?:going to|about to|will) (?:kill|murder) (?:me|us)\b",
+    r"\b(?:id|i would|i d) rather (?:die|be dead) than (?:go|work|take|do|sit|eat|wear|be seen|"
+    r"listen|study|write|read|run|move|date|talk)\b",
     r"\b(?:hits?|punched|slapped|smacked) me (?:with (?:a )?pillows?|in the arm for fun|"
     r"for fun|playing)\b",
 ]
@@ -331,7 +338,7 @@ _SERIOUS = re.compile(
 _SCHOOL = re.compile(
     r"\b(?:class|homework|test|exam|quiz|essay|school|algebra|math|chemistry|biology|"
     r"english|history|finals|teacher|worksheet|assignment|project|practice|fast food|work|"
-    r"job|shift|sat|act|tarea|clase|examen)\b"
+    r"job|shift|sat|act|college|trade|trades|career|tarea|clase|examen)\b"
 )
 _JOKING_WISH = re.compile(
     r"\b(?:(?:makes? me |i )?(?:want to|wanna|going to|gonna) (?:die|kill myself)|kill me now|"
@@ -372,7 +379,7 @@ _SPANISH_WORDS = _words(
     "esta estan mis el ella alguien donde dormir vivir morir pega golpea toca ganas "
     "suicidarme matarme muerto muerta aqui vez otra sin con los las que del por una "
     "hacer cosas tio tia papa mama novio novia hermano hermana escuela vida puedo ayuda miedo "
-    "obliga pastillas siempre nunca nada todo"
+    "obliga pastillas siempre nunca nada todo suicidar matar morirme"
 )
 WINDOW = 4
 

@@ -52,7 +52,7 @@ SIGNS: dict[str, list[str]] = {
         r"(?:need|be needing)\b",
         r"\btell (?:my \w+|everyone|everybody|them) (?:that )?i (?:love|loved) (?:her|him|"
         r"them|you|yall)\b.{0,30}\bsorry\b",
-        r"\b(?:wont|will not|not going to) be (?:a problem|a burden|in (?:anyones|your|"
+        r"\b(?:wont|will not|not going to) be (?:a problem|a burden|a bother|in (?:anyones|your|"
         r"everyones) way)\b(?: for (?:anyone|anybody|you))? (?:much longer|anymore|after|"
         r"for long|by|soon)\b|\bby (?:this time )?tomorrow i wont\b",
         r"\bdont worry about me after (?:tonight|today|this)\b",
@@ -110,8 +110,8 @@ SIGNS: dict[str, list[str]] = {
         r"permanently)\b(?!.*\b(?:weekend|after finals|vacation|break|saturday|sunday|town|"
         r"mississippi|state|city)\b)",
         r"\b(?:want|wish|wanna|pray|hope|hoping)\b(?: \w+){0,3}? (?:fall asleep|sleep|go to "
-        r"sleep) (?:forever|and never|for good)\b(?!.*\b(?:weekend|after finals|vacation|break|"
-        r"saturday|sunday|summer)\b)",
+        r"sleep) (?:forever|and never|for good|permanently)\b(?!.*\b(?:weekend|after finals|"
+        r"vacation|break|saturday|sunday|summer)\b)",
         r"\b(?:be|go) (?:with (?:my )?\w+ )?(?:in|to) heaven (?:now|soon|tonight|already)\b|"
         r"\bwant to (?:go to|be in) heaven\b",
         r"\bend (?:my|all (?:my|the|this)|this) (?:suffering|pain|misery)\b",
@@ -160,12 +160,34 @@ SIGNS: dict[str, list[str]] = {
         r"\brelaps(?:e|ed|ing)\b(?! on (?:candy|junk|soda|sugar|fast food|video games))",
         r"\bstop\w* eating\b.{0,30}\b(?:disappear|die|punish|deserve|waste away)\b",
         r"\bhurt (?:my|this) (?:body|self)\b",
+        r"\b(?:whats|what is|wheres|where is) (?:even )?the point (?:of|in) (?:even )?(?:living|"
+        r"life|being alive|going on|waking up|trying|me being here|existing)\b",
+        r"\bmy life is (?:pointless|meaningless|worthless|nothing|a waste|not worth)\b",
+        r"\bhow (?:high|far|tall|deep)\b.{0,40}\b(?:die|kill|survive|dead)\b",
+        r"\b(?:standing|sitting|im|i am) on (?:the|a|this|top of the) (?:bridge|roof|ledge|edge|"
+        r"railing|overpass|tracks|water tower)\b(?=.*\b(?:right now|tonight|thinking|jump|"
+        r"about to|going to)\b)",
+        r"\b(?:wont|will not) be (?:alive|around|here)\b(?! (?:this|next|on|at|in|until|till|"
+        r"today|tonight|for (?:the|a|my|spring|summer|christmas|thanksgiving|break|vacation|"
+        r"practice|class|work|a while|a bit|long)|tomorrow (?:morning|afternoon|night)|early|"
+        r"late|over|because|cause|when|since)\b)",
+        r"\bthis is (?:goodbye|the end for me)\b|\b(?:told|tell|telling|said|saying) (?:my "
+        r"\w+|everyone|everybody|them|all) (?:goodbye|bye)\b",
+        r"\b(?:want|wish|hope|pray)\w*\b.{0,12}\bmy heart (?:to |would |will |just )?(?:stop|"
+        r"stops|give out)\b",
+        r"\bmy plan is to do it\b|\b(?:plan|planning|going) to do it when\b",
+        r"\b(?:wrote|writing|made|write|make) (?:a|my) will\b",
+        r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|wont|never) make it\b",
+        r"\b(?:already )?took (?:them|it) all\b|\balready took them\b|\btoo late for me\b",
+        r"\b(?:tired of|sick of|done|cant keep) (?:fighting|trying) (?:to )?(?:stay alive|live|"
+        r"keep going|be alive)\b",
         r"\b(?:deserve|deserved) to (?:be hurt|die|suffer|be in pain|feel pain|be punished|"
         r"hurt)\b",
         r"\bcarv\w*\b.{0,25}\b(?:my|into my) (?:arms?|legs?|skin|wrists?|thighs?|stomach)\b",
         r"\b(?:dont|do not|not) plan(?:ning)? on (?:being (?:here|alive|around)|living|"
         r"making it)\b",
-        r"\b(?:wont|will not) need (?:a |my )?(?:career|future|job|college|plans?|money)\b|"
+        r"\b(?:wont|will not) (?:need|be needing) (?:a |my |any )?(?:career|future|job|college|"
+        r"plans?|money|applications?|college applications)\b|"
         r"\bmy future\b.{0,20}\bdont have one\b|\b(?:i have|ive got) no future\b",
         r"^(?=.*\b(?:bye|goodbye|hug|love)\b).*\bfor the (?:last|final) time\b",
         r"\b(?:gave|giv\w*) (?:away )?(?:my|all my)\b.{0,40}\b(?:im ready|ready now)\b",
@@ -188,19 +210,26 @@ SIGNS: dict[str, list[str]] = {
         r"veins?)\b",
         r"\bdrugged\b|\bput something in my drink\b|\bspiked my drink\b",
         r"\b(?:no food|nothing to eat)\b.{0,30}\b(?:no (?:power|electricity|heat|water)|"
-        r"for days|left|alone)\b|\bleft (?:me|us) alone for days\b",
+        r"for days|left|alone)\b|\b(?:left|leaves?) (?:me|us) (?:home )?alone for days\b",
+        r"\bran away\b(?= and| from|.*\b(?:scared|nowhere|alone|help)\b)",
         r"\bpassed out\b(?! (?:in|during|after) (?:class|practice|the heat))|"
         r"\bunconscious\b|\bwont wake up\b",
         r"\bbleeding (?:really |so |very )?(?:bad|badly|a lot|everywhere|out|heavily)\b",
         r"\b(?:my|a) " + _KIN3 + r"\b.{0,30}\b(?:overdosed|od|took (?:a bunch of|a lot of|"
         r"all|too many|so many) \w+)\b",
-        r"\b(?:kill|hurt|cut|cutting|cuts|end) (?:herself|himself|themselves|themself)\b|"
+        r"\b(?:kill\w*|hurt\w*|cut\w*|end\w*|shoot\w*|hang\w*|drown\w*|stab\w*) "
+        r"(?:herself|himself|themselves|themself)\b|"
         r"\bend (?:his|her|their) (?:own )?life\b",
         r"\b" + _KIN3 + r"\b.{0,40}\b(?:suicid\w*|goodbye)\b",
         r"\b(?:house|home|apartment|room|building|trailer) (?:is )?on fire\b",
         # Someone in the house, outside, after me.
         r"\b(?:broke|breaking|break|broken|trying to (?:get|break)) (?:in|into) (?:our|my|the)"
         r" (?:house|home|room|apartment|car|window|door)\b|\bsomeone broke in\b",
+        r"\b(?:trying to|tried to|about to) break in\b|\bbreak(?:ing)? in right now\b",
+        r"\b(?:living|sleeping|staying) in (?:my|a|the|our) (?:car|truck|van|tent)\b|"
+        r"\bliving on the streets?\b",
+        r"\b(?:put|kicked|threw|thrown|got put) (?:me )?out (?:of )?(?:the|my|our) (?:house|home)"
+        r"\b|\bput me out\b",
         r"\btrying to get (?:in|into) (?:my|our|the) (?:room|house|door|car|window|bathroom)\b",
         r"\b(?:someone|somebody|a man|a guy|a stranger|a person|people)\b(?: \w+){0,3} "
         r"(?:outside|in|at) (?:my|our|the) (?:window|house|door|room|home|closet|car)\b"
@@ -256,6 +285,11 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:because|what happens|he|she|my)\b",
         r"\bsleep outside\b|\bas (?:a )?punishment\b.{0,30}\b(?:hit|beat|lock|starv|burn)\w*",
         r"\bforc\w* (?:himself|herself|themselves) on me\b",
+        r"\b" + _ADULT + r"\b.{0,25}\b(?:does|did|doing|do|tries|tried) (?:sexual |bad |weird |"
+        r"nasty )?(?:stuff|things) (?:to|with) me\b",
+        r"\b" + _WHO + r"\b.{0,20}\bthr(?:ew|ows|ow|owing)\b.{0,25}\bat (?:me|my (?:head|face|"
+        r"body))\b",
+        r"\bmakes? me sleep (?:outside|in the (?:garage|car|yard|shed|barn|porch))\b",
         r"\b" + _WHO + r"\b.{0,60}\b(?:and|then|also) (?:hits|beats|slaps|punches|kicks|chokes|"
         r"burns|whoops|touches) me\b",
         r"\b(?:his|her) (?:friend|friends|boyfriend) (?:touch\w*|grab\w*|hit\w*) me\b",
@@ -271,8 +305,9 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bme voy a (?:tirar|aventar|lanzar)\b|\b(?:tirarme|aventarme|lanzarme) "
         r"(?:de|del|desde)\b",
         r"\b(?:mi|carta de|esta es mi) despedida\b",
+        r"\bme despedi de (?:todos|mi familia|mis amigos)\b|\bdespedirme de todos\b",
         r"\bno haber nacido\b|\bnunca (?:hubiera|haber) nacido\b",
-        r"\bno despiert\w*\b",
+        r"\bno despiert\w*\b|\bno despertar\w*\b",
         r"\b(?:tome|tomar|tomarme|trague|me tome) (?:todas las|muchas|un bote de|un monton de|"
         r"varias|todas mis) pastillas\b",
         r"\bvida no tiene sentido\b|\bpara que seguir\b|\bno le veo sentido\b|"
@@ -297,8 +332,10 @@ SPANISH_SIGNS: dict[str, list[str]] = {
     ],
     "abuse": [
         r"\bfotos (?:desnud\w*|intimas|sin ropa)\b|\bme (?:pide|manda|pidio) fotos\b",
-        r"\bmiedo de (?:volver|ir|regresar) a (?:mi |la )?casa\b",
+        r"\bmiedo (?:de )?(?:volver|ir|regresar|llegar) a (?:mi |la )?casa\b",
+        r"\bmoretones\b|\bgolpes de mi\b",
         r"\bme (?:da|dan|dio) (?:cachetadas|golpes|patadas)\b|\bme jalonea\b",
-        r"\bno me dan de comer\b|\bme encierra\w*\b|\bme deja moretones\b",
+        r"\b(?:mama|papa|padrastro|madrastra|tio|tia|novio|el|ella)\b.{0,15}\bme quema\w*\b|"
+        r"\bme quema con\b|\bno me dan de comer\b|\bme encierra\w*\b|\bme deja moretones\b",
     ],
 }

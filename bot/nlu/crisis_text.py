@@ -68,6 +68,7 @@ SLANG: dict[str, str] = {
     "pls": "please",
     "od'ing": "oding",
     "cuttin": "cutting",
+    "ion": "i dont",
     "wan": "want",
     "wamt": "want",
     "dnt": "dont",
@@ -83,7 +84,7 @@ SLANG: dict[str, str] = {
 PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(pattern), replacement)
     for pattern, replacement in [
-        (r"\bsewer ?-? ?slide\b", "suicide"),
+        (r"\bsewer ?-? ?slid(?:e|ing|ed)?\b", "suicide"),
         (r"\bself ?-? ?(?:delete|deleting|unalive)\b", "suicide"),
         (r"\bun ?-? ?aliv(?:e|ing|ed)\b", "suicide"),
         (r"\bself ?-? ?harm(?:ing|ed)?\b", "selfharm"),
@@ -124,6 +125,21 @@ _CENSORED = {  # "r*pe", "k*ll", "s*icide": a star hides one or two letters
     "suicidal": "suicidal",
 }
 _NOT_WORD = re.compile(r"[^\w*\s-]")
+# Letters typed as digits or symbols inside a word ("k1ll", "d!e", "su1c1de", "h@ng").
+_LEET = {"1": "i", "!": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s"}
+_LEET_INSIDE = re.compile(r"(?<=[a-z])[1!304@$]+(?=[a-z])")
+# A dropped final g ("wantin", "thinkin", "nothin"): put back, except in words that end so.
+_DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W\d]in|bein|doin|goin|dyin|cryin|tryin|sayin)\b")
+_ENDS_IN_IN = frozenset(
+    (
+        *("cousin", "cousins", "within", "begin", "basin", "raisin", "cabin", "margin"),
+        *("robin", "latin", "satin", "origin", "toxin", "vitamin", "penguin", "violin"),
+        *("dolphin", "coffin", "muffin", "pumpkin", "napkin", "griffin", "martin", "austin"),
+        *("justin", "dustin", "kevin", "calvin", "gavin", "colin", "admin", "jardin"),
+        *("joplin", "insulin", "goblin", "javelin", "aspirin", "heroin", "cumin", "chaplin"),
+        *("franklin", "mandolin", "kremlin", "denim", "sin", "fin"),
+    )
+)
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
@@ -133,6 +149,7 @@ def plain(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # don't -> dont, i'm -> im, i'd -> id
+    text = _LEET_INSIDE.sub(lambda found: "".join(_LEET[ch] for ch in found.group()), text)
     text = _NOT_WORD.sub(" ", text)
     return " ".join(text.split())
 
@@ -178,6 +195,9 @@ def correct(token: str) -> str:
 def canonical(text: str) -> str:
     """The form the crisis rules are written on: plain text, slang and misspellings fixed."""
     text = _REPEATS.sub(r"\1", plain(text))  # "dieeee" -> "die", "plsss" -> "pls"
+    text = _DROPPED_G.sub(
+        lambda found: found.group() if found.group() in _ENDS_IN_IN else found.group() + "g", text
+    )
     text = " ".join(correct(token) for token in text.split())
     text = text.replace("-", " ")
     for pattern, replacement in PHRASES:

@@ -28,7 +28,7 @@ def _learned(text: str) -> str | None:
         "i looked at the pill bottle for an hour tonight",
         "im tired of pretending im ok i want it to be over",
         "my mom's boyfriend keeps putting his hands on me",
-        "my uncle does stuff to me at night",
+        "my moms boyfriend wont leave me alone at night",
         "mi padrastro me hace cosas feas",
     ],
 )
