@@ -100,7 +100,7 @@ MENTION_KINDS = ("title", "onet_title", "my_next_move", "student", "reported", "
 COMMON_LOG_PROB = -14.0
 # One-word names that are everyday chat words, never a job on their own.
 NOT_A_JOB_ALONE = frozenset(
-    """it is ms pa ma pr os go hr ai ui ux qa ed ot pt rt do me my us we so or an
+    """it is ms pa ma pr os go hr ai ui ux qa ed ot pt rt do me my us we so or an app apps fit
     job jobs work worker career pay money help people state school college class training
     person staff member owner partner lead head art arts music drama math science english
     history business law medicine health sports""".split()  # noqa: SIM905 - a word list
@@ -208,10 +208,30 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
         add("place", nickname, code, kind, kind == "nickname" and common(nickname))
     for text in STATE_WORDS:
         add("place", text, STATE, "state", text == "ms")
+    # Outside Mississippi ("what about in new orleans"): found whole, so that the answer says
+    # it is not in the state rather than matching one of its words to a Mississippi town.
+    ours = {str(row["text"]) for row in rows if row["label"] == "place"}
+    for text, state in sorted(places.outside.items()):
+        if text not in ours:
+            add("place", text, state, "outside", common(text))
     return rows
 
 
 ACTIVITIES = Path(__file__).resolve().parents[1] / "occupations" / "data" / "activities.csv"
+EXPLORE_TERMS = ACTIVITIES.with_name("explore_terms.csv")
+
+
+def explore_term_patterns() -> list[dict[str, object]]:
+    """Education, interest and sort phrases of an explore question, with the value each means."""
+    rows: list[dict[str, object]] = []
+    with EXPLORE_TERMS.open(encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            text = normalize(re.sub("['\u2019]", "", row["phrase"]))  # as the matcher's words
+            rows.append({"label": row["label"], "text": text, "ids": [row["value"]],
+                         "kind": "explore", "common": False})  # fmt: skip
+    return rows
+
+
 # A verb and its object that open a task statement ("Cut hair", "Repair engines") name an
 # activity when few occupations share them.
 TASK_PAIR_MAX_JOBS = 3
@@ -258,5 +278,6 @@ def write_mentions(session: Session, path: Path) -> Path:
     lines = [json.dumps({"label": "meta", "common_words": common_words(probs)})]
     lines += [json.dumps(row) for row in mention_patterns(session, probs)]
     lines += [json.dumps(row) for row in activity_patterns(session)]
+    lines += [json.dumps(row) for row in explore_term_patterns()]
     write_if_changed(path, "\n".join(lines) + "\n")
     return path

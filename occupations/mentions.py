@@ -34,6 +34,13 @@ OCCUPATION = "occupation"
 PLACE = "place"
 ACTIVITY = "activity"
 LABELS = (OCCUPATION, PLACE, ACTIVITY)
+# What an explore question asks for ("without college", "working with my hands", "in
+# demand"): phrases of occupations/data/explore_terms.csv, matched in a pass of their own so
+# that they never take words from a job, a place or an activity. ``ids`` holds the value.
+EDUCATION = "education"
+INTEREST = "interest"
+SORT = "sort"
+EXPLORE_LABELS = (EDUCATION, INTEREST, SORT)
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _ZIP = re.compile(r"^\d{5}$")
 # Before or after a place that is also an everyday word ("in pearl", "forest ms").
@@ -87,12 +94,20 @@ class MentionFinder:
         self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")  # keyed by string hash
         self.common = frozenset(common_words)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.terms_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.terms: dict[tuple[str, str], str] = {}  # (label, lemma key) -> value
         # (label, lemma key) -> ids, kind, everyday-word flag
         self.entries: dict[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {}
         docs: dict[str, list[Doc]] = {label: [] for label in LABELS}
         for pattern in patterns:
             label, text = pattern["label"], pattern["text"]
             words = text.split()
+            if words and label in EXPLORE_LABELS:
+                key = (label, " ".join(self.lemma(w) for w in words))
+                if key not in self.terms:
+                    self.terms[key] = str((pattern.get("ids") or [""])[0])
+                    self.terms_matcher.add(label, [self._doc(words)])
+                continue
             if not words or label not in docs:
                 continue
             key = (label, " ".join(self.lemma(w) for w in words))
@@ -109,6 +124,10 @@ class MentionFinder:
                 self.matcher.add(label, label_docs)
         self.vocabulary = sorted({w for _, key in self.entries for w in key.split()})
         self._vocabulary_set = frozenset(self.vocabulary)
+        # Words of place names only: a typo is corrected to one only beside a place word, so
+        # "cuanto" (Spanish) at the start of a question is never the town of Canton.
+        other = {w for (label, key) in self.entries if label != PLACE for w in key.split()}
+        self._place_only = self._vocabulary_set - other
 
     @classmethod
     def from_file(cls, path: Path) -> MentionFinder:
@@ -128,7 +147,10 @@ class MentionFinder:
         """The lookup lemma, made singular the crude way ("cnas" -> "cna")."""
         # Applied until it settles, so "shots" -> "shot" -> "shoot" meets "shot" -> "shoot".
         for _ in range(3):
-            lemma = singular(str(self._lemmas.get(word, word)))
+            lemma = str(self._lemmas.get(word, word))
+            if word.endswith(("er", "ers")) and not lemma.endswith("er"):
+                lemma = word  # "fitter" is a job, not the comparative of "fit"
+            lemma = singular(lemma)
             if lemma == word:
                 break
             word = lemma
@@ -156,6 +178,11 @@ class MentionFinder:
             return []
         words = [t.word for t in toks]
         corrected = {i: c for i, w in enumerate(words) if (c := self._correct(w)) is not None}
+        corrected = {
+            i: c
+            for i, c in corrected.items()
+            if c not in self._place_only or self._place_context(toks, i, i + 1, PLACE)
+        }
         lemmas = [corrected.get(i) or self.lemma(w) for i, w in enumerate(words)]
         doc = Doc(self.nlp.vocab, words=words, lemmas=lemmas)
         found: list[tuple[int, int, str]] = []
@@ -164,7 +191,32 @@ class MentionFinder:
         for i, word in enumerate(words):  # any ZIP code is a place, even one out of state
             if _ZIP.match(word) and not any(s <= i < e for s, e, lab in found if lab == PLACE):
                 found.append((i, i + 1, PLACE))
-        return self._choose(toks, lemmas, corrected, found)
+        chosen = self._choose(toks, lemmas, corrected, found)
+        return sorted(chosen + self._terms(doc, toks, lemmas, chosen), key=lambda m: m.start)
+
+    def _terms(
+        self, doc: Doc, toks: list[_Token], lemmas: list[str], chosen: list[Mention]
+    ) -> list[Mention]:
+        """Education, interest and sort phrases, longest first, off the words already taken."""
+        taken = {
+            i for m in chosen if m.label != ACTIVITY
+            for i, t in enumerate(toks) if m.start <= t.start < m.end
+        }  # fmt: skip
+        places = {i for m in chosen if m.label == PLACE for i, t in enumerate(toks)
+                  if t.start == m.start}  # fmt: skip
+        found = [(s, e, self.nlp.vocab.strings[m]) for m, s, e in self.terms_matcher(doc)]
+        out: list[Mention] = []
+        for start, end, label in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if taken & set(range(start, end)):
+                continue
+            if toks[start].word == "outside" and end in places:  # "outside jackson": a place
+                continue
+            taken |= set(range(start, end))
+            value = self.terms[(label, " ".join(lemmas[start:end]))]
+            words = " ".join(toks[i].word for i in range(start, end))
+            out.append(Mention(label, toks[start].start, toks[end - 1].end, "", words,
+                               (value,), "explore", False))  # fmt: skip
+        return out
 
     def _choose(
         self,

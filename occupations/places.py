@@ -89,6 +89,9 @@ NICKNAMES: dict[str, str] = {
     "state": STATE,
     "mississippi statewide": STATE,
     "all of mississippi": STATE,
+    "all of ms": STATE,
+    "the rest of mississippi": STATE,
+    "the whole of mississippi": STATE,
     "the whole state": STATE,
     "across the state": STATE,
     "state wide": STATE,
@@ -114,6 +117,10 @@ NICKNAMES: dict[str, str] = {
     "national average": NATION,
     "the national average": NATION,
     "the rest of the us": NATION,
+    "the whole us": NATION,
+    "across the us": NATION,
+    "all over the us": NATION,
+    "the whole nation": NATION,
 }
 # Words around a place that are not the place: "i live in tupelo ms" -> "tupelo".
 FILLER = set(
@@ -177,6 +184,30 @@ SCHOOL_WORDS = re.compile(
 ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
 # A town with this many ZIP codes is a city people mean by its bare name (Jackson).
 CITY_OVER_COUNTY_ZIPS = 3
+# Places outside Mississippi a student may name ("what about in new orleans"): the other
+# states, every city of a neighbouring state with this many ZIP codes, and every US city with
+# that many. They are answered "not in Mississippi" with the state to offer, never with a
+# Mississippi town whose name looks alike.
+NEIGHBOUR_STATES = ("LA", "AL", "TN", "AR")
+NEIGHBOUR_CITY_ZIPS = 3
+US_CITY_ZIPS = 15
+MILITARY_MAIL = frozenset({"apo", "dpo", "fpo"})
+OTHER_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming", "PR": "Puerto Rico",
+}  # fmt: skip
+# What an Unresolved place outside Mississippi offers instead: the state's figures.
+OUTSIDE_SUGGESTION = "Mississippi"
 
 
 @dataclass(frozen=True)
@@ -222,6 +253,7 @@ class PlaceIndex:
             | set(NICKNAMES)
         )
 
+        self.outside = outside_places(set(self.names) | set(self.zip_county))
         self.centres = {
             code: (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
             for code, pts in points.items()
@@ -254,11 +286,23 @@ class PlaceIndex:
         zip_match = ZIP.search(raw)
         if zip_match:
             return self._zip(text, zip_match.group(1))
-        for candidate in self._candidates(words):
+        candidates = self._candidates(words)
+        for candidate in candidates:
             found = self._exact(text, candidate)
             if found:
                 return found
+        if any(candidate in self.outside for candidate in candidates):
+            return Unresolved(text, [OUTSIDE_SUGGESTION])
         return self._fuzzy(text, words)
+
+    def outside_state(self, text: str) -> str | None:
+        """The state (two letters) of a place outside Mississippi named in ``text``, or None."""
+        if isinstance(self.resolve(text), Place):
+            return None
+        for candidate in self._candidates(normalize(text[:MAX_QUERY_CHARS])):
+            if candidate in self.outside:
+                return self.outside[candidate]
+        return None
 
     def _candidates(self, words: str) -> list[str]:
         """The whole text, without filler, without school words, then every n-gram."""
@@ -333,6 +377,22 @@ class PlaceIndex:
             if label not in suggestions:
                 suggestions.append(label)
         return Unresolved(text, suggestions[:3])
+
+
+def outside_places(mississippi: set[str]) -> dict[str, str]:
+    """Names of places outside Mississippi (no Mississippi name among them) -> their state."""
+    out: dict[str, str] = {}
+    for code, name in OTHER_STATES.items():
+        out[normalize(name)] = code
+    zips: Counter[tuple[str, str]] = Counter()
+    for entry in zipcodes.list_all():  # type: ignore[no-untyped-call]
+        if entry["state"] != "MS":
+            zips[(normalize(entry["city"]), entry["state"])] += 1
+    for (city, state), count in zips.most_common():
+        wanted = US_CITY_ZIPS if state not in NEIGHBOUR_STATES else NEIGHBOUR_CITY_ZIPS
+        if count >= wanted and city not in MILITARY_MAIL:
+            out.setdefault(city, state)
+    return {name: state for name, state in out.items() if name not in mississippi}
 
 
 # The index for the session's database, built on first use and kept.

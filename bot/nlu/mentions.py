@@ -5,8 +5,10 @@ Placed after DIET and the synonym mapper in config.yml, it runs the data matcher
 message. Where the data finds a job or a place, its longest match replaces DIET's span of
 that entity (DIET may have cut "bay st louis" to "louis"); where the data finds nothing,
 DIET's span stays. In a message whose intent is not about jobs ("talk to my coach"), data
-mentions only correct a span DIET tagged, or add a town, county or ZIP code. The matcher is
-loaded once per process. Rasa-only wiring: the matching logic is ``occupations/mentions.py``.
+mentions only correct a span DIET tagged, or add a town, county or ZIP code. In an explore
+question the education, interest and sort phrases the data knows replace DIET's too, with the
+value the explore action reads. A compare question naming only the state or the nation is
+re-read as a place follow-up. The matcher is loaded once per process. Rasa-only wiring: the matching logic is ``occupations/mentions.py``.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from careerbot import settings
 from occupations.mentions import (
+    EXPLORE_LABELS,
     OCCUPATION,
     PATTERNS_FILE,
     PLACE,
@@ -75,10 +78,47 @@ def merge_entities(
              "confidence_entity": 1.0, "extractor": EXTRACTOR}
             for m in found
         ]  # fmt: skip
+    if intent == "explore":
+        # What the explore question asks for, as the value the explore action reads
+        # ("without college" -> "certificate"); DIET's span stays where the data has none.
+        for label in EXPLORE_LABELS:
+            terms = [m for m in mentions if m.label == label]
+            if terms:
+                out = [e for e in out if e.get("entity") != label]
+                out += [
+                    {"entity": label, "start": m.start, "end": m.end, "value": m.ids[0],
+                     "confidence_entity": 1.0, "extractor": EXTRACTOR}
+                    for m in terms
+                ]  # fmt: skip
     return sorted(out, key=lambda e: int(e.get("start", 0)))
 
 
 SPECIFIC_PLACES = frozenset({"town", "county", "zip"})
+WIDE_PLACES = frozenset({"state", "nation"})
+
+
+def compared_with_a_place(
+    intent: str | None, entities: list[dict[str, Any]], mentions: list[Mention]
+) -> bool:
+    """A compare question naming no job, only the state or the nation, is a place follow-up.
+
+    "How does that compare to the whole country?" asks for the last answer's figure there,
+    not for two jobs side by side; it is read as ``inform_place``.
+    """
+    if intent != "compare" or any(e.get("entity") == OCCUPATION for e in entities):
+        return False
+    if any(m.label == OCCUPATION for m in mentions):
+        return False
+    return any(m.label == PLACE and m.kind in WIDE_PLACES for m in mentions)
+
+
+def as_intent(message: Message, name: str) -> None:
+    """Make ``name`` the message's intent, keeping the model's confidence and ranking order."""
+    current = message.get(INTENT) or {}
+    chosen = {"name": name, "confidence": float(current.get("confidence") or 1.0)}
+    ranking = [e for e in message.get(INTENT_RANKING_KEY) or [] if e.get("name") != name]
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -119,6 +159,9 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 continue
             mentions = find_mentions(text, self.path)
             intent = (message.get(INTENT) or {}).get("name")
+            if compared_with_a_place(intent, message.get(ENTITIES) or [], mentions):
+                as_intent(message, "inform_place")
+                intent = "inform_place"
             entities = merge_entities(message.get(ENTITIES) or [], mentions, intent)
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

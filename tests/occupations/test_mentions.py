@@ -135,3 +135,61 @@ def test_texting_spelling_of_tech_keeps_the_whole_job(patterns: Path) -> None:
     """ "vet tek" is a vet tech, never the veterinarian its first word names."""
     jobs = _jobs("whats the pay for a vet tek in starkvill", patterns)
     assert [job.value for job in jobs] == ["vet tech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("what about in new orleans", "new orleans"),
+        ("welders pay in baton rouge", "baton rouge"),
+        ("how much do nurses make in mobile", "mobile"),
+    ],
+)
+def test_town_outside_mississippi_is_found_whole_as_outside(
+    patterns: Path, text: str, place: str
+) -> None:
+    (found,) = _places(text, patterns)
+    assert (found.value, found.kind) == (place, "outside")
+
+
+def test_spanish_word_is_never_corrected_to_a_town(patterns: Path) -> None:
+    """ "cuanto" looks like Canton; a typo becomes a place only beside a place word."""
+    assert _places("cuanto ganan los electricistas", patterns) == []
+    assert [m.value for m in _places("how much do welders make in cantn", patterns)] == ["canton"]
+
+
+def test_app_is_no_job(patterns: Path) -> None:
+    assert _jobs("do you have a mobile app", patterns) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "what jobs pay well around hattiesburg without a four-year degree",
+            [("sort", "pay"), ("education", "associate")],
+        ),
+        ("jobs that don't need college in the pine belt", [("education", "certificate")]),
+        (
+            "best paying jobs right out of high school",
+            [("sort", "pay"), ("education", "high_school")],
+        ),
+        ("i like working with my hands", [("interest", "realistic")]),
+        ("whats in demand on the coast", [("sort", "openings")]),
+        ("i want a job outside", [("interest", "realistic")]),
+        ("jobs outside jackson", []),  # a place, not an interest in working outdoors
+        ("art teacher pay", []),  # the job's words are the job's
+    ],
+)
+def test_explore_words_are_found_with_the_value_the_explore_action_reads(
+    patterns: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    terms = [(m.label, m.ids[0]) for m in find_mentions(text, patterns)
+             if m.label in ("education", "interest", "sort")]  # fmt: skip
+    assert terms == found
+
+
+def test_activity_is_kept_beside_the_interest_it_names(patterns: Path) -> None:
+    """ "i like drawing": the activity still offers drawing jobs; "fit" is no job."""
+    labels = [m.label for m in find_mentions("i like drawing what jobs fit me", patterns)]
+    assert labels == [ACTIVITY, "interest"]

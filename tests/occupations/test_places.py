@@ -128,3 +128,21 @@ def test_out_of_state_zip_offers_no_sentence_as_a_suggestion(occupations_session
 @pytest.mark.parametrize("text", ["nationally", "what about nationally", "the whole country"])
 def test_nation_words_resolve_to_the_national_figures(occupations_session, text) -> None:
     assert area_of(occupations_session, text) == "0000000"
+
+
+@pytest.mark.parametrize(
+    "text", ["new orleans", "what about in new orleans", "baton rouge", "mobile al", "atlanta"]
+)
+def test_place_outside_mississippi_offers_the_state_not_a_lookalike_town(
+    occupations_session, text
+) -> None:
+    resolved = resolve_place(session=occupations_session, text=text)
+    assert isinstance(resolved, Unresolved)
+    assert resolved.suggestions == ["Mississippi"]
+
+
+@pytest.mark.parametrize("text", ["houston", "little rock", "jackson", "canton", "memphis"])
+def test_mississippi_name_shared_with_another_state_stays_in_mississippi(
+    occupations_session, text
+) -> None:
+    assert isinstance(resolve_place(session=occupations_session, text=text), Place)

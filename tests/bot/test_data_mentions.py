@@ -1,0 +1,66 @@
+"""The Rasa mentions component, run in Rasa's environment over the patterns file of the build."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from careerbot.nlu_lookups import write_mentions
+from tests.servers import RASA_BIN, ROOT
+
+SCRIPT = """
+import json, sys
+from rasa.shared.nlu.training_data.message import Message
+from bot.nlu.mentions import DataMentions
+component = DataMentions.create({"patterns": sys.argv[1]}, None, None, None)
+out = []
+for text, intent in json.loads(sys.argv[2]):
+    m = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9},
+                      "intent_ranking": [{"name": intent, "confidence": 0.9},
+                                         {"name": "inform_place", "confidence": 0.05}],
+                      "entities": []})
+    component.process([m])
+    out.append([m.get("intent")["name"], [(e["entity"], e["value"]) for e in m.get("entities")]])
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def patterns(occupations_session, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The patterns file `careerbot data build` writes, from the test database."""
+    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
+
+
+def _component(patterns: Path, cases: list[tuple[str, str]]) -> list[list[object]]:
+    result = subprocess.run(
+        [str(RASA_BIN / "python"), "-c", SCRIPT, str(patterns), json.dumps(cases)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@pytest.mark.slow
+def test_compare_to_the_whole_country_is_read_as_a_place_follow_up(patterns: Path) -> None:
+    country, jobs, town, new_orleans = _component(
+        patterns,
+        [
+            ("how does that compare to the whole country", "compare"),
+            ("compare plumbers and electricians in mississippi", "compare"),
+            ("how does that compare to tupelo", "compare"),
+            ("what about in new orleans", "inform_place"),
+        ],
+    )
+    assert country == ["inform_place", [["place", "the whole country"]]]
+    # Two jobs named: still a comparison, whatever place comes with it.
+    assert jobs[0] == "compare"
+    assert ["occupation", "plumbers"] in jobs[1] and ["occupation", "electricians"] in jobs[1]
+    assert town[0] == "compare"
+    # A town outside the state is kept whole, never cut to a word like "orleans".
+    assert new_orleans == ["inform_place", [["place", "new orleans"]]]
