@@ -79,7 +79,8 @@ PATTERNS: dict[str, list[str]] = {
         r"dejo de)(?: \w+)?? (?:living|existing|being alive|vivir|existir)\b(?! (?:in|with|"
         r"at|near|like|here|there|on|off|paycheck|at home)\b)",
         r"\b(?:no|not|dont|do not|cant|cannot|never|any) (?:\w+ ){0,3}(?:reasons?|point|"
-        r"purpose) (?:to|in|for) (?:keep |go on |continue )?(?:living|live|going|being here)\b",
+        r"purpose) (?:to|in|for) (?:keep |go on |continue )?(?:living|live|going|being here)\b"
+        r"(?! (?:to|in|on|back|out|into|for)\b)",
         r"\bkeep living\b|\bgo on living\b",
         r"\bending it\b(?! (?:with|off)\b)|\bto end it\b(?! (?:with|off)\b)",
         r"\bout of (?:this )?life\b",
@@ -291,7 +292,8 @@ FIGURES = [
     r"\b(?:is|are|was|were|its|thats|keeps) (?:killing|murdering) me\b",
     r"\b(?:mom|mother|dad|father|parents|teacher|coach|mama|grandma|boss|sister|brother|"
     r"principal|aunt|uncle)\b(?: \w+){0,3}? (?:is going to|will|would|is gonna|going to|"
-    r"are going to|gonna) (?:kill|murder) me (?:(?:if|when) (?:i|she|he|they)\b(?! tell)|"
+    r"are going to|gonna) (?:kill|murder) me (?:(?:if|when) (?:i|she|he|they)\b"
+    r"(?! (?:tell|told|say|said|snitch))|"
     r"(?:because|cause|since|for) |i (?:forgot|broke|lost|failed|missed|didnt|got|crashed))",
     r"\b(?:gonna|going to|will|could|about to) (?:kill|murder) (?:my (?:sister|brother|friend|"
     r"bestie|cousin)|him|her)\b(?=.*\b(?:lol|lmao|took|ate|stole|borrowed|used|eating|"
@@ -325,6 +327,10 @@ FIGURES = [
     r"\b(?: \w+)? (?:is )?(?:going to|about to|will) (?:kill|murder) (?:me|us)\b",
     r"\b(?:id|i would|i d) rather (?:die|be dead) than (?:go|work|take|do|sit|eat|wear|be seen|"
     r"listen|study|write|read|run|move|date|talk)\b",
+    r"\bcant (?:go on|keep going|do this) (?:with )?(?:this|that|the|my) (?:class|job|team|"
+    r"course|essay|homework|project|subject|sport|game|practice)\b",
+    r"\b(?:wanted to die|died|almost died) (?:when|because)\b.{0,30}\b(?:embarrass\w*|cringe|"
+    r"voice|crack\w*|trip\w*|fell|laugh\w*|crush|class|choir|band|prom|teacher)\b",
     r"\b(?:hits?|punched|slapped|smacked) me (?:with (?:a )?pillows?|in the arm for fun|"
     r"for fun|playing)\b",
 ]
@@ -338,7 +344,8 @@ _SERIOUS = re.compile(
 _SCHOOL = re.compile(
     r"\b(?:class|homework|test|exam|quiz|essay|school|algebra|math|chemistry|biology|"
     r"english|history|finals|teacher|worksheet|assignment|project|practice|fast food|work|"
-    r"job|shift|sat|act|college|trade|trades|career|tarea|clase|examen)\b"
+    r"job|shift|sat|act|college|trade|trades|career|embarrass\w*|cringe|awkward|choir|prom|"
+    r"tarea|clase|examen)\b"
 )
 _JOKING_WISH = re.compile(
     r"\b(?:(?:makes? me |i )?(?:want to|wanna|going to|gonna) (?:die|kill myself)|kill me now|"

@@ -160,6 +160,21 @@ SIGNS: dict[str, list[str]] = {
         r"\brelaps(?:e|ed|ing)\b(?! on (?:candy|junk|soda|sugar|fast food|video games))",
         r"\bstop\w* eating\b.{0,30}\b(?:disappear|die|punish|deserve|waste away)\b",
         r"\bhurt (?:my|this) (?:body|self)\b",
+        r"\b(?:die|dying|dead|death|kill\w*|suicide|overdose)\b.{0,40}\basking for (?:me|myself|"
+        r"a friend)\b|\bmake it look like an accident\b",
+        r"\b(?:writing|write|wrote|drawing|drew|draw)\w* (?:about|pictures of|of) (?:me |myself )?"
+        r"(?:dying|dead|death|my death|killing myself|my funeral)\b|\bpictures of me dead\b",
+        r"\b" + _PILLS + r"\b.{0,20}\bto (?:sleep forever|never wake up|not wake up|die|end it)\b",
+        r"\b(?:garage|car)\b.{0,25}\b(?:car|engine) (?:running|on)\b",
+        r"\b(?:almost |finally |so )?ready to do it\b|\bdecided (?:its|it is) time\b|"
+        r"\bits time for me to go\b(?! to )|\b(?:courage|guts|nerve) to do it\b|\bget the "
+        r"courage\b",
+        r"\b(?:hates? me|no one (?:loves|likes|cares about) me|nobody (?:loves|likes|cares about) "
+        r"me)\b.{0,25}\b(?:whats the point|no point|die|dead|gone)\b",
+        r"\b(?:want|wanna|need|urge) to cut\b(?! (?:class|school|hair|my hair|carbs|back|the|"
+        r"weight|ties|in line|it|down|out|costs)\b)",
+        r"\bsurvived my attempt\b|\bmy (?:suicide )?attempt\b(?=.*\b(?:survived|again|try|"
+        r"last)\b)",
         r"\b(?:whats|what is|wheres|where is) (?:even )?the point (?:of|in) (?:even )?(?:living|"
         r"life|being alive|going on|waking up|trying|me being here|existing)\b",
         r"\bmy life is (?:pointless|meaningless|worthless|nothing|a waste|not worth)\b",
@@ -238,7 +253,10 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:someone|somebody|they|he|she|a man|a guy|people|theyre|hes|shes)(?: is| are)? "
         r"after me\b|\bhelp\b.{0,20}\b(?:hes|shes|theyre) coming\b|\b(?:hes|shes|theyre) "
         r"coming\b.{0,20}\bhelp\b",
-        r"\bknows? where i live\b",
+        r"\bknows? where i live\b|\bknows? my (?:name|address|school|schedule)\b",
+        r"\bthreat\w*\b.{0,30}\b(?:school|class|bus|campus)\b",
+        r"\b(?:car|van|truck)\b.{0,20}\b(?:slowing down|pulled up|pulling up|stopped) (?:next "
+        r"to|beside|by) me\b",
         r"\b(?:stranger|man|guy|someone|somebody|person|van|car)\b.{0,25}\b(?:grab\w*|pull\w*|"
         r"tried to (?:grab|take|pull|get)) me\b",
         r"\b(?:following|followed|watching) me\b.{0,20}\b(?:home|wont|cant|for)\b",
@@ -267,7 +285,9 @@ SIGNS: dict[str, list[str]] = {
         r"she|left|leaves|hide)\b",
         r"\b(?:whoop\w*|beat\w*|hit\w*|beaten)\b.{0,20}\b(?:til|till|until) i (?:bleed|bled|"
         r"pass out|cant)\b",
-        r"\bcomes? (?:in|into) (?:my|the) (?:room|bed|bathroom|shower)\b",
+        r"\b(?:comes?|sneaks?|gets?|climbs?) (?:in|into) (?:my|the) (?:room|bed|bathroom|"
+        r"shower)\b(?! to (?:wake|get|tell|ask|say))",
+        r"\blocks? (?:the )?(?:fridge|food|refrigerator|pantry)\b",
         r"\bour (?:little )?secret\b|\b(?:says|said|tells me|told me) (?:i )?(?:cant|can not|"
         r"not to|shouldnt|better not) tell\b|\bnobody would believe me\b",
         r"\b(?:makes?|made|forces?|forced|forcing|pressur\w*) me (?:to )?(?:do (?:things|stuff|"
@@ -313,6 +333,7 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bvida no tiene sentido\b|\bpara que seguir\b|\bno le veo sentido\b|"
         r"\bmi vida no vale\b",
         r"\bquiero desaparecer\b",
+        r"\bintent(?:e|o|aba|ando) (?:matarme|suicidarme|quitarme la vida|ahorcarme|cortarme)\b",
         r"\b(?:no quiero|ya no quiero|quiero) (?:estar|seguir|vivir|irme|salir)\b.{0,10}"
         r"\beste mundo\b",
     ],
@@ -324,7 +345,8 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\b(?:hay|esta) (?:alguien|un hombre|un senor|un tipo) (?:afuera|en) (?:de )?(?:mi|"
         r"la) (?:casa|ventana|puerta|cuarto)\b",
         r"\b(?:alguien|un hombre) (?:entro|se metio) (?:a|en) (?:mi|la) casa\b",
-        r"\bdisparar\b|\bamenaz\w*\b",
+        r"\bdisparar\b|\bamenaz\w*\b|\bme (?:siguen|sigue|persigue|persiguen)\b",
+        r"\bbomba\b(?=.*\b(?:escuela|casa|poner|va a)\b)|\bponer una bomba\b",
         r"\bme (?:quieren|quiere|van a|va a) (?:golpear|pegar|disparar|apunalar)\b",
         r"\bno respira\b|\bse desmayo\b",
         r"\b(?:se (?:va a|quiere) (?:matar|suicidar))\b",
