@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.nlu.crisis_lexicon import stem, word_class
 
@@ -76,9 +77,10 @@ def features(clean: str) -> list[str]:
 
 
 def _block(feature: str) -> int:
-    """0 for word features, 1 for class features, 2 for character n-grams."""
-    head = feature[:2]
-    return 0 if head in ("w ", "b ", "s ") else 1 if head == "c " else 2
+    """0 for word features, 1 for class features, 2 for character n-grams (never a space)."""
+    if feature[1:2] != " ":
+        return 2
+    return 1 if feature[0] == "c" else 0
 
 
 def vector(doc: Iterable[str]) -> dict[str, float]:
@@ -143,39 +145,58 @@ def corpus(files: Iterable[str] = TRAINING_FILES) -> list[tuple[str, str]]:
     return sorted(rows)
 
 
-def _fit(docs: Sequence[Sequence[str]], labels: Sequence[int]) -> tuple[dict[str, float], float]:
-    """Crisis-or-calm logistic regression, full-batch Adam, on L2-normalised binary features."""
+@dataclass(frozen=True)
+class _Matrix:
+    """The training documents as one sparse matrix (row, column, value entries), built once."""
+
+    rows: Any  # numpy int64 arrays, sorted by row
+    columns: Any
+    values: Any
+    names: list[str]  # column -> feature
+    labels: Any  # row -> kind index
+
+
+def _matrix(vectors: Sequence[dict[str, float]], labels: Sequence[int]) -> _Matrix:
     import numpy as np
 
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
     columns: list[int] = []
     values: list[float] = []
-    for row, doc in enumerate(docs):
-        for feature, scaled in vector(doc).items():
+    for row, scaled_features in enumerate(vectors):
+        for feature, scaled in scaled_features.items():
             rows.append(row)
             columns.append(vocabulary.setdefault(feature, len(vocabulary)))
             values.append(scaled)
-    row_index = np.array(rows, dtype=np.int64)
-    column_index = np.array(columns, dtype=np.int64)
-    value = np.array(values, dtype=np.float64)
-    n_docs, n_features = len(docs), len(vocabulary)
-    # Row-major and column-major orderings of the same entries: both products (documents x
-    # weights, and its transpose for the gradient) are then one contiguous reduceat each.
-    row_starts = np.searchsorted(row_index, np.arange(n_docs))
-    by_column = np.argsort(column_index, kind="stable")
-    column_starts = np.searchsorted(column_index[by_column], np.arange(n_features))
-    rows_by_column = row_index[by_column]
-    values_by_column = value[by_column]
-    target = (np.array(labels) != 0).astype(np.float64)
+    return _Matrix(
+        rows=np.array(rows, dtype=np.int64),
+        columns=np.array(columns, dtype=np.int64),
+        values=np.array(values, dtype=np.float64),
+        names=list(vocabulary),
+        labels=np.array(labels, dtype=np.int64),
+    )
+
+
+def _fit(matrix: _Matrix, keep: Any) -> tuple[dict[str, float], float]:
+    """Crisis-or-calm logistic regression, full-batch Adam, on the rows where ``keep`` is true."""
+    import numpy as np
+
+    inside = keep[matrix.rows]
+    renumber = np.cumsum(keep) - 1
+    row_index = renumber[matrix.rows[inside]]
+    column_index = matrix.columns[inside]
+    value = matrix.values[inside]
+    n_docs, n_features = int(keep.sum()), len(matrix.names)
+    target = (matrix.labels[keep] != 0).astype(np.float64)
     weights = np.zeros(n_features)
     bias = np.zeros(1)
     state = [np.zeros(n_features), np.zeros(n_features), np.zeros(1), np.zeros(1)]
     for step in range(1, ITERATIONS + 1):
-        logits = np.add.reduceat(weights[column_index] * value, row_starts) + bias
+        logits = np.bincount(row_index, weights[column_index] * value, minlength=n_docs) + bias
         error = (1.0 / (1.0 + np.exp(-logits)) - target) / n_docs
-        gradient = np.add.reduceat(error[rows_by_column] * values_by_column, column_starts)
-        gradient += L2 * weights
+        gradient = (
+            np.bincount(column_index, error[row_index] * value, minlength=n_features) + L2 * weights
+        )
         for parameter, grad, first, second in (
             (weights, gradient, state[0], state[1]),
             (bias, error.sum(keepdims=True), state[2], state[3]),
@@ -189,36 +210,41 @@ def _fit(docs: Sequence[Sequence[str]], labels: Sequence[int]) -> tuple[dict[str
                 * (first / (1 - 0.9**step))
                 / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
             )
-    table = {feature: float(weights[index]) for feature, index in vocabulary.items()}
+    used = np.flatnonzero(np.bincount(column_index, minlength=n_features))
+    table = {matrix.names[index]: float(weights[index]) for index in used}
     return table, float(bias[0])
 
 
 def _kinds(
-    docs: Sequence[Sequence[str]], labels: Sequence[int]
+    matrix: _Matrix, keep: Any
 ) -> tuple[dict[str, tuple[float, float, float]], tuple[float, float, float]]:
     """Bernoulli naive Bayes log-odds of each feature per crisis kind (crisis rows only)."""
-    counts: dict[str, list[int]] = {}
-    totals = [0, 0, 0]
-    for doc, label in zip(docs, labels, strict=True):
-        if label == 0:
-            continue
-        totals[label - 1] += 1
-        for feature in set(doc):
-            counts.setdefault(feature, [0, 0, 0])[label - 1] += 1
+    import numpy as np
+
+    n_features = len(matrix.names)
+    entry_labels = matrix.labels[matrix.rows]
+    inside = keep[matrix.rows]
+    counts = [
+        np.bincount(matrix.columns[inside & (entry_labels == kind)], minlength=n_features)
+        for kind in (1, 2, 3)
+    ]
+    totals = [int((keep & (matrix.labels == kind)).sum()) for kind in (1, 2, 3)]
+    seen = np.flatnonzero(counts[0] + counts[1] + counts[2])
+    logs = [
+        np.log((count[seen] + 0.5) / (total + 1.0)) - math.log(0.5 / (total + 1.0))
+        for count, total in zip(counts, totals, strict=True)
+    ]
     table = {
-        feature: tuple(
-            math.log((count + 0.5) / (total + 1.0)) - math.log(0.5 / (total + 1.0))
-            for count, total in zip(seen, totals, strict=True)
-        )
-        for feature, seen in sorted(counts.items())
+        matrix.names[index]: (float(logs[0][at]), float(logs[1][at]), float(logs[2][at]))
+        for at, index in enumerate(seen)
     }
     prior = tuple(math.log((total + 1.0) / (sum(totals) + 3.0)) for total in totals)
     return table, prior  # type: ignore[return-value]
 
 
-def _model(docs: Sequence[Sequence[str]], labels: Sequence[int], threshold: float) -> CrisisModel:
-    weights, bias = _fit(docs, labels)
-    kind_weights, kind_bias = _kinds(docs, labels)
+def _model(matrix: _Matrix, keep: Any, threshold: float) -> CrisisModel:
+    weights, bias = _fit(matrix, keep)
+    kind_weights, kind_bias = _kinds(matrix, keep)
     return CrisisModel(weights, bias, threshold, kind_weights, kind_bias)
 
 
@@ -234,11 +260,13 @@ def train(rows: Sequence[tuple[str, str]], prepare: Callable[[str], str]) -> Tra
     """Fit on ``rows`` (text, kind); the threshold comes from :data:`FOLDS`-fold scores."""
     cleaned = [prepare(text) for text, _ in rows]
     docs = [features(text) for text in cleaned]
+    import numpy as np
+
     labels = [KINDS.index(kind) for _, kind in rows]
+    matrix = _matrix([vector(doc) for doc in docs], labels)  # built once, shared by the folds
     scores = [0.0] * len(rows)
     for fold in range(FOLDS):
-        inside = [index for index in range(len(rows)) if index % FOLDS != fold]
-        partial = _model([docs[i] for i in inside], [labels[i] for i in inside], 0.5)
+        partial = _model(matrix, np.arange(len(rows)) % FOLDS != fold, 0.5)
         for index in range(fold, len(rows), FOLDS):
             scores[index] = partial.crisis_score(cleaned[index])
     pairs = zip(scores, labels, strict=True)
@@ -247,7 +275,7 @@ def train(rows: Sequence[tuple[str, str]], prepare: Callable[[str], str]) -> Tra
     threshold = (calm[allowed] + 1e-6) if allowed < len(calm) else 0.5
     threshold = min(max(threshold, 0.05), 0.9999)
     return Trained(
-        model=_model(docs, labels, threshold),
+        model=_model(matrix, np.ones(len(rows), dtype=bool), threshold),
         out_of_fold=[(text, kind, score) for (text, kind), score in zip(rows, scores, strict=True)],
     )
 
