@@ -62,6 +62,7 @@ SPLITS = (
     "dev6",
     "dev7",
     "dev8",
+    "dev9",
 )
 HELD_OUT = ("heldout5",)  # under tests/data/, never trained on; the rest is bot/nlu/data/
 Detector = Callable[[str | None], str | None]

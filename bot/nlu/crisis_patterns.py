@@ -33,7 +33,8 @@ _SELF = r"myself"
 _JOB = (
     r"(?!\s+(?:prevention|counsel\w*|hotline|lifeline|line|specialist|investigator|social|worker|"
     r"workers|advocate|advocates|crisis|center|squad|awareness|research|nurse|therapist|"
-    r"job|jobs|salary|pay)\b)"
+    r"job|jobs|salary|pay|pediatrician|pediatricians|doctor|doctors|lawyer|lawyers|attorney|"
+    r"detective|detectives|unit|cases|examiner|examiners|officer|officers)\b)"
 )
 _WHO = (
     r"(?:dad|father|mom|mother|step dad|step mom|parent|parents|brother|sister|uncle|aunt|"
@@ -150,10 +151,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:my life|everything|it all|life) (?:to|should|needs to) (?:end|be over|stop)\b",
         r"\bwant it (?:all )?(?:to )?(?:end|be over)\b(?=.*\blife\b)",
         r"\bhate my life\b.{0,30}\b(?:end|over|die|dead)\b",
-        r"\bnot (?:going to|gonna) be (?:around|here|alive) (?:much longer|for long|"
-        r"tomorrow|anymore)\b",
-        r"\b(?:wont|will not) be (?:here|around|alive) (?:tomorrow|much longer|anymore|for long|"
-        r"next week)\b",
+        r"\b(?:not (?:going to|gonna)|wont|will not) be (?:around|here|alive) (?:much longer|"
+        r"for long|tomorrow|anymore|next week|after (?:this|today|tonight|tomorrow))\b"
+        r"(?!.*\b(?:spring break|vacation|trip|visiting|appointment|break|holiday|out of town|"
+        r"camp|tournament|moving|move|game|field trip|funeral|wedding|doctor|dentist)\b)",
         r"\b(?:easiest|best|quickest|painless|painlessly|fastest|quick) (?:way )?to (?:die|"
         r"kill myself|kill yourself|end it|end my life)\b",
         r"\bways to (?:die|kill myself|kill yourself|end my life|commit suicide)\b",

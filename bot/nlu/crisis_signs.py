@@ -160,6 +160,23 @@ SIGNS: dict[str, list[str]] = {
         r"\brelaps(?:e|ed|ing)\b(?! on (?:candy|junk|soda|sugar|fast food|video games))",
         r"\bstop\w* eating\b.{0,30}\b(?:disappear|die|punish|deserve|waste away)\b",
         r"\bhurt (?:my|this) (?:body|self)\b",
+        r"\b(?:the world|everyone|everybody|my family|nobody|no one) (?:doesnt|does not|dont|"
+        r"wont|will not|would not|wouldnt) (?:need|want|miss) me\b",
+        r"^(?=.*\b(?:world|everyone|everybody|forever|exist\w*)\b).*\b(?:want|wish)\b.{0,25}"
+        r"\bforget (?:about )?me\b",
+        r"\b(?:im|i am) checking out\b(?! (?:the|a|this|that|some|colleges?|schools?|jobs?|"
+        r"programs?|at|of|books?)\b)",
+        r"\b(?:want|wish|hope|wanna)\b.{0,10}\b(?:be|get) (?:hit|run over) by (?:a|the) "
+        r"(?:bus|car|truck|train)\b",
+        r"\bwant to feel (?:pain|something)\b(?=.*\b(?:numb|hurt|cut|burn)\b)|\bnumb\b.{0,25}"
+        r"\bfeel pain\b",
+        r"\b(?:when|after|once) (?:im|i am) (?:gone|dead)\b(?! (?:to|for|on|from)\b)",
+        r"\bwhats the point of (?:me|my life|me being alive|being me)\b",
+        r"\bno reason to stay\b(?! (?:in|at|here in|for|late|after)\b)",
+        r"\b(?:imagin\w*|picture|picturing|think\w* about|plan\w*) my (?:own )?funeral\b",
+        r"\bcant (?:imagine|see myself) (?:living|being alive|making it)\b|\b(?:dont|do not) "
+        r"want to (?:see|live to see|make it to) (?:my next|another|the next) (?:birthday|year|"
+        r"day|christmas)\b",
         r"\b(?:die|dying|dead|death|kill\w*|suicide|overdose)\b.{0,40}\basking for (?:me|myself|"
         r"a friend)\b|\bmake it look like an accident\b",
         r"\b(?:writing|write|wrote|drawing|drew|draw)\w* (?:about|pictures of|of) (?:me |myself )?"
@@ -253,6 +270,12 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:someone|somebody|they|he|she|a man|a guy|people|theyre|hes|shes)(?: is| are)? "
         r"after me\b|\bhelp\b.{0,20}\b(?:hes|shes|theyre) coming\b|\b(?:hes|shes|theyre) "
         r"coming\b.{0,20}\bhelp\b",
+        r"\bbanging on (?:our|my|the) (?:door|window)s?\b",
+        r"^(?=.*\b(?:fight\w*|yell\w*|scream\w*|threat\w*|drunk|angry|mad|scared|chas\w*)\b).*"
+        r"\b(?:has|had|got|grabbed|pulled out|holding|pulled) (?:a|his|her|the|my \w+s) (?:knife|"
+        r"gun|pistol|weapon|bat)\b",
+        r"\b(?:someone|somebody|he|she|they|my \w+)\b.{0,15}\b(?:hurting|hitting|beating|touching|"
+        r"abusing) my (?:little |baby |younger )?(?:sister|brother|sibling|mom|mother)\b",
         r"\bknows? where i live\b|\bknows? my (?:name|address|school|schedule)\b",
         r"\bthreat\w*\b.{0,30}\b(?:school|class|bus|campus)\b",
         r"\b(?:car|van|truck)\b.{0,20}\b(?:slowing down|pulled up|pulling up|stopped) (?:next "
@@ -288,6 +311,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:comes?|sneaks?|gets?|climbs?) (?:in|into) (?:my|the) (?:room|bed|bathroom|"
         r"shower)\b(?! to (?:wake|get|tell|ask|say))",
         r"\blocks? (?:the )?(?:fridge|food|refrigerator|pantry)\b",
+        r"\b(?:get|got|gets|getting|climb\w*|crawl\w*) (?:in|into) (?:bed|the bed|my bed) with "
+        r"me\b",
         r"\bour (?:little )?secret\b|\b(?:says|said|tells me|told me) (?:i )?(?:cant|can not|"
         r"not to|shouldnt|better not) tell\b|\bnobody would believe me\b",
         r"\b(?:makes?|made|forces?|forced|forcing|pressur\w*) me (?:to )?(?:do (?:things|stuff|"
@@ -306,7 +331,8 @@ SIGNS: dict[str, list[str]] = {
         r"\bsleep outside\b|\bas (?:a )?punishment\b.{0,30}\b(?:hit|beat|lock|starv|burn)\w*",
         r"\bforc\w* (?:himself|herself|themselves) on me\b",
         r"\b" + _ADULT + r"\b.{0,25}\b(?:does|did|doing|do|tries|tried) (?:sexual |bad |weird |"
-        r"nasty )?(?:stuff|things) (?:to|with) me\b",
+        r"nasty )?(?:stuff|things) (?:to|with) me\b|\b" + _ADULT + r"\b.{0,20}\b(?:does|did|"
+        r"doing) (?:weird|bad|nasty|sexual) (?:stuff|things)\b",
         r"\b" + _WHO + r"\b.{0,20}\bthr(?:ew|ows|ow|owing)\b.{0,25}\bat (?:me|my (?:head|face|"
         r"body))\b",
         r"\bmakes? me sleep (?:outside|in the (?:garage|car|yard|shed|barn|porch))\b",
@@ -330,9 +356,14 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bno despiert\w*\b|\bno despertar\w*\b",
         r"\b(?:tome|tomar|tomarme|trague|me tome) (?:todas las|muchas|un bote de|un monton de|"
         r"varias|todas mis) pastillas\b",
-        r"\bvida no tiene sentido\b|\bpara que seguir\b|\bno le veo sentido\b|"
+        r"\bvida no tiene sentido\b|\bpara que seguir\b|\bno le (?:veo|encuentro) sentido\b|"
         r"\bmi vida no vale\b",
-        r"\bquiero desaparecer\b",
+        r"\bquiero desaparecer\b|\bquiero irme para siempre\b|\b(?:irme|ir|salir|desaparecer) "
+        r"de este mundo\b",
+        r"\b(?:siento que|yo) sobro\b|\bsin ganas de (?:seguir|vivir)\b|"
+        r"\bno le veo (?:caso|sentido)\b|\bdormir(?:me)? y (?:ya|no despertar)\b",
+        r"\bsi yo no (?:estuviera|existiera|viviera)\b|\b(?:me voy a|quiero|voy a) "
+        r"(?:colgar|colgarme|ahorcar)\b|\bcolgarme\b",
         r"\bintent(?:e|o|aba|ando) (?:matarme|suicidarme|quitarme la vida|ahorcarme|cortarme)\b",
         r"\b(?:no quiero|ya no quiero|quiero) (?:estar|seguir|vivir|irme|salir)\b.{0,10}"
         r"\beste mundo\b",
@@ -353,11 +384,14 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\ble (?:esta|estan) (?:pegando|golpeando) a mi\b",
     ],
     "abuse": [
+        r"\bme hacen? cosas\b|\bme tratan? (?:muy )?mal\b|\b(?:entra|se mete) (?:a|en) mi "
+        r"cuarto\b(?=.*\b(?:noche|cuando|solo|sola)\b)|\bme obliga\w* a hacer\b|"
         r"\bfotos (?:desnud\w*|intimas|sin ropa)\b|\bme (?:pide|manda|pidio) fotos\b",
         r"\bmiedo (?:de )?(?:volver|ir|regresar|llegar) a (?:mi |la )?casa\b",
         r"\bmoretones\b|\bgolpes de mi\b",
         r"\bme (?:da|dan|dio) (?:cachetadas|golpes|patadas)\b|\bme jalonea\b",
         r"\b(?:mama|papa|padrastro|madrastra|tio|tia|novio|el|ella)\b.{0,15}\bme quema\w*\b|"
-        r"\bme quema con\b|\bno me dan de comer\b|\bme encierra\w*\b|\bme deja moretones\b",
+        r"\bme quema con\b|\bno me dan de comer\b|\bme (?:deja|dejan|dejo) sin comer\b|"
+        r"\bme encierra\w*\b|\bme deja moretones\b",
     ],
 }

@@ -10,7 +10,18 @@ from bot.nlu.crisis_model import DATA
 from bot.nlu.crisis_patterns import detect
 from bot.nlu.crisis_text import canonical, correct
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "dev5", "dev6", "dev7", "dev8")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+)
 
 
 def _rows(kind: str) -> list[dict[str, str]]:

@@ -26,10 +26,10 @@ def _learned(text: str) -> str | None:
         # caught by the warning-sign rules of bot/nlu/crisis_signs.py, so it was replaced.)
         "i keep thinking everyone would move on fine without me",
         "i looked at the pill bottle for an hour tonight",
-        "im tired of pretending im ok i want it to be over",
+        "i dont feel like im supposed to be here anymore",
         "my mom's boyfriend keeps putting his hands on me",
         "my moms boyfriend wont leave me alone at night",
-        "mi padrastro me hace cosas feas",
+        "nadie notaria si me voy",
     ],
 )
 def test_the_model_catches_phrasings_no_rule_was_written_for(text: str) -> None:
