@@ -3,34 +3,51 @@
 Usage: .venv/app/bin/python bench/crisis_recall.py [--split NAME|all] [--show-misses]
        .venv/rasa/bin/python bench/crisis_recall.py --model models/current.tar.gz
 
-Splits: crisis_dev.csv (what the rules were built from), then crisis_heldout.csv,
-crisis_heldout2.csv and crisis_heldout3.csv, each written before the rules were changed for
-it; all four are now development data, shipped in ``bot/nlu/data/`` and used to train the
-learned check (:mod:`bot.nlu.crisis_model`). ``tests/data/crisis_heldout4.csv`` (144 crisis,
-90 calm phrasings) was written before the learned check existed and is never trained on.
-For each split it prints recall on crisis phrasings (overall, by kind, by language), the
+Splits: crisis_dev.csv (what the rules were built from), then crisis_heldout.csv to
+crisis_heldout4.csv, each written before the rules were changed for it, and crisis_dev5.csv
+to crisis_dev9.csv, written by the crisis helper of issue 9; all of them are now development
+data, shipped in ``bot/nlu/data/`` and used to train the learned check
+(:mod:`bot.nlu.crisis_model`). ``tests/data/crisis_heldout5.csv`` (170 crisis, 112 calm
+phrasings) was written by another helper who had not seen the detector, and is never trained
+on. For each split it prints recall on crisis phrasings (overall, by kind, by language), the
 false-positive rate on figures of speech and job questions and the time per message, for
 the combined detector, the rules (with the word window) alone, the learned model alone, and
-as the baseline the detector before issue 9 (read from git history). With ``--model`` (Rasa
-environment) it also runs each phrasing through the whole trained NLU pipeline, as a
-student's message goes: rules, word window, learned model and the trained ``crisis`` intent.
+as the baseline the detector before issue 9 (read from git history). On the held-out split
+it also prints the figures without the phrasings that are word for word in the training
+corpus too ("hey", "i want to kill myself"). With ``--model`` (Rasa environment) it also
+runs each phrasing through the whole trained NLU pipeline, as a student's message goes:
+rules, word window, learned model and the trained ``crisis`` intent.
 
 Each held-out split was run once, as written, before any rule was changed for it:
 heldout 99.3 % recall (149/150), 0.0 % false positives (0/90); heldout2 74.3 % (55/74),
-2.5 % (1/40); heldout3 74.2 % (46/62), 5.0 % (2/40). The misses were then fixed with
-general rules, so today's 100 % on those splits is no longer a held-out figure.
+2.5 % (1/40); heldout3 74.2 % (46/62), 5.0 % (2/40); heldout4 (rules alone 62.5 %, 1.1 %)
+combined 76.4 % (110/144), 2.2 % (2/90). The misses were then fixed with general rules, so
+today's 100 % on those splits is no longer a held-out figure.
 
-heldout4, first runs: the rules alone (before any change) 62.5 % recall (90/144), 1.1 %
-false positives (1/90). The first version of the learned check (4-class regression):
-model alone 53.5 %, combined 76.4 % (110/144), 2.2 % false positives (2/90). The model was
-then reworked once (crisis-or-calm regression with a naive Bayes kind, block-normalised
-features, 150 steps), chosen on cross-validation of the training data only, after those
-aggregate figures had been seen but before any heldout4 miss was read: model alone 54.2 %,
-1.1 %; combined 76.4 % (110/144), 2.2 % (2/90). Out of fold on the training corpus the
-model alone triggers on 63.7 % of crisis and 0.7 % of calm phrasings. Per message (2 busy
-cores, same run): rules 0.37 ms, combined 0.65 ms; a 4,800-character message 36 ms and 65 ms.
-So expect about three in four on phrasings nobody has written down yet, plus what the
-trained ``crisis`` intent catches (``--model``): the target of 100 % is not met.
+Issue 9 protocol. heldout4 became training data. Five more development splits (dev5 to
+dev9, 503 + 181 + 169 + 168 + 131 phrasings) were written one after the other, each run once
+against the detector of the moment before its misses were fixed, as a stand-in for unseen
+text: dev6 76 % recall, 9.9 % false positives (on deliberately hard figures of speech);
+dev7 76 %, 10.5 %; dev8 78 %, 7.2 %; dev9 82 %, 6.3 %. What changed: warning-sign rules
+without the crisis words (:mod:`bot.nlu.crisis_signs`: goodbyes, plans, methods, emergencies
+with no threat in them, abuse described without the word, more Spanish), normalised dropped
+g's and digits for letters, more figures of speech, and word classes and stems in the
+learned model (:mod:`bot.nlu.crisis_lexicon`). heldout5 was not opened while the detector
+was developed, with one slip: at 13:23 UTC a failing test (since fixed to print no rows)
+printed five of its phrasings in its assertion message; no rule was written for those
+topics afterwards, and every rule in the first commit was written before.
+
+heldout5, first and only held-out run (commit 9595540, 13:51 UTC): combined recall 85.3 %
+(145/170), false positives 0.9 % (1/112); by kind abuse 85 %, danger 79 %, self-harm 90 %;
+English 85 %, Spanish 90 %. 31 of its 282 phrasings are also, word for word, in the
+training corpus; on the other 251: 83.2 % (124/149), 1.0 % (1/102). Rules alone 75.9 %,
+0.0 %; model alone 64.1 %, 0.9 %; the pre-issue-9 baseline 25.9 %, 4.5 %. The learned model
+trains in 13.4 s on 2,165 phrasings (threshold 0.943; out of fold it triggers on 66.7 % of
+crisis and 0.9 % of calm phrasings). Per message, on 2 cores at load 9.7 (other helpers'
+builds): combined 3.6 ms, rules 2.0 ms; a 4,800-character message 296 ms (the channels
+cut messages to 1,000 characters first). So the target of 100 % recall is not met: expect
+about five in six on phrasings nobody has written down, plus what the trained ``crisis``
+intent catches (``--model``); the coach's inbox remains the safety net.
 """
 
 from __future__ import annotations
