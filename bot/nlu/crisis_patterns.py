@@ -49,7 +49,7 @@ _HARM_VERB = (
     r"punching|hit|hitting|scratch|scratching|choke|choking|suffocate)"
 )
 _WISH = (
-    r"(?:want|wanted|wanting|wish|wished|going|ready|plan|planning|planned|think|thinking|"
+    r"(?:want|wants|wanted|wanting|wish|wished|going|ready|plan|planning|planned|think|thinking|"
     r"thought|hope|hoping|rather|trying|try|about|need|like|gotta|got|decided|will|should|"
     r"would)"
 )
@@ -85,6 +85,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bkeep living\b|\bgo on living\b",
         r"\bending it\b(?! (?:with|off)\b)|\bto end it\b(?! (?:with|off)\b)",
         r"\bout of (?:this )?life\b",
+        r"\bgave (?:my|all my) (?:stuff|things|belongings|clothes|games|\w+) away\b|"
         r"\bgave away (?:my|all my) (?:stuff|things|belongings)\b|\bsaid goodbye to "
         r"(?:everyone|everybody|my family|all my)\b",
         r"\b(?:blade|razor|knife|glass)\b.{0,20}\bmy (?:arms?|wrists?|legs?|thighs?|skin)\b",
@@ -152,7 +153,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bwant it (?:all )?(?:to )?(?:end|be over)\b(?=.*\blife\b)",
         r"\bhate my life\b.{0,30}\b(?:end|over|die|dead)\b",
         r"\b(?:not (?:going to|gonna)|wont|will not) be (?:around|here|alive) (?:much longer|"
-        r"for long|tomorrow|anymore|next week|after (?:this|today|tonight|tomorrow))\b"
+        r"for long|tomorrow|anymore|next (?:week|month|year)|after (?:this|today|tonight|"
+        r"tomorrow))\b"
         r"(?!.*\b(?:spring break|vacation|trip|visiting|appointment|break|holiday|out of town|"
         r"camp|tournament|moving|move|game|field trip|funeral|wedding|doctor|dentist)\b)",
         r"\b(?:easiest|best|quickest|painless|painlessly|fastest|quick) (?:way )?to (?:die|"
@@ -203,7 +205,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "abuse": [
         rf"\b{_WHO}\b(?:\s+\w+){{0,3}}?\s+(?:hit|beat|hurt|touch|abus|rap|molest|chok|burn|"
-        r"slap|punch|whip|whoop|spank|strangl|grab|kick|push|shov|smack|drag|throw|threw)\w*"
+        r"slap|punch|whip|whoop|spank|strangl|grab|kick|push|shov|smack|drag|throw|threw|slam)\w*"
         r"(?:\s+\w+){0,3}?\s+(?:and )?me\b"
         r"(?! (?:back|by|on the phone|off|up about|as a|out of the (?:game|match))\b)",
         r"\b(?:get|gets|getting|got|being|been|was|were|am|im|is) (?:abused|beaten|beat up|"
@@ -245,7 +247,7 @@ SPANISH: dict[str, list[str]] = {
         r"\bmejor me mato\b|\bme mato\b(?! de (?:risa|hambre))",
         r"\bsuicid(?:io|a|as|arme|arse)\b(?! (?:prevencion|"
         r"consejer\w*|linea)\b)",
-        r"\bya no (?:quiero|puedo) (?:vivir|seguir|estar aqui|mas)\b",
+        r"\bya (?:no|ni) (?:quiero|puedo) (?:vivir|seguir|estar aqui|mas)\b",
         r"\bno quiero (?:seguir viviendo|vivir|estar viv[oa]|despertar\w*|seguir aqui|"
         r"estar aqui)\b",
         r"\bme quiero (?:cortar|lastimar|ahorcar|envenenar)\b",
@@ -376,7 +378,7 @@ def _words(text: str) -> frozenset[str]:
 
 # The word-window check: a wish or a plan, then death within a few words.
 _WISH_WORDS = _words(
-    "want wanna wish wishing ready plan planning going hope hoping rather decided tryna need "
+    "want wants wanna wish wishing ready plan planning going hope hoping rather decided tryna need "
     "deserve should like close "
     "quiero quisiera voy ganas"
 )

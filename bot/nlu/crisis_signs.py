@@ -30,7 +30,10 @@ _DAY = (
     r"(?:tonight|tomorrow|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
     r"this weekend|soon)"
 )
-_KIN3 = r"(?:friend|brother|sister|cousin|boyfriend|girlfriend|classmate|bestie|best friend)"
+_KIN3 = (
+    r"(?:friend|brother|sister|cousin|boyfriend|girlfriend|classmate|bestie|best friend|homie|"
+    r"homeboy|homegirl|buddy|roommate|teammate|bro)"
+)
 
 SIGNS: dict[str, list[str]] = {
     "self_harm": [
@@ -56,7 +59,12 @@ SIGNS: dict[str, list[str]] = {
         r"everyones) way)\b(?: for (?:anyone|anybody|you))? (?:much longer|anymore|after|"
         r"for long|by|soon)\b|\bby (?:this time )?tomorrow i wont\b",
         r"\bdont worry about me after (?:tonight|today|this)\b",
-        r"\b(?:wont|will not) be (?:at|in) (?:school|class)\b.{0,25}\b(?:ever again|anymore)\b",
+        r"\b(?:wont|will not) be (?:at|in) (?:school|class)\b.{0,25}\b(?:ever again|anymore|or "
+        r"ever)\b",
+        r"\b(?:dont|wont|will not) need\b.{0,30}\bwhere im going\b",
+        r"\bif i dont (?:reply|answer|text back|respond)\b.{0,40}\b(?:gone|dead|did it|not here)\b"
+        r"|\b(?:its|it is) (?:because|cause) im gone\b",
+        r"\b(?:knife|blade|razor)\b.{0,10}\bblood\b|\bblood\b.{0,10}\b(?:knife|blade|razor)\b",
         r"\b(?:dont think (?:ill|i will|i can|im going to)|wont|will not|not going to|"
         r"might not|probably wont) (?:make it|live|be alive|be around|be here) (?:to|till|"
         r"until|past|through) (?:summer|graduation|my birthday|next \w+|the end of|\d+|"
@@ -160,6 +168,8 @@ SIGNS: dict[str, list[str]] = {
         r"\brelaps(?:e|ed|ing)\b(?! on (?:candy|junk|soda|sugar|fast food|video games))",
         r"\bstop\w* eating\b.{0,30}\b(?:disappear|die|punish|deserve|waste away)\b",
         r"\bhurt (?:my|this) (?:body|self)\b",
+        r"\b(?:hear|heard|hearing) (?:gun ?)?shots\b|\blockdown\b(?=.*\b(?:shots|gun|shooter|"
+        r"scared|hiding)\b)",
         r"\b(?:the world|everyone|everybody|my family|nobody|no one) (?:doesnt|does not|dont|"
         r"wont|will not|would not|wouldnt) (?:need|want|miss) me\b",
         r"^(?=.*\b(?:world|everyone|everybody|forever|exist\w*)\b).*\b(?:want|wish)\b.{0,25}"
@@ -246,6 +256,18 @@ SIGNS: dict[str, list[str]] = {
         r"\bran away\b(?= and| from|.*\b(?:scared|nowhere|alone|help)\b)",
         r"\bpassed out\b(?! (?:in|during|after) (?:class|practice|the heat))|"
         r"\bunconscious\b|\bwont wake up\b",
+        r"\b(?:got|been|was|just got|getting|is) (?:stabbed|shot|jumped|beaten up)\b(?! (?:down|"
+        r"at|by a camera|a text|a look))",
+        r"\b(?:older|grown|a|this|some) (?:man|guy|woman|lady|dude|bf|boyfriend)\b.{0,60}"
+        r"\b(?:travel|come|go|move|leave|meet)\w* (?:with (?:him|her)|to (?:another|a different|"
+        r"his|her) (?:state|city|place|house))\b",
+        r"\bpay for everything\b|\bget me (?:a )?(?:modeling|model) (?:job|gig|contract)\b|"
+        r"\bif i (?:come|go|leave|travel) with (?:him|her|them)\b",
+        r"\b(?:sleep with|have sex with|do stuff with|hook up with)\b.{0,25}\bfor (?:money|cash|"
+        r"rent|drugs)\b|\bmakes? me give (?:him|her|them) (?:the|all|my) money\b|\bsays? (?:im|i "
+        r"am) (?:his|hers)\b",
+        r"\b(?:sleeping|living|staying) (?:at|in) (?:the|a) (?:park|street|streets|shelter|bus "
+        r"station|station|woods|abandoned \w+)\b",
         r"\bbleeding (?:really |so |very )?(?:bad|badly|a lot|everywhere|out|heavily)\b",
         r"\b(?:my|a) " + _KIN3 + r"\b.{0,30}\b(?:overdosed|od|took (?:a bunch of|a lot of|"
         r"all|too many|so many) \w+)\b",
@@ -311,6 +333,14 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:comes?|sneaks?|gets?|climbs?) (?:in|into) (?:my|the) (?:room|bed|bathroom|"
         r"shower)\b(?! to (?:wake|get|tell|ask|say))",
         r"\blocks? (?:the )?(?:fridge|food|refrigerator|pantry)\b",
+        r"\b(?:get|got|getting|been) (?:hit|beat|beaten|whooped|slapped|punched)\b.{0,20}\b(?:at "
+        r"home|every day|everyday|so bad|so hard|until)\b",
+        r"\bhide (?:my|the) (?:bruises|marks|welts|cuts|scars)\b",
+        r"\b" + _WHO + r"\b.{0,15}\bbroke my (?:arm|wrist|nose|rib|ribs|leg|finger|jaw)\b|\btold "
+        r"(?:the er|the doctor|the nurse|them|everyone|the school) i fell\b",
+        r"\bwatch\w* me (?:in the shower|shower|change|undress|while i (?:shower|change|sleep))\b",
+        r"\b(?:pics|pictures|photos)\b.{0,30}\b(?:asking for mine|wants mine|send (?:some|mine|him|"
+        r"her) back)\b",
         r"\b(?:get|got|gets|getting|climb\w*|crawl\w*) (?:in|into) (?:bed|the bed|my bed) with "
         r"me\b",
         r"\bour (?:little )?secret\b|\b(?:says|said|tells me|told me) (?:i )?(?:cant|can not|"
@@ -381,6 +411,7 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bme (?:quieren|quiere|van a|va a) (?:golpear|pegar|disparar|apunalar)\b",
         r"\bno respira\b|\bse desmayo\b",
         r"\b(?:se (?:va a|quiere) (?:matar|suicidar))\b",
+        r"\birme con (?:el|ella)\b|\bme ofrecio trabajo\b.{0,30}\b(?:irme|ir con|otro estado)\b",
         r"\ble (?:esta|estan) (?:pegando|golpeando) a mi\b",
     ],
     "abuse": [

@@ -125,6 +125,9 @@ _CENSORED = {  # "r*pe", "k*ll", "s*icide": a star hides one or two letters
     "suicidal": "suicidal",
 }
 _NOT_WORD = re.compile(r"[^\w*\s-]")
+_OD = re.compile(r"\bod'(?:d|ed)\b")
+# Emoji that stand for a crisis word ("💀" is left out: "i'm dead 💀" is laughter).
+_EMOJI = {"🔪": "knife", "🩸": "blood", "💊": "pills", "🔫": "gun", "⚰": "coffin", "🪦": "grave"}
 # Letters typed as digits or symbols inside a word ("k1ll", "d!e", "su1c1de", "h@ng").
 _LEET = {"1": "i", "!": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s"}
 _LEET_INSIDE = re.compile(r"(?<=[a-z])[1!304@$]+(?=[a-z])")
@@ -148,6 +151,9 @@ def plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = _OD.sub("overdosed", text)  # "od'd" would become "odd"
+    for emoji, word in _EMOJI.items():
+        text = text.replace(emoji, f" {word} ")
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # don't -> dont, i'm -> im, i'd -> id
     text = _LEET_INSIDE.sub(lambda found: "".join(_LEET[ch] for ch in found.group()), text)
     text = _NOT_WORD.sub(" ", text)
