@@ -12,8 +12,14 @@ domain goes only to the form validators). ``--before`` also runs ours the old wa
 ``rasa run``, the whole domain with every action call), so before and after are measured
 side by side in the same run.
 
+``--commit REV --commit-model MODEL`` also runs an older commit of the project exactly as it was
+(its action server and Rasa launcher from a ``git worktree`` of REV, its own trained model), in
+the same run: a change to the answer path is measured against the code before it, on the same
+machine at the same moment (the figures in issue 10 point 6: one action call for a pay
+question naming the job and the place, against ``pay_form`` then ``action_tell_wage``).
+
     .venv/app/bin/python bench/bench_conversation.py [--model models/current.tar.gz]
-        [--train] [--before] [-n 40]
+        [--train] [--before] [--commit REV --commit-model OLD.tar.gz] [-n 40]
 
 --train retrains our model from scratch (``--force``) to time it; without it our training
 time is not measured. Needs the occupations database (``careerbot data build``).
@@ -24,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -119,6 +126,25 @@ def peak_memory_mb(pid: int) -> float:
     return total
 
 
+def in_tree(tree: Path | None, command: list[str]) -> list[str]:
+    """``command`` run from ``tree`` (its packages first on the path), or as it is."""
+    if tree is None:
+        return command
+    return ["bash", "-c", f"cd {shlex.quote(str(tree))} && exec {shlex.join(command)}"]
+
+
+def worktree(rev: str, work: Path) -> Path:
+    """A checkout of ``rev`` (``git worktree``), removed again by :func:`drop_worktree`."""
+    path = work / f"tree-{rev[:12]}"
+    subprocess.run(["git", "worktree", "add", "--detach", "-q", str(path), rev], cwd=ROOT,
+                   check=True)  # fmt: skip
+    return path
+
+
+def drop_worktree(path: Path) -> None:
+    subprocess.run(["git", "worktree", "remove", "--force", str(path)], cwd=ROOT, check=False)
+
+
 def train(cmd: list[str], cwd: Path) -> float:
     start = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, env={**os.environ, **QUIET}, check=True,
@@ -134,10 +160,12 @@ def run_bot(
     count: int,
     messages: list[str],
     before: bool = False,
+    tree: Path | None = None,
 ) -> dict:
     """Start one bot, measure each message alone and with 10 senders, stop it.
 
     ``before``: plain ``rasa run`` and the whole domain sent with every action call.
+    ``tree``: run the action server and Rasa from this checkout (an older commit).
     """
     rasa_port, actions_port = free_port(), free_port()
     endpoints = work / f"endpoints-{rasa_port}.yml"
@@ -148,11 +176,11 @@ def run_bot(
             selective="false" if before else "true",
         )
     )
-    env = {**QUIET}
+    env = {**QUIET, "CAREERBOT_VAR_DIR": str(ROOT / "var")}
     results: dict = {}
     action_server = (
         Process(
-            action_server_command(actions_port),
+            in_tree(tree, action_server_command(actions_port)),
             port=actions_port,
             ready_path="/health",
             env=env,
@@ -166,8 +194,11 @@ def run_bot(
     try:
         started = time.perf_counter()
         with Process(
-            rasa_server_command(
-                rasa_port, model, endpoints=endpoints, credentials=None, stock=before
+            in_tree(
+                tree,
+                rasa_server_command(
+                    rasa_port, model, endpoints=endpoints, credentials=None, stock=before
+                ),
             ),
             port=rasa_port, ready_path="/", env=env, timeout=300, log=work / "rasa.log",
         ) as rasa:  # fmt: skip
@@ -191,7 +222,11 @@ def main() -> None:
     parser.add_argument("--train", action="store_true", help="retrain our model to time it")
     parser.add_argument("-n", type=int, default=40, help="messages per measurement")
     parser.add_argument("--before", action="store_true", help="also run ours the old way")
+    parser.add_argument("--commit", help="also run this older commit (with --commit-model)")
+    parser.add_argument("--commit-model", help="the model trained from --commit's tree")
     args = parser.parse_args()
+    if bool(args.commit) != bool(args.commit_model):
+        parser.error("--commit and --commit-model go together")
     work = Path(tempfile.mkdtemp(prefix="careerbot-bench-"))
     model = Path(args.model)
     ours_train = None
@@ -212,10 +247,20 @@ def main() -> None:
         if args.before
         else None
     )
+    commit = None
+    if args.commit:
+        tree = worktree(args.commit, work)
+        try:
+            commit = run_bot(Path(args.commit_model).resolve(), work, actions=True, count=args.n,
+                             messages=[PAY, GREETING], tree=tree)  # fmt: skip
+        finally:
+            drop_worktree(tree)
     bare = run_bot(bare_model, work, actions=False, count=args.n, messages=[GREETING])
     bots = [("ours", ours, [PAY, GREETING])]
     if old:
         bots.append(("before", old, [PAY, GREETING]))
+    if commit:
+        bots.append((args.commit[:6], commit, [PAY, GREETING]))
     bots.append(("bare", bare, [GREETING]))
 
     print(f"messages per measurement: {args.n}")
