@@ -179,7 +179,8 @@ def explore_text(items: Sequence[ExploreItem], *, where: str, offset: int) -> st
         lines.append(
             say("explore.item", number=number, title=item.occupation.name, pay=pay, education=route)
         )
-    lines.append(_source(say("explore_sources")))
+    if items and items[0].sources:  # the list's figures, cited from the database's provenance
+        lines.append(_source("; ".join(source.citation for source in items[0].sources)))
     return "\n".join(lines)
 
 

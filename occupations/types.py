@@ -210,6 +210,7 @@ class ExploreItem:
     education: str
     education_level: str
     non_degree: bool
+    sources: tuple[Source, ...] = ()  # what the row's figures come from, cited in this order
 
 
 @dataclass(frozen=True)

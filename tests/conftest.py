@@ -71,6 +71,32 @@ def occupations_session(occupations_db_url: str) -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
+def cited(occupations_db_url: str) -> dict[str, str]:
+    """What answers must cite, read straight from the built database's ``provenance`` rows.
+
+    ``oews`` (wages), ``projections`` (entry routes, openings) and ``onet`` (descriptions):
+    "<source>, <release>" as the build recorded them (O*NET's release names its version
+    already). Tests compare citations with these, never with a typed release.
+    """
+    import sqlite3
+
+    path = occupations_db_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT table_name, source, release, file FROM provenance")
+        provenance = list(rows)
+
+    def first(table: str, piece: str) -> tuple[str, str]:
+        return next((s, r) for t, s, r, f in provenance if t == table and piece in f)
+
+    oews, projections = first("wage", ""), first("occupation", "occupation.xlsx")
+    return {
+        "oews": f"{oews[0]}, {oews[1]}",
+        "projections": f"{projections[0]}, {projections[1]}",
+        "onet": first("occupation", "onet-")[1],
+    }
+
+
+@pytest.fixture(scope="session")
 def app_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A fresh SQLite file for handoffs, coaches and SMS opt-outs."""
     return f"sqlite:///{tmp_path_factory.mktemp('app') / 'careerbot.sqlite'}"

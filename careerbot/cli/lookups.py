@@ -217,12 +217,14 @@ def explore(
             sort=sort,
             limit=limit,
         )
+        known = api.sources(session=session)
+        cited = items[0].sources if items else (known.oews, known.projections)
     if as_json:
         emit_json(
             {
                 "area": where,
                 "items": items,
-                "source": "BLS OEWS, May 2025; BLS Employment Projections 2024-34; O*NET 29.3",
+                "source": "; ".join(s.citation for s in cited),
             }
         )
         return
@@ -232,6 +234,7 @@ def explore(
             f"  {item.occupation.soc}  {item.occupation.title}: "
             f"{_money(item.annual_median, False)} a year; {item.education}"
         )
+    click.echo(f"  Source: {'; '.join(s.citation for s in cited)}")
 
 
 @click.group("places")

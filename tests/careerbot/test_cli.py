@@ -30,13 +30,13 @@ def careerbot(occupations_db_url, tmp_path_factory):
     return run
 
 
-def test_wages_for_electricians_in_hattiesburg(careerbot):
+def test_wages_for_electricians_in_hattiesburg(careerbot, cited):
     result = careerbot("wages", "47-2111", "Hattiesburg", "--json")
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert payload["annual_median"] == 48580
     assert payload["hourly_median"] == 23.35
-    assert payload["source"] == "BLS OEWS, May 2025"
+    assert payload["source"] == cited["oews"]
 
 
 def test_wages_text_output_is_readable(careerbot):

@@ -14,7 +14,7 @@ from occupations.sources import oews_sqlite
 HATTIESBURG = "0025620"
 
 
-def test_wage_in_hattiesburg_quotes_published_median(occupations_session):
+def test_wage_in_hattiesburg_quotes_published_median(occupations_session, cited):
     report = api.wages(session=occupations_session, soc="47-2111", area_code=HATTIESBURG)
     assert report.local.annual_median.value == Decimal(48580)
     assert report.local.hourly_median.value == Decimal("23.35")
@@ -22,7 +22,7 @@ def test_wage_in_hattiesburg_quotes_published_median(occupations_session):
     assert money.hourly(report.local.hourly_median.value) == "$23.35"
     assert report.local.employment == 240
     assert report.statewide is not None and report.statewide.annual_median.published
-    assert report.source.citation == "BLS OEWS, May 2025"
+    assert report.source.citation == cited["oews"]
     assert report.area.plain_name == "the Hattiesburg area"
 
 
