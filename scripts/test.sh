@@ -7,7 +7,9 @@ APP=.venv/app/bin
 RASA=.venv/rasa/bin
 
 "$APP/ruff" check .
-"$APP/mypy" occupations bot careerbot
+"$APP/mypy" occupations bot careerbot actions
+# bot/channels and bot/nlu run in the Rasa server: checked against the Rasa env's packages.
+"$APP/mypy" --config-file mypy-rasa.ini --python-executable "$RASA/python" -p bot.channels -p bot.nlu
 "$RASA/rasa" data validate --domain domain --data data --config config.yml
 "$APP/python" -m pytest -q -p no:cacheprovider
 if [ -f tests/test_stories.yml ]; then
