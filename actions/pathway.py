@@ -8,18 +8,21 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session
 
+from actions import buttons
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import in_occupations
-from actions.replies import payload
 from actions.route_answer import focus_of, route_answer
 from occupations import api
 from occupations.types import Place, Routes
 
-BUTTONS = [
-    ("What does it pay?", "ask_pay"),
-    ("What's the job like?", "ask_describe"),
-    ("Talk to my coach", "request_coach"),
-]
+
+def _route_buttons() -> list[buttons.Button]:
+    """The next steps after a route answer: pay, the job itself, the coach."""
+    return [
+        buttons.button("what_pay", "ask_pay"),
+        buttons.button("job_like", "ask_describe"),
+        buttons.coach(),
+    ]
 
 
 def routes_for(session: Session, soc: str, area_code: str | None, place: str | None) -> Routes:
@@ -58,7 +61,7 @@ class ActionTellPathway(Action):
             answer = route_answer(found, need_college=need_college, focus=focus)
             dispatcher.utter_message(
                 text=answer.text,
-                buttons=[{"title": t, "payload": payload(i)} for t, i in BUTTONS],
+                buttons=_route_buttons(),
                 json_message={"card": answer.card},
             )
         return []

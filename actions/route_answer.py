@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from occupations.routes import LEVELS, NON_DEGREE, level_name
+from actions import texts
+from occupations.routes import LEVELS, NON_DEGREE, WORK_UP, level_name
 from occupations.types import LicenceInfo, ProgramOffer, Route, Routes, Source, SponsorOffer
 
 # The student's words that ask for one part of the route answer first.
@@ -41,31 +38,6 @@ MAX_STEPS = 4
 COMPLETE_SHARES = 90.0
 MAX_LICENCES = 2
 NAVIGATOR = "https://nces.ed.gov/collegenavigator/?id={unitid}"
-
-TEXTS_FILE = Path(__file__).with_name("texts_routes.yml")
-
-
-def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in tree.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{name}."))
-        else:
-            flat[name] = str(value)
-    return flat
-
-
-@lru_cache(maxsize=1)
-def _texts() -> dict[str, str]:
-    """Every piece of the answer, keyed like "route.lead.typical" (actions/texts_routes.yml)."""
-    with TEXTS_FILE.open(encoding="utf-8") as handle:
-        return _flatten(yaml.safe_load(handle))
-
-
-def say(key: str, **values: object) -> str:
-    """One piece of the answer (``route.`` + ``key``), filled in."""
-    return _texts()[f"route.{key}"].format(**values)
 
 
 @dataclass(frozen=True)
@@ -103,17 +75,17 @@ def _town(routes: Routes) -> str:
 
 
 def _step_name(route: Route) -> str:
-    if route.kind == "job_training" and "work your way up" in route.name:
-        return say("step_name.work_up")
-    return say(f"step_name.{route.kind}")
+    if route.kind == "job_training" and route.name == WORK_UP:
+        return texts.say("route.step_name.work_up")
+    return texts.say(f"route.step_name.{route.kind}")
 
 
 def _miles(miles: float | None) -> str:
-    return "" if miles is None else say("miles", miles=round(miles))
+    return "" if miles is None else texts.say("route.miles", miles=round(miles))
 
 
 def _years(years: int) -> str:
-    return say("years_after" if years == 1 else "years_after_plural", years=years)
+    return texts.say("route.years_after" if years == 1 else "route.years_after_plural", years=years)
 
 
 def _program(route: Route) -> ProgramOffer | None:
@@ -138,19 +110,19 @@ def _program_sentence(program: ProgramOffer, located: bool) -> str:
         "city": program.city,
         "miles": _miles(program.miles),
     }
-    return say("nearest_program" if located else "state_program", **values)
+    return texts.say("route.nearest_program" if located else "route.state_program", **values)
 
 
 def _sponsor_sentence(sponsor: SponsorOffer, located: bool) -> str:
     values = {"sponsor": sponsor.name, "city": sponsor.city, "miles": _miles(sponsor.miles)}
-    return say("nearest_sponsor" if located else "state_sponsor", **values)
+    return texts.say("route.nearest_sponsor" if located else "route.state_sponsor", **values)
 
 
 def _earnings_sentence(program: ProgramOffer) -> str | None:
     if program.earnings is None:
         return None
-    return say(
-        "earnings",
+    return texts.say(
+        "route.earnings",
         pay=f"{program.earnings.annual_median:,}",
         years=_years(program.earnings.years_after),
     )
@@ -163,14 +135,14 @@ def _lead(routes: Routes) -> tuple[str, tuple[str, ...]]:
     typical = level_name(routes.typical_level)
     if first is None or first.level == routes.typical_level:
         if first is not None and first.kind == "apprenticeship":
-            key = "lead.apprenticeship"
+            key = "route.lead.apprenticeship"
         elif first is not None and first.kind == "job_training":
-            key = "lead.work_up" if "work your way up" in first.name else "lead.on_the_job"
+            key = "route.lead.work_up" if first.name == WORK_UP else "route.lead.on_the_job"
         else:
-            key = "lead.typical"
-        return say(key, jobs=jobs, typical=typical), (routes.typical_level,)
-    text = say(
-        "lead.lower",
+            key = "route.lead.typical"
+        return texts.say(key, jobs=jobs, typical=typical), (routes.typical_level,)
+    text = texts.say(
+        "route.lead.lower",
         Jobs=jobs[:1].upper() + jobs[1:],
         first=level_name(first.level),
         typical=typical,
@@ -183,19 +155,19 @@ def need_college_word(routes: Routes) -> str:
     first = routes.first
     level = first.level if first is not None else routes.typical_level
     if level in NON_DEGREE:
-        return say("college.no")
+        return texts.say("route.college.no")
     if level in ("certificate", "associate"):
-        return say("college.no_four_year")
-    return say("college.yes")
+        return texts.say("route.college.no_four_year")
+    return texts.say("route.college.yes")
 
 
 def _licence_sentence(licence: LicenceInfo) -> str:
-    return say(
-        "licence",
+    return texts.say(
+        "route.licence",
         title=licence.title,
         agency=licence.agency,
-        note=say("licence_note", note=licence.note) if licence.note else "",
-        url=say("licence_url", url=licence.url) if licence.url else "",
+        note=texts.say("route.licence_note", note=licence.note) if licence.note else "",
+        url=texts.say("route.licence_url", url=licence.url) if licence.url else "",
     )
 
 
@@ -204,7 +176,7 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
     if focus == "nearest":
         found = _nearest_program(routes)
         if found is None:
-            return say("focus.no_program", jobs=jobs)
+            return texts.say("route.focus.no_program", jobs=jobs)
         program = found[1]
         values = {
             "place": _town(routes),
@@ -214,17 +186,19 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
             "city": program.city,
             "miles": _miles(program.miles),
         }
-        return say("focus.nearest" if located else "focus.nearest_state", **values)
+        return texts.say(
+            "route.focus.nearest" if located else "route.focus.nearest_state", **values
+        )
     if focus == "earnings":
         paid = [
             p for r in routes.routes for p in r.programs if p.earnings is not None and p.completers
         ]
         if not paid:
-            return say("focus.no_earnings")
+            return texts.say("route.focus.no_earnings")
         program = paid[0]
         assert program.earnings is not None
-        return say(
-            "focus.earnings",
+        return texts.say(
+            "route.focus.earnings",
             program=program.program,
             school=program.institution,
             pay=f"{program.earnings.annual_median:,}",
@@ -232,24 +206,24 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
         )
     if focus == "licence":
         if not routes.licences:
-            return say("focus.no_licence", jobs=jobs)
+            return texts.say("route.focus.no_licence", jobs=jobs)
         licence = routes.licences[0]
-        return say(
-            "focus.licence",
+        return texts.say(
+            "route.focus.licence",
             title=licence.title,
             agency=licence.agency,
-            note=say("licence_note", note=licence.note) if licence.note else "",
+            note=texts.say("route.licence_note", note=licence.note) if licence.note else "",
         )
     lengths = [
-        say(
-            "length_part",
-            name=say(f"length_name.{r.kind}"),
+        texts.say(
+            "route.length_part",
+            name=texts.say(f"route.length_name.{r.kind}"),
             length=_short_length(r.length.text),
         )
         for r in routes.routes[:MAX_STEPS]
         if r.length is not None
     ]
-    return say("focus.length", lengths="; ".join(lengths))
+    return texts.say("route.focus.length", lengths="; ".join(lengths))
 
 
 def _sources(routes: Routes, steps: list[Route]) -> list[Source]:
@@ -290,9 +264,9 @@ def route_answer(
         name = _step_name(route)
         length = route.length.text if route.length is not None else None
         head = (
-            say("step", number=number, name=name, length=length)
+            texts.say("route.step", number=number, name=name, length=length)
             if length
-            else say("step_no_length", number=number, name=name)
+            else texts.say("route.step_no_length", number=number, name=name)
         )
         details: list[str] = []
         places: list[dict[str, Any]] = []
@@ -301,11 +275,11 @@ def route_answer(
                 details.append(_sponsor_sentence(route.sponsors[0], located))
                 places = [_sponsor_card(s) for s in route.sponsors[:3]]
             else:
-                details.append(say("no_sponsor"))
+                details.append(texts.say("route.no_sponsor"))
         elif route.kind != "job_training":
             program = _program(route)
             if program is None or not program.completers:
-                details.append(say("no_program"))
+                details.append(texts.say("route.no_program"))
             else:
                 details.append(_program_sentence(program, located))
                 paid = _earnings_sentence(program)
@@ -324,24 +298,26 @@ def route_answer(
         )
 
     licence_lines = [_licence_sentence(x) for x in routes.licences[:MAX_LICENCES]] or [
-        say("no_licence")
+        texts.say("route.no_licence")
     ]
     reports = ""
     # O*NET suppresses unreliable shares (RN: the bachelor's share); a partial list misleads.
     if routes.levels_differ and sum(x.percent for x in routes.common_levels) >= COMPLETE_SHARES:
         shares = [
-            say("share", percent=f"{s.percent:.0f}", level=LEVELS[s.level].short)
+            texts.say("route.share", percent=f"{s.percent:.0f}", level=LEVELS[s.level].short)
             for s in routes.common_levels[:3]
             if s.percent >= 5
         ]
-        reports = say("workers_report", shares=", ".join(shares))
-    where = "" if located else say("tell_place")
+        reports = texts.say("route.workers_report", shares=", ".join(shares))
+    where = "" if located else texts.say("route.tell_place")
     heading = (
-        say("steps_heading_from", place=_town(routes))
+        texts.say("route.steps_heading_from", place=_town(routes))
         if located and routes.place
-        else say("steps_heading")
+        else texts.say("route.steps_heading")
     )
-    sources = say("sources", sources="; ".join(s.citation for s in _sources(routes, steps)))
+    sources = texts.say(
+        "route.sources", sources="; ".join(s.citation for s in _sources(routes, steps))
+    )
 
     lines = [" ".join(opening)]
     if reports:
@@ -355,7 +331,9 @@ def route_answer(
     text = "\n".join(lines)
     card = {
         "type": "route",
-        "title": say("card.title", title=routes.occupation.short or routes.occupation.title),
+        "title": texts.say(
+            "route.card.title", title=routes.occupation.short or routes.occupation.title
+        ),
         "lead": " ".join(opening),
         "reports": reports or None,
         "steps_label": heading.rstrip(":"),
@@ -363,7 +341,7 @@ def route_answer(
         "licences": licence_lines,
         "where": where or None,
         "source": sources,
-        "summary": say("card.summary", jobs=_jobs(routes), text=text),
+        "summary": texts.say("route.card.summary", jobs=_jobs(routes), text=text),
     }
     return RouteAnswer(text=text, card=card, lead=lead, lead_levels=lead_levels)
 
@@ -389,4 +367,4 @@ def _sponsor_card(sponsor: SponsorOffer) -> dict[str, Any]:
 
 
 def _where(city: str, miles: float | None) -> str:
-    return city if miles is None else say("card.where", city=city, miles=round(miles))
+    return city if miles is None else texts.say("route.card.where", city=city, miles=round(miles))

@@ -41,6 +41,31 @@ class OriginCheck:
         return origin is not None and origin.rstrip("/") in self.origins
 
 
+class CardSocketIOOutput(SocketIOOutput):
+    """Rasa's socket.io output, with a card sent in the same event as its text and buttons.
+
+    Rasa sends a message's text, then its custom payload as a second event (and passes the
+    payload's keys to ``emit`` as arguments, which fails for ours). The widget draws a card
+    (``{"card": {...}}`` from the actions) in place of the text it came with, so both travel
+    in one ``bot_uttered`` event: ``{"text", "quick_replies", "card"}``.
+    """
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """One event for a card answer; Rasa's own handling for everything else."""
+        custom = message.get("custom")
+        if not (isinstance(custom, dict) and isinstance(custom.get("card"), dict)):
+            await super().send_response(recipient_id, message)
+            return
+        event: dict[str, Any] = {"text": message.get("text") or "", "card": custom["card"]}
+        buttons = message.get("buttons") or message.get("quick_replies") or []
+        if buttons:
+            event["quick_replies"] = [
+                {"content_type": "text", "title": b["title"], "payload": b["payload"]}
+                for b in buttons
+            ]
+        await self._send_message(recipient_id, event)
+
+
 class GuardedSocketIOInput(SocketIOInput):
     """``bot.channels.socketio.GuardedSocketIOInput`` in credentials.yml; still ``/socket.io``."""
 
@@ -119,7 +144,7 @@ class GuardedSocketIOInput(SocketIOInput):
         assert self.sio is not None
         return UserMessage(
             data.get("message", ""),
-            SocketIOOutput(self.sio, self.bot_message_evt),
+            CardSocketIOOutput(self.sio, self.bot_message_evt),
             sender_id,
             input_channel=self.name(),
             metadata=client_metadata(metadata, "web"),

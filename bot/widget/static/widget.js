@@ -82,6 +82,83 @@
     });
   }
 
+  // Cards: answers with figures sent as {"card": {...}} beside their plain text (the text is
+  // what SMS and REST show). Built from DOM nodes too; every visual part has words for screen
+  // readers (a range bar is aria-hidden and its sentence is visually hidden).
+  function para(className, text) {
+    var node = el("p", { className: className });
+    renderText(node, String(text));
+    return node;
+  }
+  function renderPlaces(places) {
+    var list = el("ul", { className: "cb-card-places" });
+    places.forEach(function (place) {
+      var item = el("li");
+      if (place.url && /^https?:\/\//.test(place.url)) {
+        var link = el("a", { href: place.url, target: "_blank", rel: "noopener noreferrer", text: place.name });
+        link.appendChild(el("span", { className: "cb-visually-hidden", text: " (opens in a new tab)" }));
+        item.appendChild(link);
+      } else {
+        item.appendChild(el("strong", { text: place.name }));
+      }
+      if (place.where) item.appendChild(el("span", { className: "cb-card-where", text: " \u00b7 " + place.where }));
+      if (place.what) item.appendChild(el("span", { className: "cb-card-what", text: place.what }));
+      list.appendChild(item);
+    });
+    return list;
+  }
+  function renderRouteCard(card, node) {
+    if (card.reports) node.appendChild(para("cb-card-note", card.reports));
+    var steps = el("ol", { className: "cb-card-steps", "aria-label": card.steps_label || "" });
+    (card.steps || []).forEach(function (step) {
+      var item = el("li", { className: "cb-card-step" });
+      item.appendChild(el("strong", { className: "cb-card-step-name", text: step.name }));
+      if (step.length) item.appendChild(el("span", { className: "cb-card-length", text: step.length }));
+      if (step.places && step.places.length) item.appendChild(renderPlaces(step.places));
+      else (step.details || []).forEach(function (detail) { item.appendChild(para("cb-card-detail", detail)); });
+      steps.appendChild(item);
+    });
+    node.appendChild(steps);
+    (card.licences || []).forEach(function (licence) { node.appendChild(para("cb-card-licence", licence)); });
+    if (card.where) node.appendChild(para("cb-card-note", card.where));
+  }
+  function renderPayCard(card, node) {
+    var top = card.scale_max || 1;
+    (card.rows || []).forEach(function (row) {
+      var block = el("div", { className: "cb-card-pay" });
+      block.appendChild(el("p", { className: "cb-card-pay-label", text: row.label }));
+      block.appendChild(el("p", { className: "cb-visually-hidden", text: row.summary }));
+      if (row.p25 && row.p75 && row.median) {
+        var bar = el("div", { className: "cb-bar", "aria-hidden": "true" });
+        var band = el("span", { className: "cb-bar-band" });
+        band.style.left = (100 * row.p25 / top).toFixed(1) + "%";
+        band.style.width = (100 * (row.p75 - row.p25) / top).toFixed(1) + "%";
+        var mark = el("span", { className: "cb-bar-median" });
+        mark.style.left = (100 * row.median / top).toFixed(1) + "%";
+        bar.appendChild(band);
+        bar.appendChild(mark);
+        block.appendChild(bar);
+        block.appendChild(el("p", { className: "cb-bar-figures", "aria-hidden": "true" }, [
+          el("span", { text: row.p25_text }),
+          el("strong", { text: row.median_text }),
+          el("span", { text: row.p75_text }),
+        ]));
+      }
+      node.appendChild(block);
+    });
+    if (card.legend) node.appendChild(para("cb-card-note", card.legend));
+  }
+  function renderCard(bubble, card) {
+    var node = el("div", { className: "cb-card cb-card-" + card.type });
+    node.appendChild(el("h3", { className: "cb-card-title", text: card.title || "" }));
+    if (card.lead) node.appendChild(para("cb-card-lead", card.lead));
+    if (card.type === "route") renderRouteCard(card, node);
+    else if (card.type === "pay") renderPayCard(card, node);
+    if (card.source) node.appendChild(para("cb-card-source", card.source));
+    bubble.appendChild(node);
+  }
+  var CARD_TYPES = { route: true, pay: true };
+
   // ---- the DOM -------------------------------------------------------------------------
   var css = el("link", { rel: "stylesheet", href: config.assets + "widget.css" });
   document.head.appendChild(css);
@@ -157,7 +234,10 @@
       className: "cb-visually-hidden",
       text: item.from === "user" ? "You said: " : "Assistant: ",
     }));
-    if (item.text) renderText(bubble, item.text);
+    if (item.card) {
+      bubble.classList.add("cb-has-card");
+      renderCard(bubble, item.card);
+    } else if (item.text) renderText(bubble, item.text);
     if (item.image) bubble.appendChild(el("img", { src: item.image, alt: item.alt || "" }));
     log.appendChild(bubble);
     if (item.buttons && item.buttons.length) {
@@ -259,6 +339,8 @@
   socket.on("bot_uttered", function (message) {
     if (!message || typeof message !== "object") return;
     var item = { from: "bot", text: message.text || "" };
+    var card = message.card;
+    if (card && typeof card === "object" && CARD_TYPES[card.type] === true) item.card = card;
     var buttons = message.quick_replies || message.buttons || [];
     if (buttons.length) {
       item.buttons = buttons.map(function (b) { return { title: String(b.title), payload: String(b.payload) }; });
