@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session
 
+from actions import texts
 from actions.handoff_context import attempt
 from bot.handoff import store, validation
 
@@ -65,7 +66,9 @@ class ValidateHandoffForm(FormValidationAction):
         if misses >= 1:
             return {**unlisted, "handoff_school_misses": 0}
         buttons = [{"title": name, "payload": name} for _, name in choices]
-        buttons.append({"title": "My school isn't listed", "payload": NOT_LISTED_PAYLOAD})
+        buttons.append(
+            {"title": texts.say("button.school_not_listed"), "payload": NOT_LISTED_PAYLOAD}
+        )
         dispatcher.utter_message(
             response="utter_handoff_school_choose" if choices else "utter_handoff_school_unknown",
             buttons=buttons,

@@ -461,3 +461,16 @@ async def test_declining_after_crisis_says_the_coach_still_knows(db_url: str) ->
     assert messages == [
         {**messages[0], "response": "utter_crisis_contact_declined", "coach": "Ms. Rivera"}
     ]
+
+
+async def test_declining_after_crisis_with_the_database_down_still_says_the_coach_knows(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERBOT_DATABASE_URL", f"sqlite:///{tmp_path}/missing/dir/x.sqlite")
+    messages, events = await run_action(
+        handoff.ActionCancelHandoff(),
+        tracker([user("no", "deny", message_id="c3")], {"handoff_task_id": "7"}),
+    )
+    assert [m["response"] for m in messages] == ["utter_crisis_contact_declined_no_name"]
+    assert "utter_crisis_contact_declined_no_name" in DOMAIN["responses"]
+    assert slot_events(events)["handoff_task_id"] is None
