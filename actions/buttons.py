@@ -45,3 +45,8 @@ def occupation_ref_buttons(
 def place_buttons(names: Sequence[str]) -> list[Button]:
     """One button per place name the data layer suggested, sending it back as the place."""
     return [{"title": name, "payload": payload("inform_place", place=name)} for name in names]
+
+
+def titled(name: str, sends: str) -> Button:
+    """A button titled ``button.<name>`` that sends ``sends`` as typed text, not an intent."""
+    return {"title": texts.say(f"button.{name}"), "payload": sends}

@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from actions.buttons import Button, occupation_buttons, occupation_ref_buttons, payload
+from actions.buttons import Button as Button
+from actions.buttons import occupation_buttons as occupation_buttons
+from actions.buttons import occupation_ref_buttons as occupation_ref_buttons
+from actions.buttons import payload as payload
 from actions.texts import say, table
 from occupations import money
 from occupations.routes import LEVELS
@@ -26,8 +29,8 @@ from occupations.types import (
     WageReport,
 )
 
-# Kept importable from here for the modules that have not moved to actions.buttons yet.
-__all__ = ["Button", "occupation_buttons", "occupation_ref_buttons", "payload"]
+# Button, payload and the occupation buttons stay importable from here for the modules
+# that have not moved to actions.buttons yet.
 
 NOT_SHOWN = ("not_released", "not_published")
 # Share of the area's all-jobs median at or above which a job pays "well above" most jobs,
@@ -114,62 +117,6 @@ def wage_text(report: WageReport) -> str:
     return " ".join(lines)
 
 
-def _route(route: str) -> str:
-    return table("entry_route").get(route.lower(), route.lower())
-
-
-def _needs_some_college(pathway: Pathway) -> bool:
-    return pathway.education_level in ("associate", "certificate", "some_college")
-
-
-def need_college_text(pathway: Pathway) -> str:
-    """A straight yes or no to "do I need college for X?"."""
-    jobs = pathway.occupation.name.lower()
-    need = education_plain(pathway.education_level, pathway.education)
-    if pathway.needs_bachelors:
-        return say("college.yes", jobs=jobs, need=need)
-    if _needs_some_college(pathway):
-        return say("college.not_four_year", jobs=jobs, need=need)
-    return say("college.no")
-
-
-def pathway_text(pathway: Pathway, *, need_college: bool = False) -> str:
-    """The entry route: non-degree routes first, then education, experience and training."""
-    jobs = pathway.occupation.name.lower()
-    lines: list[str] = []
-    if need_college:
-        lines.append(need_college_text(pathway))
-    routes = [_route(route) for route in pathway.non_degree_routes]
-    if routes:
-        lines.append(say("pathway.ways_in", routes=", ".join(dict.fromkeys(routes))))
-    need = education_plain(pathway.education_level, pathway.education)
-    said_already = need_college and (pathway.needs_bachelors or _needs_some_college(pathway))
-    if not said_already:
-        lines.append(say("pathway.start", jobs=jobs, need=need))
-    if pathway.experience and pathway.experience.lower() != "none":
-        lines.append(say("pathway.experience", experience=pathway.experience.lower()))
-    if pathway.training and pathway.training.lower() != "none":
-        lines.append(say("pathway.training", training=pathway.training.lower()))
-    if pathway.programs:
-        names = [
-            say("pathway.college", college=program.college, city=program.city)
-            if program.miles is None
-            else say(
-                "pathway.college_miles",
-                college=program.college,
-                city=program.city,
-                miles=round(program.miles),
-            )
-            for program in pathway.programs[:3]
-        ]
-        lines.append(say("pathway.colleges", colleges="; ".join(names)))
-    sources = [pathway.source.citation]
-    if pathway.programs and pathway.programs_source:
-        sources.append(pathway.programs_source.citation)
-    lines.append(_source("; ".join(sources)))
-    return " ".join(lines)
-
-
 def explore_text(items: Sequence[ExploreItem], *, where: str, offset: int) -> str:
     """Up to 5 jobs for the area: median pay and how people get in."""
     lines = [say("explore.heading_more" if offset else "explore.heading", where=where)]
@@ -199,9 +146,7 @@ def filters_text(*, education: str | None, interest: str | None) -> str:
         parts.append(say("filters.education", education=education_plain(education, education)))
     if interest in interests and interest:
         parts.append(say("filters.interest", interest=interests[interest]))
-    if len(parts) == 2:
-        return say("filters.both", first=parts[0], second=parts[1])
-    return say("filters.one", first=parts[0]) if parts else ""
+    return " ".join(parts)
 
 
 def describe_text(description: Description) -> str:

@@ -47,7 +47,7 @@ async def test_explore_lists_five_jobs_with_pay_and_route_then_more() -> None:
     messages, events = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
     first = texts(messages)
     assert first.startswith("Jobs in the Hattiesburg area:")
-    assert len(re.findall(r"^\d\. .+: \$[\d,]+ a year, needs ", first, re.M)) == 5
+    assert len(re.findall(r"^\d\. .+: \$[\d,]+ a year\. Needs ", first, re.M)) == 5
     assert "/more" in payloads(messages)
     offset = events[-1]["value"]
     messages, events = await run_action(
@@ -61,9 +61,9 @@ async def test_explore_without_a_degree_lists_no_bachelors_jobs() -> None:
     slots = {"area_code": "0025060", "area_name": "x", "education": "associate"}
     messages, _ = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
     text = texts(messages)
-    listed = text.split("Showing")[0]
+    listed = text.split("These jobs need")[0]
     assert "bachelor's degree" not in listed and "master's degree" not in listed
-    assert "up to an associate degree (2 years of college)" in text
+    assert "These jobs need an associate degree (2 years of college) or less." in text
 
 
 async def test_explore_by_hands_on_interest_says_so() -> None:
