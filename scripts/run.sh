@@ -80,6 +80,8 @@ stop() {
 trap stop EXIT INT TERM
 
 start() { supervise "$@" & supervisors+=($!); }
+# The app database's schema (Alembic migrations): before the Rasa side writes SMS rows.
+"$APP/careerbot" db upgrade || say "app database not migrated now: each process retries at first use"
 
 if [ "$DEMO" = 1 ]; then
   start sms-provider "$APP/python" -m bot.sms.fake_provider "$FAKE_SMS_PORT"
