@@ -314,6 +314,7 @@ def test_no_student_facing_literal_in_action_code(path: Path) -> None:
     tree = ast.parse(path.read_text())
     found = _any_wording(tree) if path.name in BUILDERS else _student_facing(tree)
     if path.name in NOT_YET_MOVED:
+        assert found, f"{path.name} holds no wording any more: take it off NOT_YET_MOVED"
         pytest.xfail(f"not moved yet: {NOT_YET_MOVED[path.name]}")
     assert not found, (
         f"{path.name}: move these to a domain response or actions/texts*.yml "
