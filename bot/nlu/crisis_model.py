@@ -16,7 +16,10 @@ numpy (1.23 in the Rasa environment, 1.26 in the app's); scoring a message is pu
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import math
+import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -285,11 +288,67 @@ _LOCK = threading.Lock()
 _SHARED: list[Trained] = []
 
 
+def _cache_file() -> Path:
+    """Where a trained model is kept between processes, named by what it was trained from."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    sources = ("crisis_model.py", "crisis_lexicon.py", "crisis_text.py", "crisis_patterns.py")
+    for path in [*(here / name for name in sources), *(DATA / name for name in TRAINING_FILES)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    folder = Path(os.environ.get("CAREERBOT_CACHE_DIR") or Path.home() / ".cache" / "careerbot")
+    return folder / f"crisis_model-{digest.hexdigest()[:16]}.json"
+
+
+def _load(path: Path) -> Trained | None:
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        model = CrisisModel(
+            weights=saved["weights"],
+            bias=saved["bias"],
+            threshold=saved["threshold"],
+            kind_weights={key: tuple(value) for key, value in saved["kind_weights"].items()},
+            kind_bias=tuple(saved["kind_bias"]),
+        )
+        return Trained(model, [tuple(row) for row in saved["out_of_fold"]])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _save(path: Path, trained: Trained) -> None:
+    model = trained.model
+    saved = {
+        "weights": model.weights,
+        "bias": model.bias,
+        "threshold": model.threshold,
+        "kind_weights": model.kind_weights,
+        "kind_bias": model.kind_bias,
+        "out_of_fold": trained.out_of_fold,
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(saved), encoding="utf-8")
+        partial.replace(path)  # atomic: a second process never reads half a file
+    except OSError:
+        pass  # a read-only home: train again next time
+
+
 def shared() -> Trained:
-    """The model trained on the shipped corpus, once per process (thread-safe)."""
+    """The model trained on the shipped corpus, once per process (thread-safe).
+
+    Training takes seconds, so the result is kept in a cache file named by a hash of the
+    corpus and of the code that reads it (``CAREERBOT_CACHE_DIR``, default
+    ``~/.cache/careerbot``): a changed rule, word class or phrasing trains a new model.
+    """
     with _LOCK:
         if not _SHARED:
             from bot.nlu.crisis_patterns import prepared
 
-            _SHARED.append(train(corpus(), prepared))
+            path = _cache_file()
+            trained = _load(path)
+            if trained is None:
+                trained = train(corpus(), prepared)
+                _save(path, trained)
+            _SHARED.append(trained)
         return _SHARED[0]

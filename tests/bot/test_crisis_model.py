@@ -94,3 +94,22 @@ def test_the_model_trains_and_scores_in_the_rasa_environment() -> None:
         [str(python), "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.startswith("1.23") and "check='model'" in done.stdout, done.stdout
+
+
+def test_a_cached_model_is_the_trained_model_and_a_changed_corpus_misses_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.nlu import crisis_model
+
+    monkeypatch.setenv("CAREERBOT_CACHE_DIR", str(tmp_path))
+    path = crisis_model._cache_file()
+    assert path.parent == tmp_path
+    crisis_model._save(path, shared())
+    loaded = crisis_model._load(path)
+    assert loaded is not None
+    assert loaded.model == shared().model and loaded.out_of_fold == shared().out_of_fold
+    # The file name hashes the corpus: one more file (or a changed one) means a new name.
+    monkeypatch.setattr(crisis_model, "TRAINING_FILES", TRAINING_FILES[:-1])
+    assert crisis_model._cache_file() != path
+    path.write_text("{not json", encoding="utf-8")
+    assert crisis_model._load(path) is None  # a broken cache file is retrained, not trusted
