@@ -166,3 +166,20 @@ def test_the_rasa_side_store_refuses_a_database_that_was_never_migrated(tmp_path
         require_sms_tables(engine)
     schema.upgrade(engine)
     require_sms_tables(engine)
+
+
+@pytest.mark.parametrize("command", [["handoffs", "list", "--json"], ["db", "upgrade", "--json"]])
+def test_the_cli_says_the_app_database_is_down_without_a_traceback(command: list[str]) -> None:
+    from tests.servers import APP_BIN
+
+    env = {"CAREERBOT_DATABASE_URL": "postgresql://postgres@127.0.0.1:1/none", "PATH": "/bin"}
+    done = subprocess.run(
+        [str(APP_BIN / "careerbot"), *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "cannot be reached" in json.loads(done.stdout)["error"]
