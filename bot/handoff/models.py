@@ -1,7 +1,8 @@
 """Tables of the handoff database: schools, coaches, tasks, notes and the notification outbox.
 
 SQLAlchemy 2.0 typed declarative models. They live in ``settings.database_url``, a database
-separate from the rebuilt occupations one; :func:`bot.handoff.db.session_scope` creates them.
+separate from the rebuilt occupations one; the Alembic migrations in bot/handoff/migrations
+create them (a change here needs a new migration: tests/bot/test_app_migrations.py checks).
 """
 
 from __future__ import annotations
