@@ -162,3 +162,25 @@ def _subclasses(cls: type) -> set[type]:
 
 def test_generated_rules_file_says_it_is_generated() -> None:
     assert GENERATED_RULES.read_text().startswith("# Generated from actions/questions.py")
+
+
+def test_make_model_rewrites_the_generated_files_when_the_table_changes() -> None:
+    """``make model`` writes the generated files first: an edited table reaches the model."""
+    import re
+    import subprocess
+
+    if not (ROOT / "models" / "current.tar.gz").exists():
+        import pytest
+
+        pytest.skip("the tree is not built: `make setup` first")
+    account = subprocess.run(
+        ["make", "-n", "-d", "-W", "actions/questions.py", "model"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    newer = set(re.findall(r"Prerequisite '([^']+)' is newer than target '([^']+)'", account))
+    generated_targets = {
+        str(path.relative_to(ROOT)) for path in (GENERATED_DOMAIN, GENERATED_RULES)
+    }
+    # Both files are one grouped target (``&:``): make names the first of them.
+    assert {t for p, t in newer if p == "actions/questions.py"} & generated_targets
+    assert "python -m actions.questions" in account
