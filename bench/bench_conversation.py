@@ -200,7 +200,7 @@ def run_bot(
                     rasa_port, model, endpoints=endpoints, credentials=None, stock=before
                 ),
             ),
-            port=rasa_port, ready_path="/", env=env, timeout=300, log=work / "rasa.log",
+            port=rasa_port, ready_path="/", env=env, timeout=900, log=work / "rasa.log",
         ) as rasa:  # fmt: skip
             results["startup_s"] = time.perf_counter() - started
             url = f"http://127.0.0.1:{rasa_port}"
