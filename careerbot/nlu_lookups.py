@@ -101,7 +101,7 @@ COMMON_LOG_PROB = -14.0
 # One-word names that are everyday chat words, never a job on their own.
 NOT_A_JOB_ALONE = frozenset(
     """it is ms pa ma pr os go hr ai ui ux qa ed ot pt rt do me my us we so or an app apps fit
-    job jobs work worker career pay money help people state school college class training
+    course job jobs work worker career pay money help people state school college class training
     person staff member owner partner lead head art arts music drama math science english
     history business law medicine health sports""".split()  # noqa: SIM905 - a word list
 )

@@ -94,8 +94,9 @@ class MentionFinder:
         self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")  # keyed by string hash
         self.common = frozenset(common_words)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self.terms_matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self.terms: dict[tuple[str, str], str] = {}  # (label, lemma key) -> value
+        # Matched on the words as typed: a lemma would make "grow up" the sort "growing".
+        self.terms_matcher = PhraseMatcher(self.nlp.vocab)
+        self.terms: dict[tuple[str, str], str] = {}  # (label, words) -> value
         # (label, lemma key) -> ids, kind, everyday-word flag
         self.entries: dict[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {}
         docs: dict[str, list[Doc]] = {label: [] for label in LABELS}
@@ -103,10 +104,10 @@ class MentionFinder:
             label, text = pattern["label"], pattern["text"]
             words = text.split()
             if words and label in EXPLORE_LABELS:
-                key = (label, " ".join(self.lemma(w) for w in words))
+                key = (label, " ".join(words))
                 if key not in self.terms:
                     self.terms[key] = str((pattern.get("ids") or [""])[0])
-                    self.terms_matcher.add(label, [self._doc(words)])
+                    self.terms_matcher.add(label, [Doc(self.nlp.vocab, words=words)])
                 continue
             if not words or label not in docs:
                 continue
@@ -192,11 +193,9 @@ class MentionFinder:
             if _ZIP.match(word) and not any(s <= i < e for s, e, lab in found if lab == PLACE):
                 found.append((i, i + 1, PLACE))
         chosen = self._choose(toks, lemmas, corrected, found)
-        return sorted(chosen + self._terms(doc, toks, lemmas, chosen), key=lambda m: m.start)
+        return sorted(chosen + self._terms(doc, toks, chosen), key=lambda m: m.start)
 
-    def _terms(
-        self, doc: Doc, toks: list[_Token], lemmas: list[str], chosen: list[Mention]
-    ) -> list[Mention]:
+    def _terms(self, doc: Doc, toks: list[_Token], chosen: list[Mention]) -> list[Mention]:
         """Education, interest and sort phrases, longest first, off the words already taken."""
         taken = {
             i for m in chosen if m.label != ACTIVITY
@@ -212,8 +211,8 @@ class MentionFinder:
             if toks[start].word == "outside" and end in places:  # "outside jackson": a place
                 continue
             taken |= set(range(start, end))
-            value = self.terms[(label, " ".join(lemmas[start:end]))]
             words = " ".join(toks[i].word for i in range(start, end))
+            value = self.terms[(label, words)]
             out.append(Mention(label, toks[start].start, toks[end - 1].end, "", words,
                                (value,), "explore", False))  # fmt: skip
         return out

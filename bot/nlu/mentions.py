@@ -8,7 +8,8 @@ DIET's span stays. In a message whose intent is not about jobs ("talk to my coac
 mentions only correct a span DIET tagged, or add a town, county or ZIP code. In an explore
 question the education, interest and sort phrases the data knows replace DIET's too, with the
 value the explore action reads. A compare question naming only the state or the nation is
-re-read as a place follow-up. The matcher is loaded once per process. Rasa-only wiring: the matching logic is ``occupations/mentions.py``.
+re-read as a place follow-up. The matcher is loaded once per process. Rasa-only wiring: the
+matching logic is ``occupations/mentions.py``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from occupations.mentions import (
     find_mentions,
     finder_for,
 )
+from occupations.types import EDUCATION_LEVELS, INTERESTS
 
 log = logging.getLogger(__name__)
 EXTRACTOR = "DataMentions"
@@ -78,6 +80,9 @@ def merge_entities(
              "confidence_entity": 1.0, "extractor": EXTRACTOR}
             for m in found
         ]  # fmt: skip
+    # DIET's education, interest or sort span is kept only when it is a value the explore
+    # action reads ("my" as an interest, "right now" as an education are noise).
+    out = [e for e in out if e.get("entity") not in EXPLORE_LABELS or e.get("value") in VALUES]
     if intent == "explore":
         # What the explore question asks for, as the value the explore action reads
         # ("without college" -> "certificate"); DIET's span stays where the data has none.
@@ -94,6 +99,8 @@ def merge_entities(
 
 
 SPECIFIC_PLACES = frozenset({"town", "county", "zip"})
+# The values of explore's entities that the explore action reads (after synonyms).
+VALUES = frozenset({*EDUCATION_LEVELS, *INTERESTS, "pay", "openings", "employment"})
 WIDE_PLACES = frozenset({"state", "nation"})
 
 

@@ -193,3 +193,9 @@ def test_activity_is_kept_beside_the_interest_it_names(patterns: Path) -> None:
     """ "i like drawing": the activity still offers drawing jobs; "fit" is no job."""
     labels = [m.label for m in find_mentions("i like drawing what jobs fit me", patterns)]
     assert labels == [ACTIVITY, "interest"]
+
+
+def test_explore_words_are_matched_as_typed_not_by_lemma(patterns: Path) -> None:
+    """ "when i grow up" is no ranking by growth; "of course" is no job."""
+    assert find_mentions("what should i be when i grow up", patterns) == []
+    assert _jobs("of course", patterns) == []
