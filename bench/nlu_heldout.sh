@@ -49,17 +49,18 @@ for extractor in ("DIETClassifier", "DataMentions"):
         reports[extractor] = json.loads(path.read_text())
         print(f"entity F1 (weighted, {extractor} alone): "
               f"{reports[extractor]['weighted avg']['f1-score']:.3f}")
-# What the assistant uses: the data's spans for jobs and places, DIET's for the rest.
+# Per label, the data's spans where the data matcher tags that label, DIET's for the rest
+# (an approximation: the whole pipeline's figure is printed last).
 combined, support = 0.0, 0
 for label in ("occupation", "place", "education", "interest", "sort"):
-    source = "DataMentions" if label in ("occupation", "place") and "DataMentions" in reports else "DIETClassifier"
+    source = "DataMentions" if label in reports.get("DataMentions", {}) else "DIETClassifier"
     entry = reports.get(source, {}).get(label)
     if entry:
         print(f"  {label}: F1 {entry['f1-score']:.3f} (n={entry['support']}, {source})")
         combined += entry["f1-score"] * entry["support"]
         support += entry["support"]
 if support:
-    print(f"entity F1 (weighted, as used: data for jobs and places, DIET for the rest): "
+    print(f"entity F1 (weighted, per label from the data matcher where it tags it, else DIET): "
           f"{combined / support:.3f}")
 worst = sorted(
     ((k, v["f1-score"]) for k, v in intent.items() if isinstance(v, dict) and "support" in v
