@@ -206,6 +206,11 @@ SIGNS: dict[str, list[str]] = {
         r"life|being alive|going on|waking up|trying|me being here|existing)\b",
         r"\bmy life is (?:pointless|meaningless|worthless|nothing|a waste|not worth)\b",
         r"\bhow (?:high|far|tall|deep)\b.{0,40}\b(?:die|kill|survive|dead)\b",
+        r"\bhow (?:far down|high up|far is the drop|long is the fall)\b(?!.*\b(?:build\w*|"
+        r"engineer\w*|roof\w*|job|work\w*|pay|make|climb\w*|line\w*)\b)",
+        r"\b(?:dont|do not) think (?:im|i am|i will|ill|i) (?:gonna |going to )?(?:be|make it) "
+        r"(?:here|around|alive) (?:next year|much longer|by|for long|another)\b"
+        r"(?!.*\b(?:because|cause|bc|since|moving|move|transfer\w*|graduat\w*)\b)",
         r"\b(?:standing|sitting|im|i am) on (?:the|a|this|top of the) (?:bridge|roof|ledge|edge|"
         r"railing|overpass|tracks|water tower)\b(?=.*\b(?:right now|tonight|thinking|jump|"
         r"about to|going to)\b)",
@@ -254,6 +259,11 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:no food|nothing to eat)\b.{0,30}\b(?:no (?:power|electricity|heat|water)|"
         r"for days|left|alone)\b|\b(?:left|leaves?) (?:me|us) (?:home )?alone for days\b",
         r"\bran away\b(?= and| from|.*\b(?:scared|nowhere|alone|help)\b)",
+        # Put out of home with nowhere to go; a debt worked off for someone (trafficking).
+        r"\b(?:kicked|put|thrown|threw) (?:me )?out\b(?! of (?:class|school|the game|practice|the "
+        r"store|the group|the chat|the team))\b.{0,40}\b(?:dont|do not|dunno|no) "
+        r"(?:know )?(?:where|place|idea where) (?:to )?(?:go|sleep|stay)\b",
+        r"\bowe (?:them|him|her|they|he|she)\b.{0,30}\bwork (?:it|that) off\b",
         r"\bpassed out\b(?! (?:in|during|after) (?:class|practice|the heat))|"
         r"\bunconscious\b|\bwont wake up\b",
         r"\b(?:got|been|was|just got|getting|is) (?:stabbed|shot|jumped|beaten up)\b(?! (?:down|"
@@ -369,6 +379,11 @@ SIGNS: dict[str, list[str]] = {
         r"\b" + _WHO + r"\b.{0,60}\b(?:and|then|also) (?:hits|beats|slaps|punches|kicks|chokes|"
         r"burns|whoops|touches) me\b",
         r"\b(?:his|her) (?:friend|friends|boyfriend) (?:touch\w*|grab\w*|hit\w*) me\b",
+        # Food withheld, and threats that keep a home secret.
+        r"\b(?:wont|dont|doesnt|do not|will not) (?:let|allow) me (?:to )?eat(?:$| anything| for "
+        r"days| as| all day| unless| until| at home)|\bstarv\w* me\b",
+        r"\bif i (?:ever )?(?:tell|told) (?:anyone|anybody|someone|a teacher|the school)\b"
+        r"(?=.*\b(?:home|house|happens|hurt|hit|kill|send me|take me|sent back|beat|whoop)\b)",
     ],
 }
 
