@@ -15,8 +15,10 @@ from rasa_sdk.types import DomainDict
 
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
-from actions.db import ask
-from actions.replies import good_money_text, how_long_text, wage_unit_text
+from actions.db import ask, in_occupations
+from actions.pathway import routes_for
+from actions.replies import good_money_text, wage_unit_text
+from actions.route_answer import how_long_answer
 from occupations import api
 from occupations.places import STATE
 
@@ -124,10 +126,12 @@ class ActionTellHowLong(AboutTheLastJob):
         return "action_tell_how_long"
 
     async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
-        """Answer from BLS's education and training categories for the confirmed job."""
-        pathway = await ask(api.pathway, soc=soc, area_code=None)
+        """Answer from the same routes as "how do I get in", so the two never disagree."""
+        area_code = confirmed(tracker, "area_code")
+        place = confirmed(tracker, "place")
+        found = await in_occupations(lambda s: routes_for(s, soc, area_code, place))
         dispatcher.utter_message(
-            text=how_long_text(pathway),
+            text=how_long_answer(found),
             buttons=[buttons.button("what_pay", "ask_pay")],
         )
 

@@ -346,6 +346,17 @@ def route_answer(
     return RouteAnswer(text=text, card=card, lead=lead, lead_levels=lead_levels)
 
 
+def how_long_answer(routes: Routes) -> str:
+    """The answer to "how many years is that?": the route answer's first sentence and lengths."""
+    lead, _ = _lead(routes)
+    used = [routes.typical_source] + ([routes.common_source] if routes.levels_differ else [])
+    used += [r.length.source for r in routes.routes[:MAX_STEPS] if r.length is not None]
+    cited = {source.citation: source for source in used}
+    sources = texts.say("route.sources", sources="; ".join(cited))
+    located = routes.place is not None
+    return "\n".join([f"{lead} {_focus_sentence(routes, 'length', located)}", sources])
+
+
 def _program_card(program: ProgramOffer) -> dict[str, Any]:
     return {
         "name": program.institution,

@@ -89,6 +89,16 @@ async def test_how_long_says_school_then_training_from_the_bls_categories() -> N
     assert "BLS Employment Projections" in text
 
 
+async def test_how_long_after_a_route_answer_agrees_with_its_first_route() -> None:
+    # RN: the route answer leads with the associate degree, so "how many years" must too
+    # (it once said 4 years, from BLS's typical level alone).
+    slots = {"soc": "29-1141", "area_code": HATTIESBURG, "place": "hattiesburg"}
+    messages, _ = await run_action(ActionTellHowLong(), make_tracker(slots))
+    text = texts(messages)
+    assert text.startswith("Registered nurses can start with an associate degree")
+    assert "How long: an associate degree, about 2 years" in text
+
+
 async def test_follow_up_with_no_job_yet_asks_for_one() -> None:
     messages, _ = await run_action(ActionTellWageUnit(), make_tracker({}, text="per hour?"))
     assert texts(messages) == "utter_ask_which_job_first"
