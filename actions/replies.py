@@ -25,7 +25,6 @@ from occupations.types import (
     Description,
     ExploreItem,
     Measure,
-    Pathway,
     WageReport,
 )
 
@@ -225,17 +224,3 @@ def good_money_text(job: WageReport, overall: WageReport) -> str:
     else:
         verdict = "good_money.below"
     return f"{say(verdict, title=title, pay=money.annual(mine))} {base} {source}"
-
-
-def how_long_text(pathway: Pathway) -> str:
-    """How long the usual way into the job takes: school, then training on the job."""
-    jobs = pathway.occupation.name.lower()
-    school = table("education_length").get(pathway.education_level, pathway.education.lower())
-    lines = [say("how_long.school", jobs=jobs, school=school)]
-    training = table("training_length").get((pathway.training or "").lower())
-    if training:
-        lines.append(say("how_long.training", training=training))
-    if pathway.experience and pathway.experience.lower() != "none":
-        lines.append(say("how_long.experience", experience=pathway.experience.lower()))
-    lines.append(_source(pathway.source.citation))
-    return " ".join(lines)

@@ -137,14 +137,12 @@ async def test_answers_built_from_the_real_database_read_at_grade_8_or_below() -
     titles: set[str] = set()
     for soc in COMMON:
         report = await ask(api.wages, soc=soc, area_code=HATTIESBURG_CODE)
-        pathway = await ask(api.pathway, soc=soc, area_code=HATTIESBURG_CODE)
         titles.add(report.occupation.name)
         answers += [
             replies.wage_text(report),
             replies.wage_unit_text(report, "hour"),
             replies.wage_unit_text(report, "month"),
             replies.good_money_text(report, overall),
-            replies.how_long_text(pathway),
         ]
     first = await ask(api.wages, soc=COMMON[0], area_code=HATTIESBURG_CODE)
     second = await ask(api.wages, soc=COMMON[3], area_code=HATTIESBURG_CODE)

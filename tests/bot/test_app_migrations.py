@@ -66,7 +66,15 @@ def legacy_code(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=False,
     )
     if archive.returncode != 0:
-        pytest.fail(f"commit {LEGACY} is needed (a full clone): {archive.stderr.decode()}")
+        shallow = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--is-shallow-repository"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if shallow.stdout.strip() == "true":  # history cut off: nothing to upgrade from here
+            pytest.skip(f"commit {LEGACY} is not in this shallow clone (.ci/run unshallows)")
+        pytest.fail(f"commit {LEGACY} is needed: {archive.stderr.decode()}")
     folder = tmp_path_factory.mktemp("legacy")
     with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
         tar.extractall(folder, filter="data")
