@@ -9,13 +9,14 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
 from actions.db import ask, in_occupations
+from actions.forms import confirm_occupation
 from actions.pathway import routes_for
 from actions.replies import good_money_text, wage_unit_text
 from actions.route_answer import how_long_answer
@@ -65,20 +66,47 @@ def term_response(text: str) -> str:
     return "utter_term_unknown"
 
 
+def _named_job(tracker: Tracker) -> str | None:
+    """The job this message names, if it names one (the slot may already hold its words)."""
+    for entity in tracker.latest_message.get("entities") or []:
+        value = entity.get("value")
+        if entity.get("entity") == "occupation" and isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 class AboutTheLastJob(Action, ABC):
     """A follow-up on the confirmed job; with no job yet, ask which one first."""
+
+    # The form that asks "which one?" when this message names a job that needs it.
+    form_for_a_new_job = "pay_form"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Answer about the confirmed job, or ask for one."""
+        """Answer about the job named in this message, else the confirmed one, or ask for one.
+
+        "i wanna be a nurse, how long is the training" after an electrician answer is about
+        nurses: a job named now is confirmed first, and when it needs a "which one?", the
+        question's own form asks it.
+        """
+        events: list[EventType] = []
         soc = confirmed(tracker, "soc")
+        named = _named_job(tracker)
+        if named is not None:
+            found: dict[str, object] = {}
+            async with answer_or_apologise(dispatcher):
+                found = await confirm_occupation(named, tracker)
+            if not found.get("soc"):
+                return [FollowupAction(self.form_for_a_new_job)] if found else []
+            soc = str(found["soc"])
+            events = [SlotSet(key, value) for key, value in found.items()]
         if soc is None:
             dispatcher.utter_message(response="utter_ask_which_job_first")
             return []
         async with answer_or_apologise(dispatcher):
             await self.answer(dispatcher, tracker, soc)
-        return []
+        return events
 
     @abstractmethod
     async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
@@ -124,6 +152,8 @@ class ActionTellHowLong(AboutTheLastJob):
     def name(self) -> str:
         """Rasa's name for this action."""
         return "action_tell_how_long"
+
+    form_for_a_new_job = "pathway_form"
 
     async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
         """Answer from the same routes as "how do I get in", so the two never disagree."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 
 from actions.asking import ActionAskPlace
 from actions.compare import ActionCompare
@@ -140,3 +140,27 @@ async def test_place_named_outside_a_form_is_resolved_not_asked_again() -> None:
     messages, events = await run_action(ActionTellWage(), tracker)
     assert texts(messages).startswith("Electricians in the Gulfport-Biloxi area: the middle pay")
     assert SlotSet("area_code", "0025060") in events
+
+
+async def test_follow_up_naming_a_new_job_answers_for_that_job_not_the_last_one() -> None:
+    # After an electrician answer: "i wanna be a welder how long is the training".
+    tracker = make_tracker(
+        {"soc": ELECTRICIANS, "occupation": "welder", "area_code": HATTIESBURG},
+        intent="ask_how_long",
+        text="i wanna be a welder how long is the training",
+        entities=[{"entity": "occupation", "value": "welder"}],
+    )
+    messages, events = await run_action(ActionTellHowLong(), tracker)
+    assert texts(messages).startswith("Most welders")
+    assert SlotSet("soc", "51-4121") in events
+
+
+async def test_follow_up_naming_a_job_that_needs_a_which_one_hands_over_to_the_form() -> None:
+    tracker = make_tracker(
+        {"soc": ELECTRICIANS, "area_code": HATTIESBURG},
+        intent="ask_how_long",
+        text="i wanna be a teacher how long is the training",
+        entities=[{"entity": "occupation", "value": "teacher"}],
+    )
+    messages, events = await run_action(ActionTellHowLong(), tracker)
+    assert messages == [] and events == [FollowupAction("pathway_form")]
