@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import buttons
+from actions import buttons, texts
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import ask
 from actions.mentions import mentions_of
@@ -87,6 +87,9 @@ class ActionExplore(Action):
             where = explore_place(tracker.get_slot("area_name"), statewide=statewide)
             text = explore_text(items, where=where, offset=offset)
             note = "" if more else filters_text(education=education, interest=interest)
+            if doing:  # the buttons below are these jobs: say so before the wider list
+                names = "; ".join(ref.name for ref in doing)
+                text = f"{texts.say('explore.doing', jobs=names)}\n{text}"
             offered = buttons.occupation_ref_buttons(
                 doing or [item.occupation for item in items[:2]]
             )

@@ -113,3 +113,14 @@ async def test_explore_for_an_activity_lists_jobs_that_fit_it() -> None:
     assert "creative work" in text
     assert "Physicians" not in text and "Nurse" not in text
     assert {"event": "slot", "timestamp": None, "name": "interest", "value": "artistic"} in events
+
+
+async def test_explore_for_an_activity_names_the_jobs_that_do_it_before_the_wider_list() -> None:
+    # The buttons are the activity's own jobs; the text once listed only other jobs.
+    slots = {"area_code": "2800006", "area_name": "northeast Mississippi"}
+    tracker = make_tracker(slots, intent="explore", text="i like fixing cars")
+    messages, _ = await run_action(ActionExplore(), tracker)
+    first_line = texts(messages).splitlines()[0]
+    offered = [b["title"] for b in messages[0]["buttons"][:-1]]
+    assert first_line.startswith("Jobs where you do that: Automotive")
+    assert offered and all(title in first_line for title in offered)
