@@ -6,6 +6,7 @@ a pay, pathway or explore answer; with no job yet, it asks for one.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 
 from rasa_sdk import Action, Tracker
@@ -19,7 +20,7 @@ from actions.db import ask, in_occupations
 from actions.forms import confirm_occupation
 from actions.pathway import routes_for
 from actions.replies import good_money_text, wage_unit_text
-from actions.route_answer import how_long_answer
+from actions.route_answer import how_long_answer, licence_answer
 from occupations import api
 from occupations.places import STATE
 
@@ -42,6 +43,13 @@ TERMS: list[tuple[str, str]] = [
     ("fafsa", "utter_term_fafsa"),
     ("financial aid", "utter_term_fafsa"),
 ]
+
+
+# "do i need a license", "is there a license for that": the job's licence, not the word.
+ABOUT_THE_JOB = re.compile(
+    r"\b(?:need|needs|is there|are there|get|getting|have to|required|require|for (?:it|that|this)"
+    r"|do (?:i|you|they))\b"
+)
 
 
 def unit_of(text: str) -> str:
@@ -176,6 +184,22 @@ class ActionExplainTerm(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Pick the response for the word in the student's message."""
-        dispatcher.utter_message(response=term_response(tracker.latest_message.get("text") or ""))
+        """Pick the response for the word in the student's message.
+
+        "is there a license for it?" after a job is about that job's licence, not the word.
+        """
+        text = tracker.latest_message.get("text") or ""
+        response = term_response(text)
+        soc = confirmed(tracker, "soc")
+        if response == "utter_term_license" and soc and ABOUT_THE_JOB.search(text.lower()):
+            area_code, place = confirmed(tracker, "area_code"), confirmed(tracker, "place")
+            async with answer_or_apologise(dispatcher):
+                found = await in_occupations(lambda s: routes_for(s, soc, area_code, place))
+                dispatcher.utter_message(text=licence_answer(found), buttons=_next())
+            return []
+        dispatcher.utter_message(response=response)
         return []
+
+
+def _next() -> list[buttons.Button]:
+    return [buttons.button("get_in", "ask_pathway"), buttons.button("what_pay", "ask_pay")]

@@ -357,6 +357,16 @@ def how_long_answer(routes: Routes) -> str:
     return "\n".join([f"{lead} {_focus_sentence(routes, 'length', located)}", sources])
 
 
+def licence_answer(routes: Routes) -> str:
+    """The answer to "is there a license for it?": the licence sentence, with its source."""
+    located = routes.place is not None
+    cited = {x.source.citation: x for x in routes.licences[:MAX_LICENCES]}
+    lines = [_focus_sentence(routes, "licence", located)]
+    if cited:
+        lines.append(texts.say("route.sources", sources="; ".join(cited)))
+    return "\n".join(lines)
+
+
 def _program_card(program: ProgramOffer) -> dict[str, Any]:
     return {
         "name": program.institution,

@@ -164,3 +164,18 @@ async def test_follow_up_naming_a_job_that_needs_a_which_one_hands_over_to_the_f
     )
     messages, events = await run_action(ActionTellHowLong(), tracker)
     assert messages == [] and events == [FollowupAction("pathway_form")]
+
+
+async def test_is_there_a_license_after_a_job_names_that_jobs_licence() -> None:
+    # Barbers need a state licence (CareerOneStop); the glossary's definition answered before.
+    slots = {"soc": "39-5011", "area_code": HATTIESBURG, "place": "hattiesburg"}
+    tracker = make_tracker(slots, intent="ask_term", text="is there a license for that")
+    messages, _ = await run_action(ActionExplainTerm(), tracker)
+    text = texts(messages)
+    assert "utter_term_license" not in text and "Source" in text and "CareerOneStop" in text
+
+
+async def test_what_is_a_license_still_explains_the_word() -> None:
+    tracker = make_tracker({"soc": "39-5011"}, intent="ask_term", text="what is a license")
+    messages, _ = await run_action(ActionExplainTerm(), tracker)
+    assert texts(messages) == "utter_term_license"
