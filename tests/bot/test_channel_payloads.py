@@ -28,8 +28,8 @@ def domain_payloads() -> Iterator[tuple[str, str]]:
 
 
 def _built(intent: str, keywords: list[str]) -> str:
-    """The payload ``actions.replies.payload`` builds, with a short sample value per entity."""
-    from actions.replies import payload
+    """The payload ``actions.buttons.payload`` builds, with a short sample value per entity."""
+    from actions.buttons import payload
 
     return payload(intent, **dict.fromkeys(keywords, SHORT))
 
@@ -58,32 +58,38 @@ def action_payloads() -> Iterator[tuple[str, str]]:
 
     trees = {path: ast.parse(path.read_text()) for path in sorted((ROOT / "actions").glob("*.py"))}
     helpers = {"occupation_buttons": ["occupation"], "occupation_ref_buttons": ["occupation"]}
-    replies = trees[ROOT / "actions" / "replies.py"]
+    builders = trees[ROOT / "actions" / "buttons.py"]  # where every button is built
     for helper, keywords in helpers.items():
-        for intent in _intent_parameter_values(replies, helper):
-            yield f"replies.py:{helper}", _built(intent, keywords)
+        for intent in _intent_parameter_values(builders, helper):
+            yield f"buttons.py:{helper}", _built(intent, keywords)
     for path, tree in trees.items():
         for node in ast.walk(tree):
             where = f"{path.name}:{getattr(node, 'lineno', 0)}"
             literal = isinstance(node, ast.Constant) and isinstance(node.value, str)
             if literal and re.fullmatch(r"/[a-z_]+(\{.*\})?", node.value):
                 yield where, node.value
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+            if not isinstance(node, ast.Call):
                 continue
-            if node.func.id in helpers:
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            keywords = [k.arg for k in node.keywords if k.arg]
+            if name in helpers:
                 for keyword in node.keywords:
                     if keyword.arg == "intent":
                         assert isinstance(keyword.value, ast.Constant), where
-                        yield where, _built(str(keyword.value.value), helpers[node.func.id])
-            if node.func.id != "payload" or path.name == "replies.py":
+                        yield where, _built(str(keyword.value.value), helpers[name])
+            # button(title key, intent, **entities) and payload(intent, **entities)
+            position = {"button": 1, "payload": 0}.get(name)
+            if position is None or len(node.args) <= position:
                 continue
-            keywords = [k.arg for k in node.keywords if k.arg]
-            first = node.args[0]
-            if isinstance(first, ast.Constant):
-                yield where, _built(str(first.value), keywords)
+            intent = node.args[position]
+            if isinstance(intent, ast.Constant):
+                yield where, _built(str(intent.value), keywords)
+            elif path.name == "buttons.py":
+                continue  # the builders themselves: their callers are read instead
             elif path.name == "fallback.py":
-                for intent in INTENT_BUTTONS:
-                    yield f"fallback.py:INTENT_BUTTONS[{intent}]", _built(intent, keywords)
+                for guess in INTENT_BUTTONS:
+                    yield f"fallback.py:INTENT_BUTTONS[{guess}]", _built(guess, keywords)
             else:
                 pytest.fail(f"{where}: a payload whose intent this test cannot read")
 
