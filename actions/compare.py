@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise, confirmed
-from actions.db import ask
+from actions.db import in_occupations
 from actions.replies import compare_text
 from occupations import api
 
@@ -31,7 +31,11 @@ class ActionCompare(Action):
             dispatcher.utter_message(response=missing)
             return []
         async with answer_or_apologise(dispatcher):
-            one = await ask(api.wages, soc=first, area_code=area_code)
-            two = await ask(api.wages, soc=second, area_code=area_code)
+            one = await in_occupations(
+                lambda s: api.wages(session=s, soc=first, area_code=area_code)
+            )
+            two = await in_occupations(
+                lambda s: api.wages(session=s, soc=second, area_code=area_code)
+            )
             dispatcher.utter_message(text=compare_text(one, two))
         return []

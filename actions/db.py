@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -50,11 +50,6 @@ async def in_session(url: str, work: Callable[[Session], T]) -> T:
 async def in_occupations(work: Callable[[Session], T]) -> T:
     """:func:`in_session` on the occupations database."""
     return await in_session(settings.cached().occupations_db_url, work)
-
-
-async def ask(function: Callable[..., T], **kwargs: Any) -> T:
-    """One data-layer function with its own session: ``function(session=..., **kwargs)``."""
-    return await in_occupations(lambda session: function(session=session, **kwargs))
 
 
 async def in_app_database(work: Callable[[Session], T]) -> T:

@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import answer_or_apologise, confirmed
 from actions.buttons import occupation_ref_buttons
-from actions.db import ask
+from actions.db import in_occupations
 from actions.replies import describe_text
 from occupations import api
 
@@ -30,8 +30,8 @@ class ActionDescribeOccupation(Action):
             dispatcher.utter_message(response="utter_ask_occupation")
             return []
         async with answer_or_apologise(dispatcher):
-            description = await ask(api.describe, soc=soc)
-            related = await ask(api.related, soc=soc, limit=3)
+            description = await in_occupations(lambda s: api.describe(session=s, soc=soc))
+            related = await in_occupations(lambda s: api.related(session=s, soc=soc, limit=3))
             dispatcher.utter_message(
                 text=describe_text(description),
                 buttons=occupation_ref_buttons(related),

@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import buttons, texts
 from actions.answering import answer_or_apologise, confirmed, latest_intent
-from actions.db import ask
+from actions.db import in_occupations
 from actions.mentions import mentions_of
 from actions.replies import explore_place, explore_text, filters_text
 from occupations import api
@@ -38,7 +38,8 @@ async def activity_jobs(tracker: Tracker) -> list[OccupationRef]:
     activity = next((m for m in mentions if m.label == ACTIVITY), None)
     if activity is None:
         return []
-    return [await ask(api.occupation, soc=code) for code in activity.ids[:3]]
+    codes = activity.ids[:3]
+    return await in_occupations(lambda s: [api.occupation(session=s, soc=c) for c in codes])
 
 
 class ActionExplore(Action):
@@ -68,18 +69,22 @@ class ActionExplore(Action):
             doing = [] if more else await activity_jobs(tracker)  # "i like drawing"
             if doing and interest not in INTERESTS:
                 # The list fits what the student likes doing: its jobs' strongest interest.
-                strongest = await ask(api.strongest_interests, soc=doing[0].soc)
+                strongest = await in_occupations(
+                    lambda s: api.strongest_interests(session=s, soc=doing[0].soc)
+                )
                 if strongest:
                     interest = strongest[0]
                     events.append(SlotSet("interest", interest))
-            items = await ask(
-                api.explore,
-                area_code=area_code,
-                max_education=education if education in EDUCATION_LEVELS else None,
-                interest=interest if interest in INTERESTS else None,
-                sort=sort or "score",
-                limit=PAGE,
-                offset=offset,
+            items = await in_occupations(
+                lambda s: api.explore(
+                    session=s,
+                    area_code=area_code,
+                    max_education=education if education in EDUCATION_LEVELS else None,
+                    interest=interest if interest in INTERESTS else None,
+                    sort=sort or "score",
+                    limit=PAGE,
+                    offset=offset,
+                )
             )
             if not items:
                 dispatcher.utter_message(response="utter_no_more")

@@ -16,7 +16,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
-from actions.db import ask, in_occupations
+from actions.db import in_occupations
 from actions.forms import confirm_occupation
 from actions.pathway import routes_for
 from actions.replies import good_money_text, wage_unit_text
@@ -132,7 +132,7 @@ class ActionTellWageUnit(AboutTheLastJob):
         """Answer from the confirmed job and area (the state when no area is known)."""
         area_code = confirmed(tracker, "area_code") or STATE
         unit = unit_of(tracker.latest_message.get("text") or "")
-        report = await ask(api.wages, soc=soc, area_code=area_code)
+        report = await in_occupations(lambda s: api.wages(session=s, soc=soc, area_code=area_code))
         dispatcher.utter_message(text=wage_unit_text(report, unit))
 
 
@@ -146,8 +146,10 @@ class ActionTellGoodMoney(AboutTheLastJob):
     async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
         """Compare with OEWS's All Occupations median for the area."""
         area_code = confirmed(tracker, "area_code") or STATE
-        job = await ask(api.wages, soc=soc, area_code=area_code)
-        overall = await ask(api.wages, soc=ALL_OCCUPATIONS, area_code=area_code)
+        job = await in_occupations(lambda s: api.wages(session=s, soc=soc, area_code=area_code))
+        overall = await in_occupations(
+            lambda s: api.wages(session=s, soc=ALL_OCCUPATIONS, area_code=area_code)
+        )
         dispatcher.utter_message(
             text=good_money_text(job, overall),
             buttons=[buttons.button("get_in", "ask_pathway")],

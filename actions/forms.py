@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session
 
 from actions.answering import latest_intent
-from actions.db import ask
+from actions.db import in_occupations
 from actions.mentions import mentions_in, mentions_of
 from actions.questions import QUESTION_INTENTS, intents_of
 from occupations import api
@@ -125,32 +125,19 @@ def place_slots(session: Session, value: Any, misses: float) -> dict[str, Any]:
             "place_misses": misses + 1}  # fmt: skip
 
 
-def _occupation_slots(session: Session, **kwargs: Any) -> dict[str, Any]:
-    return occupation_slots(session, **kwargs)
-
-
-def _place_slots(session: Session, **kwargs: Any) -> dict[str, Any]:
-    return place_slots(session, **kwargs)
-
-
 async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") -> dict[str, Any]:
     """:func:`occupation_slots` off the event loop, with one session."""
-    return await ask(
-        _occupation_slots,
-        value=value,
-        choices=tracker.get_slot("occupation_choices") or [],
-        misses=misses_of(tracker, "occupation_misses"),
-        prefix=prefix,
+    choices = tracker.get_slot("occupation_choices") or []
+    misses = misses_of(tracker, "occupation_misses")
+    return await in_occupations(
+        lambda s: occupation_slots(s, value, choices, misses, prefix=prefix)
     )
 
 
 async def confirm_place(value: Any, tracker: Tracker) -> dict[str, Any]:
     """:func:`place_slots` off the event loop, with one session."""
-    return await ask(
-        _place_slots,
-        value=value,
-        misses=misses_of(tracker, "place_misses"),
-    )
+    misses = misses_of(tracker, "place_misses")
+    return await in_occupations(lambda s: place_slots(s, value, misses))
 
 
 def named_occupation(text: str, intent: str | None, slot: Any) -> Any:

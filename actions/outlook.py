@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
-from actions.db import ask
+from actions.db import in_occupations
 from actions.forms import JobFormValidator
 from occupations import api
 
@@ -57,7 +57,9 @@ class ActionTellOutlook(Action):
             dispatcher.utter_message(response="utter_ask_occupation")
             return []
         async with answer_or_apologise(dispatcher):
-            pathway = await ask(api.pathway, soc=soc, area_code=None)
+            pathway = await in_occupations(
+                lambda s: api.pathway(session=s, soc=soc, area_code=None)
+            )
             growth, openings = pathway.growth_percent, pathway.annual_openings
             title = pathway.occupation.name
             if growth is None or openings is None:

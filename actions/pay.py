@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed, latest_intent
-from actions.db import ask
+from actions.db import in_occupations
 from actions.forms import (
     known_area,
     misses_of,
@@ -55,7 +55,9 @@ class ActionTellWage(Action):
             dispatcher.utter_message(response=missing)
             return []
         async with answer_or_apologise(dispatcher):
-            report = await ask(api.wages, soc=soc, area_code=area_code)
+            report = await in_occupations(
+                lambda s: api.wages(session=s, soc=soc, area_code=area_code)
+            )
             dispatcher.utter_message(text=wage_text(report), buttons=_wage_buttons())
         return events
 
@@ -103,7 +105,7 @@ class ActionTellWageAtOnce(Action):
         """Answer, or hand over to the form."""
         found: Found | None = None
         async with answer_or_apologise(dispatcher):
-            found = await ask(_pay_at_once, tracker=tracker)
+            found = await in_occupations(lambda s: _pay_at_once(s, tracker=tracker))
         if found is None:  # the database is down: apologised
             return []
         job, where, report = found

@@ -55,9 +55,9 @@ def award_words() -> dict[str, str]:
 
 
 async def _answer(soc: str, where: str, text: str = "", intent: str = "ask_pathway") -> Any:
-    from actions.db import ask
+    from actions.db import in_occupations
 
-    place = await ask(api.resolve_place, text=where)
+    place = await in_occupations(lambda s: api.resolve_place(session=s, text=where))
     assert isinstance(place, Place), where
     slots = {"soc": soc, "place": where, "area_code": place.area.code}
     messages, _ = await run_action(

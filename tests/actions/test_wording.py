@@ -20,7 +20,7 @@ import textstat
 import yaml
 
 from actions import replies, texts
-from actions.db import ask
+from actions.db import in_occupations
 from occupations import api
 from occupations.types import Area, AreaWages, Measure, OccupationRef, Source, WageReport
 
@@ -132,11 +132,15 @@ HATTIESBURG_CODE = "0025620"
 
 
 async def test_answers_built_from_the_real_database_read_at_grade_8_or_below() -> None:
-    overall = await ask(api.wages, soc="00-0000", area_code=HATTIESBURG_CODE)
+    overall = await in_occupations(
+        lambda s: api.wages(session=s, soc="00-0000", area_code=HATTIESBURG_CODE)
+    )
     answers: list[str] = []
     titles: set[str] = set()
-    for soc in COMMON:
-        report = await ask(api.wages, soc=soc, area_code=HATTIESBURG_CODE)
+    reports = await in_occupations(
+        lambda s: [api.wages(session=s, soc=soc, area_code=HATTIESBURG_CODE) for soc in COMMON]
+    )
+    for report in reports:
         titles.add(report.occupation.name)
         answers += [
             replies.wage_text(report),
@@ -144,11 +148,19 @@ async def test_answers_built_from_the_real_database_read_at_grade_8_or_below() -
             replies.wage_unit_text(report, "month"),
             replies.good_money_text(report, overall),
         ]
-    first = await ask(api.wages, soc=COMMON[0], area_code=HATTIESBURG_CODE)
-    second = await ask(api.wages, soc=COMMON[3], area_code=HATTIESBURG_CODE)
+    first = await in_occupations(
+        lambda s: api.wages(session=s, soc=COMMON[0], area_code=HATTIESBURG_CODE)
+    )
+    second = await in_occupations(
+        lambda s: api.wages(session=s, soc=COMMON[3], area_code=HATTIESBURG_CODE)
+    )
     answers.append(replies.compare_text(first, second))
-    items = await ask(api.explore, area_code=HATTIESBURG_CODE, max_education=None,
-                      interest=None, sort="score", limit=5, offset=0)  # fmt: skip
+    items = await in_occupations(
+        lambda s: api.explore(
+            session=s, area_code=HATTIESBURG_CODE, max_education=None, interest=None,
+            sort="score", limit=5, offset=0,
+        )
+    )  # fmt: skip
     answers.append(replies.explore_text(items, where="the Hattiesburg area", offset=0))
     titles.update(item.occupation.name for item in items)
     answers.append(replies.filters_text(education="associate", interest="social"))
