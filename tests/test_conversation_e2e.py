@@ -189,7 +189,10 @@ def test_glossary_word_is_explained(stack, student: str) -> None:
 def test_interest_without_a_place_is_answered_for_the_state_first(stack, student: str) -> None:
     replies = stack.say(student, "i like drawing, what jobs fit me")
     text = _text(replies)
-    assert text.startswith("Jobs in Mississippi:") and "1. " in text
+    # The jobs that do the activity come first, then the wider list for the whole state.
+    first_line = text.splitlines()[0]
+    assert first_line.startswith("Jobs where you do that:") and "Graphic Designers" in first_line
+    assert "Jobs in Mississippi:" in text and "1. " in text
     assert "town, county or ZIP code to see jobs near you" in text
     assert any("Graphic Designers" in payload for payload in _payloads(replies))
 
