@@ -131,16 +131,18 @@ class ActionCreateHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, task_id: int
     ) -> list[EventType]:
         """After crisis language: the answers complete the urgent task already raised."""
-        add = partial(
-            _add_contact,
-            task_id=task_id,
-            first_name=tracker.get_slot("handoff_first_name"),
-            contact=tracker.get_slot("handoff_contact"),
-            contact_kind=tracker.get_slot("handoff_contact_kind"),
-            consent=bool(tracker.get_slot("handoff_consent")),
-            school_id=tracker.get_slot("handoff_school_id"),
-        )
-        receipt = await attempt(add, f"urgent task {task_id} not completed")
+        first_name = tracker.get_slot("handoff_first_name")
+        contact = tracker.get_slot("handoff_contact")
+        contact_kind = tracker.get_slot("handoff_contact_kind")
+        consent = bool(tracker.get_slot("handoff_consent"))
+        school_id = tracker.get_slot("handoff_school_id")
+        receipt = await attempt(
+            lambda s: store.add_contact(
+                session=s, task_id=task_id, first_name=first_name, contact=contact,
+                contact_kind=contact_kind, consent=consent, school_id=school_id,
+            ),
+            f"urgent task {task_id} not completed",
+        )  # fmt: skip
         if receipt is None:
             dispatcher.utter_message(response="utter_crisis_coach_not_told")
             return []
@@ -151,27 +153,6 @@ class ActionCreateHandoff(Action):
             due=due_text(receipt),
         )
         return [SlotSet(slot, None) for slot in FORM_SLOTS]
-
-
-def _add_contact(
-    session: Session,
-    *,
-    task_id: int,
-    first_name: str | None,
-    contact: str | None,
-    contact_kind: str | None,
-    consent: bool,
-    school_id: str | None,
-) -> store.TaskReceipt:
-    return store.add_contact(
-        session=session,
-        task_id=task_id,
-        first_name=first_name,
-        contact=contact,
-        contact_kind=contact_kind,
-        consent=consent,
-        school_id=school_id,
-    )
 
 
 class ActionCancelHandoff(Action):
