@@ -12,8 +12,18 @@ from rasa_sdk.types import DomainDict
 from actions import buttons
 
 MISSES_BEFORE_COACH = 2
+# What a place outside Mississippi is answered with instead: the state's or the nation's figures.
+STATE_PLACE, NATION_PLACE = "Mississippi", "the U.S."
 # A ZIP code the data layer could not place is one outside Mississippi.
 ZIP_CODE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+
+
+def wide_places() -> list[buttons.Button]:
+    """Buttons for all of Mississippi and the whole U.S., sent back as the place."""
+    return [
+        buttons.button("all_of_mississippi", "inform_place", place=STATE_PLACE),
+        buttons.button("whole_us", "inform_place", place=NATION_PLACE),
+    ]
 
 
 def _ask_occupation(
@@ -78,6 +88,12 @@ class ActionAskPlace(Action):
         misses = tracker.get_slot("place_misses") or 0
         places = buttons.place_buttons(suggestions)
         said = tracker.latest_message.get("text") or ""
+        outside = tracker.get_slot("place_outside")
+        if outside:
+            dispatcher.utter_message(
+                response="utter_place_outside_mississippi", place=outside, buttons=wide_places()
+            )
+            return [SlotSet("place_outside", None), SlotSet("place_suggestions", None)]
         if misses and ZIP_CODE.search(said) and not said.startswith("/"):
             dispatcher.utter_message(response="utter_zip_not_in_mississippi")
         elif misses >= MISSES_BEFORE_COACH:

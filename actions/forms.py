@@ -24,6 +24,7 @@ from actions.questions import QUESTION_INTENTS, intents_of
 from occupations import api
 from occupations.errors import DatabaseUnavailable
 from occupations.mentions import ACTIVITY, OCCUPATION, Mention
+from occupations.places import outside_mississippi
 from occupations.text import fold
 from occupations.types import Place
 
@@ -119,7 +120,11 @@ def place_slots(session: Session, value: Any, misses: float) -> dict[str, Any]:
     if isinstance(resolved, Place):
         return {"place": text, "area_code": resolved.area.code,
                 "area_name": resolved.area.plain_name, "place_suggestions": None,
-                "place_misses": 0}  # fmt: skip
+                "place_outside": None, "place_misses": 0}  # fmt: skip
+    outside = outside_mississippi(session=session, text=text)
+    if outside is not None:  # "new orleans": say it is not in Mississippi, offer the state
+        return {"place": None, "area_code": None, "area_name": None,
+                "place_suggestions": None, "place_outside": outside}  # fmt: skip
     return {"place": None, "area_code": None, "area_name": None,
             "place_suggestions": list(resolved.suggestions[:4]) or None,
             "place_misses": misses + 1}  # fmt: skip

@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import buttons
 from actions.answering import answer_or_apologise
-from actions.asking import ZIP_CODE
+from actions.asking import ZIP_CODE, wide_places
 from actions.forms import confirm_place
 from actions.replies import capitalize
 
@@ -36,6 +36,13 @@ class ActionNotePlace(Action):
                     area=capitalize(slots["area_name"]),
                     buttons=[buttons.button("pays_well_here", "explore")],
                 )
+            elif slots.get("place_outside"):
+                dispatcher.utter_message(
+                    response="utter_place_outside_mississippi",
+                    place=slots["place_outside"],
+                    buttons=wide_places(),
+                )
+                slots["place_outside"] = None
             elif ZIP_CODE.search(place or ""):  # a ZIP code we could not place is out of state
                 dispatcher.utter_message(response="utter_zip_not_in_mississippi")
             else:

@@ -304,6 +304,21 @@ class PlaceIndex:
                 return self.outside[candidate]
         return None
 
+    def outside_name(self, text: str) -> str | None:
+        """How to name a place outside Mississippi named in ``text`` ("New Orleans, Louisiana").
+
+        None when ``text`` names a Mississippi place or no place we know outside the state.
+        """
+        state = self.outside_state(text)
+        if state is None:
+            return None
+        full = OTHER_STATES.get(state, state)
+        for candidate in self._candidates(normalize(text[:MAX_QUERY_CHARS])):
+            if self.outside.get(candidate) == state:
+                name = candidate.title()
+                return full if name == full else f"{name}, {full}"
+        return full
+
     def _candidates(self, words: str) -> list[str]:
         """The whole text, without filler, without school words, then every n-gram."""
         tokens = words.split()
@@ -402,3 +417,8 @@ index_for = PerDatabase(PlaceIndex.load)
 def resolve_place(*, session: Session, text: str) -> Place | Unresolved:
     """Resolve a county, town, ZIP, school or nickname to its OEWS area."""
     return index_for(session).resolve(text)
+
+
+def outside_mississippi(*, session: Session, text: str) -> str | None:
+    """The name of the place outside Mississippi that ``text`` names, or None."""
+    return index_for(session).outside_name(text)

@@ -17,7 +17,7 @@ from actions.followups import (
 )
 from actions.forms import confirm_occupation, confirm_place
 from actions.pay import ActionTellWage
-from tests.actions.conftest import make_tracker, payloads, run_action, texts
+from tests.actions.conftest import make_tracker, payloads, run_action, shown, texts
 
 HATTIESBURG, ELECTRICIANS, PLUMBERS = "0025620", "47-2111", "47-2152"
 
@@ -179,3 +179,33 @@ async def test_what_is_a_license_still_explains_the_word() -> None:
     tracker = make_tracker({"soc": "39-5011"}, intent="ask_term", text="what is a license")
     messages, _ = await run_action(ActionExplainTerm(), tracker)
     assert texts(messages) == "utter_term_license"
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [("what about in new orleans", "New Orleans, Louisiana"), ("mobile al", "Mobile, Alabama")],
+)
+async def test_place_outside_mississippi_after_a_wage_answer_says_so_and_offers_state_and_nation(
+    said: str, named: str
+) -> None:
+    slots = await confirm_place(said, make_tracker(intent="inform_place", text=said))
+    assert slots["area_code"] is None and slots["place_outside"] == named
+    asked = make_tracker(
+        {**slots, "soc": ELECTRICIANS}, intent="inform_place", text=said, active_loop="pay_form"
+    )
+    messages, events = await run_action(ActionAskPlace(), asked)
+    shown_text = shown(messages)
+    assert shown_text.startswith(f"{named} is outside Mississippi")
+    assert "couldn't find" not in shown_text
+    assert payloads(messages) == [
+        '/inform_place{"place": "Mississippi"}',
+        '/inform_place{"place": "the U.S."}',
+    ]
+    assert SlotSet("place_outside", None) in events
+
+
+async def test_the_whole_us_button_after_an_outside_place_answers_nationally() -> None:
+    slots = await confirm_place("the U.S.", make_tracker(intent="inform_place"))
+    assert slots["area_code"] == "0000000"
+    messages, _ = await run_action(ActionTellWage(), make_tracker({"soc": ELECTRICIANS, **slots}))
+    assert "U.S." in texts(messages) and "$" in texts(messages)

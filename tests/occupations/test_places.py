@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from occupations.places import resolve_place
+from occupations.places import outside_mississippi, resolve_place
 from occupations.types import Place, Unresolved
 
 GULFPORT, HATTIESBURG, JACKSON, MEMPHIS = "0025060", "0025620", "0027140", "0032820"
@@ -146,3 +146,14 @@ def test_mississippi_name_shared_with_another_state_stays_in_mississippi(
     occupations_session, text
 ) -> None:
     assert isinstance(resolve_place(session=occupations_session, text=text), Place)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("what about in new orleans", "New Orleans, Louisiana"), ("louisiana", "Louisiana"),
+     ("in dallas texas", "Dallas, Texas"), ("tupelo", None), ("memphis", None)],
+)  # fmt: skip
+def test_place_outside_mississippi_is_named_with_its_state(
+    occupations_session, text, named
+) -> None:
+    assert outside_mississippi(session=occupations_session, text=text) == named
