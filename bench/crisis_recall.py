@@ -1,7 +1,15 @@
 """Crisis detector recall and false positives on phrasings it was not built from.
 
 Usage: .venv/app/bin/python bench/crisis_recall.py [--split NAME|all] [--show-misses]
+       .venv/app/bin/python bench/crisis_recall.py --leave-one-out
        .venv/rasa/bin/python bench/crisis_recall.py --model models/current.tar.gz
+
+Two tiers since the check-in (:mod:`bot.nlu.crisis_checkin`): ``crisis`` is the full answer
+(988, 911, an urgent task); ``988 shown`` counts a crisis phrasing as caught when either tier
+answered it (the check-in asks "are you safe?" and gives 988 too). False positives count
+either tier on a calm phrasing. ``--leave-one-out`` trains the learned model on every split
+but one and scores that one, for each split in turn: the honest stand-in for a blind split
+as far as the model goes (the rules, written after reading every split, are still in-sample).
 
 Splits: crisis_dev.csv (what the rules were built from), then crisis_heldout.csv to
 crisis_heldout4.csv, each written before the rules were changed for it, and crisis_dev5.csv
@@ -74,10 +82,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.nlu import crisis_model  # noqa: E402
+from bot.nlu.crisis_checkin import checkin_language  # noqa: E402
 from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout6",
     "heldout5",
     "heldout4",
     "heldout",
@@ -90,7 +100,7 @@ SPLITS = (
     "dev8",
     "dev9",
 )
-HELD_OUT = ("heldout5",)  # under tests/data/, never trained on; the rest is bot/nlu/data/
+HELD_OUT = ("heldout6",)  # under tests/data/, never trained on; the rest is bot/nlu/data/
 Detector = Callable[[str | None], str | None]
 
 
@@ -100,17 +110,70 @@ def rules_only(text: str | None) -> str | None:
     return found.kind if found else None
 
 
+def shown_988(text: str | None) -> str | None:
+    """Either tier: the full crisis answer, or the check-in (both give 988)."""
+    return crisis_kind(text) or ("checkin" if checkin_language(text) else None)
+
+
 def model_only(text: str | None) -> str | None:
     """The learned model alone (figures of speech still taken out first)."""
     found = detect(text, rules=False)
     return found.kind if found else None
 
 
+def path(split: str) -> Path:
+    """Where a split lives: held-out ones under tests/data/, the rest in bot/nlu/data/."""
+    folder = ROOT / "tests" / "data" if split in HELD_OUT else crisis_model.DATA
+    return folder / f"crisis_{split}.csv"
+
+
 def load(split: str) -> list[dict[str, str]]:
     """Rows of one split: text, kind (``none`` for must-not-trigger), lang."""
-    folder = ROOT / "tests" / "data" if split in HELD_OUT else crisis_model.DATA
-    with (folder / f"crisis_{split}.csv").open(newline="") as handle:
+    with path(split).open(newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def leave_one_out() -> None:
+    """Each development split scored by a model trained on all the others."""
+    names = [name for name in crisis_model.TRAINING_FILES if name != "crisis_calm_replies.csv"]
+    totals: dict[str, list[int]] = {}
+    for held in names:
+        test = crisis_model.corpus([held])
+        seen = {text.strip().lower() for text, _ in test}
+        rest = [name for name in crisis_model.TRAINING_FILES if name != held]
+        rows = [row for row in crisis_model.corpus(rest) if row[0].strip().lower() not in seen]
+        model = crisis_model.train(rows, prepared).model
+        counts: dict[str, list[int]] = {}
+        for text, kind in test:
+            learned = model.crisis_score(prepared(text)) >= model.threshold
+            rules = detect(text, learned=False) is not None
+            checkin = checkin_language(text) is not None
+            tiers = {
+                "model": learned,
+                "rules": rules,
+                "crisis": learned or rules,
+                "988 shown": learned or rules or checkin,
+            }
+            for name, hit in tiers.items():
+                count = counts.setdefault(name, [0, 0, 0, 0])  # hits, crisis, triggers, calm
+                count[0 if kind != "none" else 2] += hit
+                count[1 if kind != "none" else 3] += 1
+        print(f"{held} (model trained on the other splits, {len(rows)} phrasings):")
+        for name, count in counts.items():
+            total = totals.setdefault(name, [0, 0, 0, 0])
+            totals[name] = [a + b for a, b in zip(total, count, strict=True)]
+            print(f"  {_figures(name, count)}")
+    print("all splits, each scored out of its own split:")
+    for name, count in totals.items():
+        print(f"  {_figures(name, count)}")
+
+
+def _figures(name: str, count: list[int]) -> str:
+    hits, crisis, triggers, calm = count
+    return (
+        f"{name:<10} recall {hits / max(crisis, 1):6.1%} ({hits}/{crisis})  "
+        f"false positives {triggers / max(calm, 1):5.1%} ({triggers}/{calm})"
+    )
 
 
 def baseline() -> Detector | None:
@@ -192,7 +255,11 @@ def main() -> None:
     parser.add_argument("--model", help="also run the trained pipeline (Rasa environment)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--leave-one-out", action="store_true", help="model out of each split")
     args = parser.parse_args()
+    if args.leave_one_out:
+        leave_one_out()
+        return
     old = baseline()
     trained = pipeline(args.model) if args.model else None
     fitted = crisis_model.shared()
@@ -208,10 +275,14 @@ def main() -> None:
         share = sum(score >= threshold for score in scores) / len(scores)
         print(f"  {crisis_model.FOLDS}-fold, out of fold: {label} triggering {share:.1%}")
     for split in SPLITS if args.split == "all" else (args.split,):
+        if not path(split).is_file():
+            print(f"{split} split: not written yet ({path(split).relative_to(ROOT)})")
+            continue
         rows = load(split)
         note = "held out" if split in HELD_OUT else "trained on: model figures are in-sample"
         print(f"{split} split ({len(rows)} phrasings, {note}):")
-        report("combined", measure(crisis_kind, rows), args.show_misses)
+        report("988 shown", measure(shown_988, rows), args.show_misses)
+        report("crisis", measure(crisis_kind, rows), args.show_misses)
         if split in HELD_OUT:
             # Some short phrasings ("hey", "i want to kill myself") were also written, word for
             # word, into a training split: the figure on the rest is the cleaner one.
@@ -219,7 +290,8 @@ def main() -> None:
             unseen = [row for row in rows if row["text"].strip().lower() not in known]
             print(f"  (of which {len(rows) - len(unseen)} also in the training corpus; on the")
             print(f"   {len(unseen)} others:)")
-            report("unseen", measure(crisis_kind, unseen), show=False)
+            report("988 unseen", measure(shown_988, unseen), show=False)
+            report("crisis uns", measure(crisis_kind, unseen), show=False)
         report("rules", measure(rules_only, rows), show=False)
         report("model", measure(model_only, rows), show=False)
         if trained is not None:

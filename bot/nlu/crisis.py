@@ -10,6 +10,11 @@ ranking. The model alone is not trusted on figures of speech and job or school q
 intent, since it learned from few examples that "kill" and "die" mean crisis. It also adds
 a ``crisis_language`` entity (``en`` or ``es``), which fills the slot that picks the Spanish
 988 answer. Rasa-only: no database.
+
+Below a crisis, the check-in tier (:mod:`bot.nlu.crisis_checkin`): distress that is not
+clearly a crisis ("im so tired of it all", "nobody cares about me") becomes the ``checkin``
+intent, answered with "are you safe?", 988 and the coach's button but no urgent task
+(``domain/checkin.yml``). A crisis always wins; a job or pay question is never a check-in.
 """
 
 from __future__ import annotations
@@ -25,10 +30,12 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.crisis_checkin import checkin_language
 from bot.nlu.crisis_patterns import calm, detect, language
 
 log = logging.getLogger(__name__)
 CRISIS_INTENT = "crisis"
+CHECKIN_INTENT = "checkin"
 LANGUAGE_ENTITY = "crisis_language"
 DIET_THRESHOLD = 0.8
 
@@ -50,6 +57,29 @@ def _model_confidence(message: Message) -> float:
         if entry.get("name") == CRISIS_INTENT:
             return float(entry.get("confidence") or 0.0)
     return 0.0
+
+
+def _check_in(message: Message, lang: str) -> None:
+    """Make ``checkin`` the intent; the message's entities stay (a form may use them)."""
+    checkin = {"name": CHECKIN_INTENT, "confidence": 1.0}
+    others = [
+        {**entry, "confidence": 0.0}
+        for entry in message.get(INTENT_RANKING_KEY) or []
+        if entry.get("name") not in (CRISIS_INTENT, CHECKIN_INTENT)
+    ]
+    message.set(INTENT, checkin, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [checkin, *others], add_to_output=True)
+    entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != LANGUAGE_ENTITY]
+    text = message.get(TEXT) or ""
+    language_entity = {
+        "entity": LANGUAGE_ENTITY,
+        "value": lang,
+        "start": 0,
+        "end": len(text),
+        "extractor": CrisisOverride.__name__,
+    }
+    message.set(ENTITIES, [*entities, language_entity], add_to_output=True)
+    log.info("distress without crisis language (%s); intent set to %s", lang, CHECKIN_INTENT)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -82,6 +112,11 @@ class CrisisOverride(GraphComponent, IntentClassifier):
             if text.startswith("/"):
                 continue  # a button payload, not words (the channels refuse a typed /crisis)
             found = detect(text)
+            if found is None and _model_confidence(message) < DIET_THRESHOLD:
+                checkin = checkin_language(text)
+                if checkin is not None:
+                    _check_in(message, checkin)
+                    continue
             if found is None and calm(text):
                 _demote(message)
                 continue

@@ -21,6 +21,7 @@ SPLITS = (
     "dev7",
     "dev8",
     "dev9",
+    "heldout5",
 )
 
 

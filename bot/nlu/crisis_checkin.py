@@ -1,0 +1,121 @@
+"""The check-in tier: distress that is not clearly a crisis gets a short, warm check-in.
+
+"everything sucks and im so tired of it all", "i feel worthless", "nobody cares about me",
+"estoy cansada de todo": no wish to die, no plan, no abuse, but a student a coach would
+want to ask "are you safe?". The assistant answers with that question, the 988 Lifeline
+(911 if in danger) and a button to reach the coach, and raises no urgent task (the full
+crisis answer of :mod:`bot.nlu.crisis_patterns` still does).
+
+The rules read the same text as the crisis rules (:func:`bot.nlu.crisis_patterns.prepared`:
+slang spelled out, figures of speech taken out). Everyday sadness with a cause ("im sad my
+team lost", "im tired of school", "i hate my life lol my wifi is out") and job questions
+("im tired of fast food jobs, what else pays") stay calm. A crisis always wins: callers ask
+:func:`bot.nlu.crisis_patterns.detect` first. Pure Python, no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.crisis_patterns import prepared
+
+_ME = r"(?:i am|im|i feel|i feel like|i felt|feel|feeling|i been|ive been|i have been|been)"
+_ALL = (
+    r"(?:it all|everything|everyone|everybody|all of (?:it|this|them)|this life|my life|life|"
+    r"trying|pretending|being me|being myself|feeling like this|feeling this way|being alone|"
+    r"being sad|this feeling|the pain|hurting|people|myself)"
+)
+
+CHECKIN: list[str] = [
+    # Worn out by everything, not by one thing.
+    rf"\b(?:tired|sick|done|exhausted|over) (?:of|with) {_ALL}\b"
+    r"(?! (?:at|in) (?:school|work|class|practice)\b)",
+    r"\beverything (?:sucks|is too much|feels pointless|is pointless|is falling apart|hurts|"
+    r"is hopeless|feels hopeless|is so hard|feels wrong)\b",
+    r"\b(?:my life|life) (?:is|feels) (?:pointless|hopeless|meaningless|empty|too much|"
+    r"falling apart|over)\b",
+    r"\bnothing (?:matters|ever gets better|is ever going to get better|will ever change|"
+    r"feels worth it)\b",
+    # How they see themselves.
+    rf"\b{_ME} (?:so |really |just |completely |totally )?(?:worthless|hopeless|useless|"
+    r"empty inside|empty|numb|broken|invisible|trapped|like a burden|a burden|like nothing|"
+    r"like a failure|like a waste|unwanted|unloved|like nobody|like no one|like i dont matter|"
+    r"like i dont belong|like giving up|like i am drowning|like im drowning|"
+    r"like everyone hates me|so alone|all alone|completely alone|alone all the time|"
+    r"depressed|so depressed|hollow|defeated)\b",
+    r"\b(?:i am|im) (?:a burden|a waste of space|a waste|a failure at everything|nothing|"
+    r"not (?:ok|okay)(?: at all| anymore| really)?$|not doing (?:ok|okay|well|good)$)",
+    r"\bi (?:hate|cant stand|despise) (?:myself|being me|who i am)\b(?! (?:for|lol|when)\b)",
+    r"\bi (?:dont|do not) matter\b|\bi (?:dont|do not) (?:belong|fit) anywhere\b",
+    # Nobody there.
+    r"\b(?:nobody|no one|noone|none of them)(?: even| really| ever)? (?:cares|care|loves|"
+    r"likes|wants|needs|listens|understands|would care|would notice|would miss|notices)"
+    r" (?:about )?(?:me|if i)\b",
+    r"\bi (?:have|got) (?:no one|nobody|no friends)(?: to talk to| anymore| at all| left)?"
+    r"(?: \w+)?$",
+    # No way forward.
+    r"\b(?:whats|what is) the point(?: of (?:anything|any of this|it all|trying|even trying)|"
+    r" anymore|$)",
+    r"\bi (?:just )?(?:give up|gave up|want to give up)(?: on (?:everything|myself|life|it all))?"
+    r"(?: \w+)?$",
+    r"\b(?:no|dont see a|cant see a|there is no|theres no) (?:hope|future)(?: for me)?"
+    r"(?: anymore)?\b(?! (?:in|for (?:this|that|the|a)) (?:job|career|field)\b)",
+    r"\bi (?:just )?want (?:everything|it all|it|the pain|this|all of this|the thoughts) "
+    r"to (?:stop|go away|be over|end)\b(?! (?:raining|snowing)\b)",
+    r"\bi (?:just )?want to (?:disappear|vanish|run away from everything)\b"
+    r"(?! (?:from|under|for|into|in|to|off|on|at)\b)",
+    r"\b(?:cant|can not|cannot) (?:stop crying|breathe anymore|handle anything|do anything "
+    r"right|take much more|do this much longer)\b",
+    r"\bcrying (?:myself to sleep|every night|all the time|every day)\b",
+    r"\bi (?:hate|hate hate) (?:being alive|waking up|every day)\b"
+    r"(?! (?:for|at|on|so|early|to|in)\b)",
+    r"\b(?:dark|bad|scary|weird) thoughts\b|\bthoughts? (?:of|about) (?:hurting|harming)\b",
+    r"\bi (?:dont|do not|cant) see (?:the|a|any) point(?: anymore| in anything| of anything|"
+    r" in trying| in going on| in any of this)?$",
+]
+
+SPANISH_CHECKIN: list[str] = [
+    r"\b(?:estoy|me siento|ando) (?:muy |tan |bien |super )?(?:cansad[oa]|harto|harta) de "
+    r"(?:todo|todos|la vida|mi vida|vivir|existir|sentirme asi|fingir)\b",
+    r"\b(?:me siento|estoy|siento que soy|soy) (?:muy |tan |bien |super )?(?:sol[oa]|vaci[oa]|"
+    r"inutil|una carga|un estorbo|nada|sin esperanza|deprimid[oa]|perdid[oa]|rot[oa]|"
+    r"atrapad[oa]|invisible|un fracaso)\b(?! (?:en|para) (?:el|la|mi) (?:trabajo|escuela)\b)",
+    r"\b(?:a nadie le importo|nadie me quiere|nadie me entiende|nadie me escucha|"
+    r"a nadie le importa si)\b",
+    r"\bodio mi vida\b|\bme odio\b",
+    r"\bno (?:le )?veo (?:sentido|salida|futuro)\b|\bno tiene sentido nada\b|"
+    r"\bnada tiene sentido\b",
+    r"\b(?:ya )?no aguanto (?:mas|esto|nada)\b|\bya no (?:puedo|aguanto)$",
+    r"\bno (?:paro|puedo parar|puedo dejar) de llorar\b|\blloro todas las noches\b",
+    r"\bquiero desaparecer\b|\bquiero que todo (?:termine|pare|se acabe)\b",
+    r"\bno estoy bien\b(?! (?:con|de) (?:la|el|mi) (?:trabajo|escuela|clase|calificacion)\b)",
+]
+
+# Questions about jobs and pay; a check-in there would interrupt the answer ("i feel useless
+# at my job, what else pays", "is there hope for welders"). School stays in: "nobody cares
+# about me at school" is a check-in.
+_WORK_QUESTION = re.compile(
+    r"\b(?:make|makes|pay|paid|pays|salary|salaries|earn|earns|wage|wages|job|jobs|career|"
+    r"careers|hiring|hire|work as|become|becoming|major|degree|license|apprentice\w*|"
+    r"gana|ganan|sueldo|trabajo|carrera|lol|lmao|haha\w*|jk|jaja\w*)\b"
+)
+_COMPILED = [(re.compile(pattern), "en") for pattern in CHECKIN] + [
+    (re.compile(pattern), "es") for pattern in SPANISH_CHECKIN
+]
+
+
+def checkin_language(text: str | None) -> str | None:
+    """``"en"`` or ``"es"`` when ``text`` calls for a check-in, else ``None``.
+
+    Only the check-in rules are read here: call :func:`bot.nlu.crisis_patterns.detect`
+    first, since a crisis gets the full answer instead.
+    """
+    if not text:
+        return None
+    clean = prepared(text)
+    if _WORK_QUESTION.search(clean):
+        return None
+    for pattern, lang in _COMPILED:
+        if pattern.search(clean):
+            return lang
+    return None

@@ -1,0 +1,123 @@
+"""The check-in tier: distress that is not clearly a crisis gets "are you safe?" and 988.
+
+Unit checks of :mod:`bot.nlu.crisis_checkin` on the corpus, then the conversation over
+Rasa's REST channel with the trained model (the shared ``stack``): the check-in answer, no
+urgent task, the Spanish answer, and the forms it must not break.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from bot.nlu.crisis_checkin import checkin_language
+from bot.nlu.crisis_model import DATA, TRAINING_FILES
+from bot.nlu.crisis_patterns import detect
+from tests.bot.test_crisis_everyday import _everyday_examples
+from tests.bot.test_handoff_conversation import PAGE, _tasks, receivers, texts
+
+__all__ = ["receivers"]  # the fixture, shared with the handoff conversation tests
+
+# Distress without a wish to die, a plan or abuse: the full crisis answer does not fire.
+CHECK_INS = [
+    ("i'm not okay", "en"),
+    ("i hate myself", "en"),
+    ("i feel so alone", "en"),
+    ("i dont see the point anymore", "en"),
+    ("whats the point", "en"),
+    ("i cant stop crying", "en"),
+    ("i have nobody", "en"),
+    ("i feel empty inside", "en"),
+    ("estoy cansada de todo", "es"),
+    ("me siento muy sola", "es"),
+    ("odio mi vida", "es"),
+]
+# Everyday trouble with a cause, and job questions: neither tier.
+CALM = [
+    "im stressed about school",
+    "im tired of school",
+    "i feel useless at my job what else pays",
+    "i hate myself for forgetting my homework lol",
+    "i want to disappear from social media",
+    "i dont see the point of college",
+    "im sad my team lost",
+    "i hate waking up for school",
+    "i have nobody to help me with fafsa",
+    "is there a future in welding",
+    "this class is killing me",
+    "suicide prevention counselor pay",
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CHECK_INS)
+def test_distress_without_crisis_words_is_a_check_in_in_its_language(text: str, lang: str) -> None:
+    assert detect(text) is None
+    assert checkin_language(text) == lang
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_everyday_trouble_and_job_questions_get_neither_tier(text: str) -> None:
+    assert detect(text) is None
+    assert checkin_language(text) is None
+
+
+def test_the_calm_corpus_stays_under_two_percent_for_both_tiers_together() -> None:
+    calm = []
+    for name in TRAINING_FILES:
+        with (DATA / name).open(newline="", encoding="utf-8") as handle:
+            calm += [row["text"] for row in csv.DictReader(handle) if row["kind"] == "none"]
+    assert len(calm) > 1000
+    checkins = [text for text in calm if checkin_language(text)]
+    either = [text for text in calm if detect(text) or checkin_language(text)]
+    assert len(checkins) <= len(calm) // 200, checkins  # the check-in adds at most 0.5 %
+    assert len(either) / len(calm) < 0.02, either
+
+
+def test_other_intents_training_examples_are_never_a_check_in() -> None:
+    examples = _everyday_examples()
+    assert [text for text in examples if checkin_language(text)] == []
+
+
+@pytest.mark.slow
+def test_a_check_in_asks_if_the_student_is_safe_gives_988_and_no_urgent_task(
+    stack, receivers, app_db_url
+) -> None:
+    sender = "e2e-checkin"
+    replies = stack.say(sender, "honestly i'm not okay", PAGE)
+    first = replies[0]
+    assert "Are you safe right now?" in first["text"]
+    assert "988" in first["text"] and "911" in first["text"]
+    assert [b["payload"] for b in first.get("buttons", [])] == ["/request_coach"]
+    assert not any(task["topic"] == "crisis" for task in _tasks(app_db_url))
+    # The full crisis answer still comes, with its urgent task, when the student says more.
+    assert "988" in texts(stack.say(sender, "i want to kill myself", PAGE))
+    assert any(
+        task["topic"] == "crisis" and task["urgency"] == "urgent" for task in _tasks(app_db_url)
+    )
+
+
+@pytest.mark.slow
+def test_a_spanish_check_in_is_answered_in_spanish(stack, receivers) -> None:
+    replies = stack.say("e2e-checkin-es", "estoy cansada de todo", PAGE)
+    assert "¿Estás a salvo ahora mismo?" in replies[0]["text"]
+    assert "988" in replies[0]["text"]
+
+
+@pytest.mark.slow
+def test_the_handoff_form_still_takes_a_worried_reason(stack, receivers) -> None:
+    sender = "e2e-checkin-in-handoff"
+    say = stack.say
+    assert "first name" in texts(say(sender, "can I talk to my coach", PAGE))
+    say(sender, "Maria", PAGE)
+    say(sender, "text me at 601 555 0167", PAGE)
+    for reason in ("im stressed about school",):
+        asked = json.dumps(say(sender, reason, PAGE))
+        assert "contact you" in asked and "Are you safe" not in asked
+
+
+@pytest.mark.slow
+def test_a_job_question_with_everyday_words_is_answered_not_checked_in(stack, receivers) -> None:
+    replies = stack.say("e2e-checkin-job", "im tired of fast food jobs what pays good", PAGE)
+    assert "Are you safe" not in texts(replies)
