@@ -69,6 +69,10 @@ CHECKIN: list[str] = [
     r"\bcrying (?:myself to sleep|every night|all the time|every day)\b",
     r"\bi (?:hate|hate hate) (?:being alive|waking up|every day)\b"
     r"(?! (?:for|at|on|so|early|to|in)\b)",
+    r"\b(?:scared|afraid|terrified) (?:of|to be around) (?:my|her|his) (?:dad|father|mom|mother|"
+    r"step dad|step mom|parents?|uncle|brother|boyfriend|girlfriend|\w+ boyfriend)"
+    r"(?: at home| sometimes| right now| all the time)?$",
+    r"^(?:i |and i |but i )?(?:have|made|got|already have) a plan(?: now| tonight| already)?$",
     r"\b(?:dark|bad|scary|weird) thoughts\b|\bthoughts? (?:of|about) (?:hurting|harming)\b",
     r"\bi (?:dont|do not|cant) see (?:the|a|any) point(?: anymore| in anything| of anything|"
     r" in trying| in going on| in any of this)?$",

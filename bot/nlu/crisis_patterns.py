@@ -166,6 +166,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\buse (?:it|them) on myself\b",
         r"\b(?:dont|do not) care (?:if|whether) i (?:live|die)\b",
         r"\bgive up on life\b|\bgiving up on life\b",
+        # "rope" as a verb is slang for hanging oneself ("roping cattle" is not).
+        r"\b(?:want to|going to|about to|might|will|gonna|tryna|trying to|ready to|i) rope"
+        r"(?: myself)?(?: tonight| soon| fr| today| for real| lol)?$|\broping (?:myself|tonight)\b",
     ],
     "danger": [
         r"\b(?:going to|trying to|tried to|threaten\w* to|wants? to|will|is going to|gonna|"

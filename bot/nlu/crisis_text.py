@@ -30,6 +30,23 @@ SLANG: dict[str, str] = {
     "wanna": "want to",
     "wana": "want to",
     "wnat": "want",
+    "wnt": "want",
+    "wnna": "want to",
+    "wanan": "want to",
+    "idw": "i dont want",
+    "idwt": "i dont want to",
+    "idwtl": "i dont want to live",
+    "idwtla": "i dont want to live anymore",
+    "kiero": "quiero",
+    "qiero": "quiero",
+    "quero": "quiero",
+    "kero": "quiero",
+    "d13": "die",
+    "di3": "die",
+    "dissapear": "disappear",
+    "disapear": "disappear",
+    "dissappear": "disappear",
+    "w": "with",
     "whant": "want",
     "gonna": "going to",
     "gunna": "going to",
@@ -94,6 +111,7 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bto to\b", "to"),
         (r"\bcatch(?:ing)? the bus\b(?= for good| forever)", "suicide"),
         (r"\bsuicide(?: myself)?\b", "suicide"),
+        (r"\b(it|this|life) no more\b", r"\1 anymore"),
     ]
 ]
 
@@ -198,13 +216,46 @@ def correct(token: str) -> str:
     return token
 
 
+# Words a run-together crisis phrase is made of ("iwanttodie", "iwannakillmyself").
+_JOINED_WORDS = frozenset(
+    (
+        *("i", "im", "want", "wanna", "to", "die", "kill", "killing", "myself", "dont", "live"),
+        *("end", "it", "all", "be", "dead", "hurt", "cut", "going", "gonna", "just", "wish"),
+        *("was", "anymore", "my", "life", "self", "suicide", "kms", "really", "so", "hate"),
+        *("need", "should", "feel", "like", "dying", "alive", "not", "here", "exist"),
+    )
+)
+_JOINED_TRIGGERS = frozenset(("die", "kill", "myself", "dead", "suicide", "kms", "dying"))
+
+
+@lru_cache(maxsize=4096)
+def _split_joined(token: str) -> str:
+    """``token`` split into crisis-phrase words when it is only such words run together."""
+    if len(token) < 7 or not token.isalpha():
+        return token
+    best: list[list[str] | None] = [[]] + [None] * len(token)
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - 8), end):
+            before, word = best[start], token[start:end]
+            if before is not None and word in _JOINED_WORDS:
+                candidate = [*before, word]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    words = best[len(token)]
+    if words is None or len(words) < 3 or not _JOINED_TRIGGERS & set(words):
+        return token
+    return " ".join(words)
+
+
 def canonical(text: str) -> str:
     """The form the crisis rules are written on: plain text, slang and misspellings fixed."""
     text = _REPEATS.sub(r"\1", plain(text))  # "dieeee" -> "die", "plsss" -> "pls"
     text = _DROPPED_G.sub(
         lambda found: found.group() if found.group() in _ENDS_IN_IN else found.group() + "g", text
     )
-    text = " ".join(correct(token) for token in text.split())
+    words = [word for token in text.split() for word in _split_joined(token).split()]
+    text = " ".join(correct(word) for word in words)
     text = text.replace("-", " ")
     for pattern, replacement in PHRASES:
         text = pattern.sub(replacement, text)
