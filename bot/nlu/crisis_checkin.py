@@ -73,6 +73,9 @@ CHECKIN: list[str] = [
     r"step dad|step mom|parents?|uncle|brother|boyfriend|girlfriend|\w+ boyfriend)"
     r"(?: at home| sometimes| right now| all the time)?$",
     r"^(?:i |and i |but i )?(?:have|made|got|already have) a plan(?: now| tonight| already)?$",
+    r"\bi (?:think|keep thinking|been thinking|always think) (?:about|of) (?:dying|death|"
+    r"being dead|not being here)\b",
+    r"\b(?:havent|have not|didnt|did not) (?:eaten|ate|had food) (?:in|for) (?:\w+ )?days\b",
     r"\b(?:dark|bad|scary|weird) thoughts\b|\bthoughts? (?:of|about) (?:hurting|harming)\b",
     r"\bi (?:dont|do not|cant) see (?:the|a|any) point(?: anymore| in anything| of anything|"
     r" in trying| in going on| in any of this)?$",

@@ -37,6 +37,10 @@ _KIN3 = (
 
 SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        r"\bgiv(?:e|ing) (?:away )?(?:all )?my (?:stuff|things|belongings)(?: away)?\b"
+        r"(?! (?:to (?:goodwill|charity|the church)|for (?:a|the) (?:yard|garage) sale)\b)",
+        r"\b(?:easier|better|happier) (?:for (?:everyone|everybody|them|my family) )?if i "
+        r"(?:was|were|wasnt|werent) (?:not )?(?:around|here|alive|gone|dead|never born)\b",
         # Goodbyes and last times.
         r"\b(?:last|final) (?:time (?:you|youll|anyone|anybody|yall) (?:will )?(?:ever )?"
         r"(?:hear|see|talk)|(?:night|day|message|text) (?:alive|on earth|ever))\b",
@@ -250,6 +254,12 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:im|i am|i feel like|feel like) (?:just )?a waste of (?:space|air|oxygen|life)\b",
     ],
     "danger": [
+        # A friend who self-harms, food missing at home, living in a car.
+        r"\b(?:my|a) " + _KIN3 + r" (?:is|has been|keeps|started|been|still) cutting\b"
+        r"(?! (?:class|classes|school|hair|grass|weight|carbs)\b)",
+        r"\bno food (?:at|in) (?:the |my |our )?(?:home|house)\b|\bnothing to eat at home\b",
+        r"\b(?:i|we) (?:live|sleep|been living|been sleeping|are living) in (?:my|our|a|the) "
+        r"car\b",
         # Emergencies with no threat in them.
         r"^(?!.*\b(?:lol|lmao|haha\w*|boring|laugh\w*|jk)\b).*\b(?:not|isnt|barely|stopped|"
         r"cant|can not|is not) breath\w*\b",
@@ -414,6 +424,7 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\beste mundo\b",
     ],
     "danger": [
+        r"\bno (?:tengo|tenemos|hay) (?:nada de )?comida en (?:la |mi )?casa\b",
         r"\b(?:alguien|un hombre|un senor|un tipo) (?:me )?(?:esta|estan) (?:siguiendo|"
         r"afuera|esperando|vigilando)\b|\bme (?:esta|estan) siguiendo\b",
         r"\b(?:se|me) (?:corto|corte|cortaron|quiere cortar|quiero cortar) las venas\b|"
