@@ -37,6 +37,9 @@ _KIN3 = (
 
 SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        r"\b(?:looked up|look up|googled|google|searched|search up|searching|researched) "
+        r"(?:how (?:to die|to kill myself|to end it|much of (?:my|the) \w+ it takes|many \w+ "
+        r"it takes)|ways to die)\b",
         r"\bgiv(?:e|ing) (?:away )?(?:all )?my (?:stuff|things|belongings)(?: away)?\b"
         r"(?! (?:to (?:goodwill|charity|the church)|for (?:a|the) (?:yard|garage) sale)\b)",
         r"\b(?:easier|better|happier) (?:for (?:everyone|everybody|them|my family) )?if i "

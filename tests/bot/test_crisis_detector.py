@@ -22,6 +22,7 @@ SPLITS = (
     "dev8",
     "dev9",
     "heldout5",
+    "dev10",
 )
 
 
