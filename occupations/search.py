@@ -174,7 +174,12 @@ def words_agree(query: str, name: str) -> bool:
     def close(word: str, others: list[str]) -> bool:
         return any(fuzz.ratio(word, other) >= WORD_AGREEMENT for other in others)
 
-    return all(close(word, named) for word in typed) and close(named[-1], typed)
+    # The head of each part of "Automotive Service Technicians and Mechanics" is a head noun
+    # too, when that part names a job of its own (two words or more, not "medical and ...").
+    heads = [named[-1]] + [
+        part.split()[-1] for part in name.split(" and ")[:-1] if len(part.split()) >= 2
+    ]
+    return all(close(word, named) for word in typed) and any(close(h, typed) for h in heads)
 
 
 # The index for the session's database, built on first use and kept.

@@ -96,3 +96,17 @@ def test_top_1_accuracy_on_phrasings_written_after_tuning(occupations_session):
 def test_texting_spelling_of_tech_finds_the_technician(occupations_session) -> None:
     result = search_occupations(session=occupations_session, text="vet tek")
     assert result.best is not None and result.best.soc == "29-2056"
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [("automotive service technician", "49-3023"), ("automotive service technicians", "49-3023")],
+)
+def test_first_part_of_a_two_part_title_finds_the_job(occupations_session, text, soc) -> None:
+    result = search_occupations(session=occupations_session, text=text)
+    assert result.best is not None and result.best.soc == soc
+
+
+@pytest.mark.parametrize("text", ["medical", "health", "home"])
+def test_a_modifier_before_and_is_no_job_of_its_own(occupations_session, text) -> None:
+    assert search_occupations(session=occupations_session, text=text).best is None
