@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from actions.answering import latest_intent
 from actions.db import in_occupations
+from actions.language import note_spanish
 from actions.mentions import mentions_in, mentions_of
 from actions.questions import QUESTION_INTENTS, intents_of
 from occupations import api
@@ -197,12 +198,13 @@ class JobFormValidator(FormValidationAction, ABC):
         intent = latest_intent(tracker)
         if intent in QUESTION_INTENTS and intent not in intents_of(self.form_name()):
             return [ActionExecutionRejected(self.form_name())]
+        noted = note_spanish(dispatcher, tracker)  # a Spanish question: answered, with a note
         try:
             events: list[EventType] = await super().run(dispatcher, tracker, domain)
         except DatabaseUnavailable:
             dispatcher.utter_message(response="utter_database_down")
             return [ActionExecutionRejected(self.form_name())]
-        return events
+        return noted + events
 
     async def extract_occupation(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import in_occupations
+from actions.language import note_spanish
 from actions.forms import (
     known_area,
     misses_of,
@@ -112,6 +113,7 @@ class ActionTellWageAtOnce(Action):
         if report is None:
             return [FollowupAction("pay_form")]
         events: list[EventType] = [SlotSet(key, value) for key, value in {**job, **where}.items()]
+        events += note_spanish(dispatcher, tracker)
         if tracker.active_loop.get("name"):  # a form that stepped aside for this question
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
         async with answer_or_apologise(dispatcher):
