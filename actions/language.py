@@ -30,7 +30,26 @@ SPANISH_WORDS = frozenset(
 )
 # Spanish words that also appear in English messages ("los angeles", "el paso", "si"): they
 # count only beside a word of the list above that is not one of them.
-WEAK = frozenset("es si ano son el un los las del dia hora para por pago paga trata".split())
+WEAK = frozenset(
+    [
+        "es",
+        "si",
+        "ano",
+        "son",
+        "el",
+        "un",
+        "los",
+        "las",
+        "del",
+        "dia",
+        "hora",
+        "para",
+        "por",
+        "pago",
+        "paga",
+        "trata",
+    ]
+)
 SPANISH_MIN_WORDS = 2
 NOTED = "spanish_noted"
 
@@ -47,5 +66,6 @@ def note_spanish(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     text = tracker.latest_message.get("text") or ""
     if text.startswith("/") or tracker.get_slot(NOTED) or not is_spanish(text):
         return []
-    dispatcher.utter_message(response="utter_spanish_note", buttons=[buttons.button("coach_in_spanish", "request_coach")])
+    coach = buttons.button("coach_in_spanish", "request_coach")
+    dispatcher.utter_message(response="utter_spanish_note", buttons=[coach])
     return [SlotSet(NOTED, True)]

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed, latest_intent
 from actions.db import in_occupations
-from actions.language import note_spanish
 from actions.forms import (
     known_area,
     misses_of,
@@ -21,6 +20,7 @@ from actions.forms import (
     occupation_slots,
     place_slots,
 )
+from actions.language import note_spanish
 from actions.replies import wage_text
 from occupations import api
 from occupations.errors import OccupationsError

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidatePayForm
 from actions.language import is_spanish, note_spanish
 from actions.pay import ActionTellWageAtOnce
-from rasa_sdk.executor import CollectingDispatcher
 from tests.actions.conftest import make_tracker, run_action, shown
 
 
