@@ -10,7 +10,7 @@ contradict itself (``tests/actions/test_route_answers.py`` checks every occupati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from actions import texts
@@ -81,7 +81,9 @@ def _step_name(route: Route) -> str:
 
 
 def _miles(miles: float | None) -> str:
-    return "" if miles is None else texts.say("route.miles", miles=round(miles))
+    if miles is None:
+        return ""
+    return texts.say("route.one_mile" if round(miles) <= 1 else "route.miles", miles=round(miles))
 
 
 def _years(years: int) -> str:
@@ -102,30 +104,54 @@ def _nearest_program(routes: Routes) -> tuple[Route, ProgramOffer] | None:
     return min(found, key=lambda rp: rp[1].miles if rp[1].miles is not None else 1e9)
 
 
-def _program_sentence(program: ProgramOffer, located: bool) -> str:
+def _same_school(program: ProgramOffer, earlier: ProgramOffer | None) -> bool:
+    return (
+        earlier is not None
+        and earlier.unitid == program.unitid
+        and earlier.program == program.program
+    )
+
+
+def _schools_with_graduates(route: Route) -> int:
+    return len({p.unitid for p in route.programs if p.completers})
+
+
+def _award_length(route: Route, program: ProgramOffer) -> str | None:
+    """The award's length when the award is the step's own kind, else None.
+
+    "a certificate (1 to 2 years)" under "Certificate" -> "1 to 2 years".
+    """
+    kind = texts.say(f"route.length_name.{route.kind}").rstrip(",")
+    words, _, rest = program.award.partition(" (")
+    return rest.rstrip(")") if words == kind and rest else None
+
+
+def _program_detail(
+    route: Route,
+    program: ProgramOffer,
+    located: bool,
+    earlier: ProgramOffer | None,
+    *,
+    bare: bool,
+) -> str:
+    """Where the step's program is; ``bare``: the head already says the award."""
+    if _same_school(program, earlier):
+        return texts.say("route.program_also", school=program.institution)
     values = {
         "program": program.program,
-        "award": program.award,
+        "award": "" if bare else texts.say("route.award", award=program.award),
         "school": program.institution,
         "city": program.city,
         "miles": _miles(program.miles),
     }
-    return texts.say("route.nearest_program" if located else "route.state_program", **values)
+    if located and _schools_with_graduates(route) == 1:
+        return texts.say("route.program_only", **values)
+    return texts.say("route.program" if located else "route.state_program", **values)
 
 
-def _sponsor_sentence(sponsor: SponsorOffer, located: bool) -> str:
+def _sponsor_detail(sponsor: SponsorOffer, located: bool) -> str:
     values = {"sponsor": sponsor.name, "city": sponsor.city, "miles": _miles(sponsor.miles)}
-    return texts.say("route.nearest_sponsor" if located else "route.state_sponsor", **values)
-
-
-def _earnings_sentence(program: ProgramOffer) -> str | None:
-    if program.earnings is None:
-        return None
-    return texts.say(
-        "route.earnings",
-        pay=f"{program.earnings.annual_median:,}",
-        years=_years(program.earnings.years_after),
-    )
+    return texts.say("route.sponsor" if located else "route.state_sponsor", **values)
 
 
 def _lead(routes: Routes) -> tuple[str, tuple[str, ...]]:
@@ -227,6 +253,7 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
 
 
 def _sources(routes: Routes, steps: list[Route]) -> list[Source]:
+    """The sources of what the answer shows, each once, in the order they are used."""
     found: list[Source] = [routes.typical_source]
     if routes.levels_differ:
         found.append(routes.common_source)
@@ -235,22 +262,63 @@ def _sources(routes: Routes, steps: list[Route]) -> list[Source]:
             found.append(route.length.source)
         if route.programs:
             found.append(route.programs[0].source)
-            program = _program(route)
-            if program is not None and program.earnings is not None:
-                found.append(program.earnings.source)
         if route.sponsors:
             found.append(route.sponsors[0].source)
     found.extend(licence.source for licence in routes.licences[:MAX_LICENCES])
     return list({s.citation: s for s in found}.values())
 
 
+def _step(
+    number: int, route: Route, located: bool, earlier: ProgramOffer | None
+) -> tuple[str, list[str], list[dict[str, Any]], ProgramOffer | None]:
+    """One step: its line, its details, its places for the card, and the program it names."""
+    name = _step_name(route)
+    length = _short_length(route.length.text) if route.length is not None else None
+    head = (
+        texts.say("route.head_length", number=number, name=name, length=length)
+        if length
+        else texts.say("route.head", number=number, name=name)
+    )
+    if route.kind == "job_training":
+        plain = texts.say("route.head", number=number, name=name)
+        line = texts.say("route.step", head=plain, detail=length or texts.say("route.no_length"))
+        return line, [], [], earlier
+    if route.kind == "apprenticeship":
+        if not route.sponsors:
+            detail = texts.say("route.no_sponsor")
+            return texts.say("route.step", head=head, detail=detail), [detail], [], earlier
+        detail = _sponsor_detail(route.sponsors[0], located)
+        places = [_sponsor_card(s) for s in route.sponsors[:3]]
+        return texts.say("route.step", head=head, detail=detail), [detail], places, earlier
+    program = _program(route)
+    if program is None or not program.completers:
+        detail = texts.say("route.no_program")
+        return texts.say("route.step", head=head, detail=detail), [detail], [], earlier
+    # The head says how long the named program takes, from its award level.
+    award = _award_length(route, program)
+    head = (
+        texts.say("route.head_length", number=number, name=name, length=award)
+        if award
+        else texts.say("route.head", number=number, name=name)
+    )
+    detail = _program_detail(route, program, located, earlier, bare=award is not None)
+    places = [_program_card(p) for p in route.programs if p.completers][:3]
+    return texts.say("route.step", head=head, detail=detail), [detail], places, program
+
+
 def route_answer(
     routes: Routes, *, need_college: bool = False, focus: str | None = None
 ) -> RouteAnswer:
-    """The route answer as plain text and as a card, from the same sentences."""
-    located = routes.place is not None and any(
-        p.miles is not None for r in routes.routes for p in r.programs
-    )
+    """The route answer as plain text and as a card, from the same sentences.
+
+    The text is the short form: the first sentence, the ways in (one place each), the
+    licences and the sources; what graduates earn, each step's length and the other places
+    are one question away ("how long", "closest school", "is there a license", "what do
+    graduates make"). The card shows the same sentences with up to three places a step.
+    """
+    measured = [p.miles for r in routes.routes for p in r.programs]
+    measured += [s.miles for r in routes.routes for s in r.sponsors]
+    located = routes.place is not None and any(m is not None for m in measured)
     lead, lead_levels = _lead(routes)
     opening = [need_college_word(routes)] if need_college else []
     if focus in FOCUSES:
@@ -260,38 +328,15 @@ def route_answer(
     steps = routes.routes[:MAX_STEPS]
     step_lines: list[str] = []
     card_steps: list[dict[str, Any]] = []
+    earlier: ProgramOffer | None = None
     for number, route in enumerate(steps, start=1):
-        name = _step_name(route)
-        length = route.length.text if route.length is not None else None
-        head = (
-            texts.say("route.step", number=number, name=name, length=length)
-            if length
-            else texts.say("route.step_no_length", number=number, name=name)
-        )
-        details: list[str] = []
-        places: list[dict[str, Any]] = []
-        if route.kind == "apprenticeship":
-            if route.sponsors:
-                details.append(_sponsor_sentence(route.sponsors[0], located))
-                places = [_sponsor_card(s) for s in route.sponsors[:3]]
-            else:
-                details.append(texts.say("route.no_sponsor"))
-        elif route.kind != "job_training":
-            program = _program(route)
-            if program is None or not program.completers:
-                details.append(texts.say("route.no_program"))
-            else:
-                details.append(_program_sentence(program, located))
-                paid = _earnings_sentence(program)
-                if paid:
-                    details.append(paid)
-                places = [_program_card(p) for p in route.programs if p.completers][:3]
-        step_lines.append(" ".join([head, *details]))
+        line, details, places, earlier = _step(number, route, located, earlier)
+        step_lines.append(line)
         card_steps.append(
             {
                 "kind": route.kind,
-                "name": name,
-                "length": length,
+                "name": _step_name(route),
+                "length": route.length.text if route.length is not None else None,
                 "details": details,
                 "places": places,
             }
@@ -318,15 +363,8 @@ def route_answer(
     sources = texts.say(
         "route.sources", sources="; ".join(s.citation for s in _sources(routes, steps))
     )
-
-    lines = [" ".join(opening)]
-    if reports:
-        lines.append(reports)
-    lines.append(heading)
-    lines.extend(step_lines)
-    lines.extend(licence_lines)
-    if where:
-        lines.append(where)
+    lines = [" ".join(opening), heading, *step_lines, *_short_licences(routes)]
+    lines.append(where or texts.say("route.more"))
     lines.append(sources)
     text = "\n".join(lines)
     card = {
@@ -346,6 +384,26 @@ def route_answer(
     return RouteAnswer(text=text, card=card, lead=lead, lead_levels=lead_levels)
 
 
+def _short_licences(routes: Routes) -> list[str]:
+    """The licences without their addresses (the card and "is there a license" give them)."""
+    if not routes.licences:
+        return [texts.say("route.no_licence")]
+    shown = routes.licences[:MAX_LICENCES]
+    # Two from one agency for the same reason (a contractor's licences): one line.
+    if len(shown) == 2 and shown[0].agency == shown[1].agency and all(x.note for x in shown):
+        titles = texts.say("route.licence_pair", first=shown[0].title, second=shown[1].title)
+        shown = [replace(shown[0], title=titles)]
+    return [
+        texts.say(
+            "route.licence_short",
+            title=licence.title,
+            agency=licence.agency,
+            note=texts.say("route.licence_note", note=licence.note) if licence.note else "",
+        )
+        for licence in shown
+    ]
+
+
 def how_long_answer(routes: Routes) -> str:
     """The answer to "how many years is that?": the route answer's first sentence and lengths."""
     lead, _ = _lead(routes)
@@ -362,6 +420,8 @@ def licence_answer(routes: Routes) -> str:
     located = routes.place is not None
     cited = {x.source.citation: x for x in routes.licences[:MAX_LICENCES]}
     lines = [_focus_sentence(routes, "licence", located)]
+    if routes.licences and routes.licences[0].url:
+        lines.append(texts.say("route.licence_more", url=routes.licences[0].url))
     if cited:
         lines.append(texts.say("route.sources", sources="; ".join(cited)))
     return "\n".join(lines)
@@ -388,4 +448,8 @@ def _sponsor_card(sponsor: SponsorOffer) -> dict[str, Any]:
 
 
 def _where(city: str, miles: float | None) -> str:
-    return city if miles is None else texts.say("route.card.where", city=city, miles=round(miles))
+    if miles is None:
+        return city
+    if round(miles) <= 1:
+        return texts.say("route.card.where_one", city=city)
+    return texts.say("route.card.where", city=city, miles=round(miles))

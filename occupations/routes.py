@@ -11,21 +11,27 @@ as a bachelor's. Every figure carries its source.
 from __future__ import annotations
 
 import csv
-import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
-import zipcodes
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from occupations import models
 from occupations.cache import PerDatabase
 from occupations.errors import UnknownArea, UnknownOccupation
+from occupations.locations import (
+    Located,
+    Point,
+    county_point,
+    locate,
+    miles_between,
+    town_point,
+    zip_point,
+)
 from occupations.places import index_for as place_index
-from occupations.text import normalize, short_title
+from occupations.text import short_title
 from occupations.types import (
     Area,
     Earnings,
@@ -159,8 +165,7 @@ class _Offer:
     """A program award at a school, before its distance from the student is known."""
 
     route: str
-    latitude: float | None
-    longitude: float | None
+    point: Point | None  # the school's position, when its listing is trusted
     offer: ProgramOffer  # with miles=None
 
 
@@ -168,8 +173,7 @@ class _Offer:
 class _SponsorAt:
     """A sponsor, before its distance from the student is known."""
 
-    latitude: float | None
-    longitude: float | None
+    point: Point | None  # the sponsor's position, when its listing is trusted
     offer: SponsorOffer  # with miles=None
 
 
@@ -244,6 +248,10 @@ def _float(value: object) -> float | None:
     return None if value is None else float(str(value))
 
 
+def _located(city: str, zip_code: str | None, latitude: object, longitude: object) -> Located:
+    return locate(city, zip_code, _float(latitude), _float(longitude))
+
+
 def _load_programs(session: Session, sources: dict[str, Source]) -> dict[str, list[_Offer]]:
     levels = {a.code: a for a in session.scalars(select(models.AwardLevel))}
     schools = {i.unitid: i for i in session.scalars(select(models.Institution))}
@@ -253,6 +261,7 @@ def _load_programs(session: Session, sources: dict[str, Source]) -> dict[str, li
         )
         for e in session.scalars(select(models.ProgramEarnings))
     }
+    located: dict[str, Located] = {}
     # Each program award once; the crosswalk then lists it under every SOC its CIP trains for.
     offers: dict[str, list[_Offer]] = defaultdict(list)  # CIP -> offers
     for award in session.scalars(select(models.ProgramAward)):
@@ -261,10 +270,15 @@ def _load_programs(session: Session, sources: dict[str, Source]) -> dict[str, li
         if level is None or school is None:
             continue
         paid = earnings.get((award.unitid, award.cip[:5], level.scorecard_level or -1))
+        where = located.get(school.unitid)
+        if where is None:
+            where = located[school.unitid] = _located(
+                school.city, school.zip, school.latitude, school.longitude
+            )
         offer = ProgramOffer(
             institution=school.name,
             unitid=school.unitid,
-            city=school.city,
+            city=where.town,
             kind=SECTOR_KIND.get(school.sector or 0, "school"),
             miles=None,
             cip=award.cip,
@@ -275,9 +289,7 @@ def _load_programs(session: Session, sources: dict[str, Source]) -> dict[str, li
             earnings=paid,
             source=sources["program_award"],
         )
-        offers[award.cip].append(
-            _Offer(level.route, _float(school.latitude), _float(school.longitude), offer)
-        )
+        offers[award.cip].append(_Offer(level.route, where.point, offer))
     by_soc: dict[str, list[_Offer]] = defaultdict(list)
     for soc, cip in session.execute(
         select(models.ProgramOccupation.soc, models.ProgramOccupation.cip)
@@ -293,15 +305,16 @@ def _load_sponsors(session: Session, sources: dict[str, Source]) -> dict[str, li
             models.Sponsor, models.Sponsor.id == models.SponsorOccupation.sponsor_id
         )
     ).tuples():
+        where = _located(sponsor.city, sponsor.zip, sponsor.latitude, sponsor.longitude)
         offer = SponsorOffer(
             name=sponsor.name,
-            city=sponsor.city,
+            city=where.town,
             miles=None,
             sponsor_type=sponsor.sponsor_type,
             url=sponsor.url,
             source=sources["sponsor_occupation"],
         )
-        by_soc[soc].append(_SponsorAt(_float(sponsor.latitude), _float(sponsor.longitude), offer))
+        by_soc[soc].append(_SponsorAt(where.point, offer))
     return dict(by_soc)
 
 
@@ -335,62 +348,34 @@ def _load_licences(session: Session, sources: dict[str, Source]) -> dict[str, li
 _static = PerDatabase(_load_static)
 
 
-def _miles(a: tuple[float, float] | None, lat: object, lon: object) -> float | None:
-    if a is None or lat is None or lon is None:
+def _miles(a: Point | None, b: Point | None) -> float | None:
+    if a is None or b is None:
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], float(str(lat)), float(str(lon))))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return round(3958.8 * 2 * math.asin(math.sqrt(h)), 1)
-
-
-def _mean(entries: list[dict[str, str]]) -> tuple[float, float] | None:
-    points = [
-        (float(e["lat"]), float(e["long"])) for e in entries if e.get("lat") and e.get("long")
-    ]
-    if not points:
-        return None
-    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
-
-
-@lru_cache(maxsize=1)
-def _ms_zips() -> list[dict[str, str]]:
-    """Mississippi's ZIP codes with positions (USPS data in the ``zipcodes`` wheel)."""
-    return list(zipcodes.filter_by(state="MS"))  # type: ignore[no-untyped-call]
-
-
-@lru_cache(maxsize=2048)
-def _point_of(kind: str, name: str, county: str | None) -> tuple[float, float] | None:
-    entries = _ms_zips()
-    if kind == "zip":
-        return _mean([e for e in entries if e["zip_code"] == name])
-    if kind == "city":
-        return _mean(
-            [
-                e
-                for e in entries
-                if normalize(e["city"]) == normalize(name)
-                and (county is None or normalize(e["county"]) == normalize(county))
-            ]
-        )
-    if kind == "county" and county:
-        return _mean([e for e in entries if normalize(e["county"]) == normalize(county)])
-    return None
+    return round(miles_between(a, b), 1)
 
 
 def student_point(
     session: Session, place: Place | None, area_code: str | None
-) -> tuple[float, float] | None:
-    """Where distances are measured from: the ZIP, town or county named, else the area centre."""
-    point = None
-    if place is not None:
-        point = _point_of(place.kind, place.matched.split(" (")[0], place.county)
+) -> tuple[Point | None, bool]:
+    """Where distances are measured from, and whether miles may be shown from there.
+
+    A town or ZIP code the student named is a place: its position, miles shown. A county
+    (the mean of its ZIP codes) or an area (its centre) only orders the list: no miles.
+    """
+    if place is not None and place.kind == "city":
+        point = town_point(place.matched.split(" (")[0], place.county)
+        if point is not None:
+            return point, True
+    if place is not None and place.kind == "zip":
+        point = zip_point(place.matched.split(" (")[0])
+        if point is not None:
+            return point, True
+    if place is not None and place.county:
+        point = county_point(place.county)
+        if point is not None:
+            return point, False
     code = place.area.code if place is not None else area_code
-    if point is None and code:
-        point = place_index(session).centre(code)
-    return point
+    return (place_index(session).centre(code) if code else None), False
 
 
 def _span(low: int | None, high: int | None) -> str:
@@ -484,33 +469,35 @@ def _common_levels(session: Session, soc: str) -> list[LevelShare]:
     ]
 
 
+def _far(miles: float | None) -> float:
+    return miles if miles is not None else 1e9
+
+
 def _programs(
-    soc: str, point: tuple[float, float] | None, static: _Static
+    soc: str, point: Point | None, shown: bool, static: _Static
 ) -> dict[str, list[ProgramOffer]]:
-    """Mississippi programs for ``soc`` by route kind, nearest first."""
-    by_route: dict[str, list[ProgramOffer]] = defaultdict(list)
+    """Mississippi programs for ``soc`` by route kind, nearest first (miles only if ``shown``)."""
+    by_route: dict[str, list[tuple[float | None, ProgramOffer]]] = defaultdict(list)
     for found in static.programs.get(soc, []):
-        miles = _miles(point, found.latitude, found.longitude)
-        by_route[found.route].append(replace(found.offer, miles=miles))
+        miles = _miles(point, found.point)
+        by_route[found.route].append((miles, replace(found.offer, miles=miles if shown else None)))
     for offers in by_route.values():
         offers.sort(
-            key=lambda p: (
-                p.completers == 0,
-                INSTRUCTOR in p.program and not soc.startswith(TEACHERS),
-                p.miles if p.miles is not None else 1e9,
-                -(p.completers or 0),
+            key=lambda mp: (
+                mp[1].completers == 0,
+                INSTRUCTOR in mp[1].program and not soc.startswith(TEACHERS),
+                _far(mp[0]),
+                -(mp[1].completers or 0),
             )
         )
-    return by_route
+    return {route: [p for _, p in offers] for route, offers in by_route.items()}
 
 
-def _sponsors(soc: str, point: tuple[float, float] | None, static: _Static) -> list[SponsorOffer]:
-    offers = [
-        replace(s.offer, miles=_miles(point, s.latitude, s.longitude))
-        for s in static.sponsors.get(soc, [])
-    ]
-    offers.sort(key=lambda s: s.miles if s.miles is not None else 1e9)
-    return offers
+def _sponsors(soc: str, point: Point | None, shown: bool, static: _Static) -> list[SponsorOffer]:
+    """Sponsors for ``soc``, nearest first (miles only if ``shown``)."""
+    offers = [(_miles(point, s.point), s.offer) for s in static.sponsors.get(soc, [])]
+    offers.sort(key=lambda mo: _far(mo[0]))
+    return [replace(offer, miles=miles if shown else None) for miles, offer in offers]
 
 
 def _program_length(
@@ -551,7 +538,7 @@ def routes(
     training = row.training or "None"
     common = _common_levels(session, row.soc)
     share = {s.level: s.percent for s in common}
-    point = student_point(session, place, area_code)
+    point, shown = student_point(session, place, area_code)
     area: Area | None = place.area if place is not None else None
     if area is None and area_code:
         try:
@@ -560,8 +547,8 @@ def routes(
             raise UnknownArea(f"No area has the code {area_code!r}.") from None
     lengths = _lengths(session, row.soc)
     on_the_job = _on_the_job(lengths["OJ"], training, sources)
-    programs = _programs(row.soc, point, static)
-    sponsors = _sponsors(row.soc, point, static)
+    programs = _programs(row.soc, point, shown, static)
+    sponsors = _sponsors(row.soc, point, shown, static)
     ep_apprenticeship = "apprenticeship" in training.lower()
 
     related = _from_onet(lengths["RW"], RW_MONTHS, sources["onet"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import statistics
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from actions.pathway import ActionTellPathway
-from actions.route_answer import focus_of, need_college_word, route_answer
+from actions.route_answer import MAX_STEPS, focus_of, need_college_word, route_answer
 from occupations import api, models
 from occupations.routes import LEVELS, NON_DEGREE, ORDER, level_name
 from occupations.types import Place
@@ -24,13 +25,18 @@ from tests.occupations.test_routes import COMMON, COMPLETIONS, LICENCES
 
 AWARDS = Path(__file__).parents[2] / "occupations" / "data" / "award_levels.csv"
 NEAR_MILES = 100
+# A step that names a school: "2. Certificate (1 to 2 years): Welding Technology/Welder at
+# Jones County Junior College, Ellisville (27 miles)."
 NEAREST = re.compile(
-    r"Nearest: (?P<program>.+?), (?P<award>an? [^,]+?(?:\([^)]*\))?), at (?P<school>.+?)"
-    r" in (?P<city>[^(]+?) \((?P<miles>\d+) miles\)\."
+    r" at (?P<school>.+?), (?P<city>[^(,]+?) \((?P<miles>\d+) miles?(?: or less)?\)"
 )
-STEP = re.compile(r"^(?P<number>\d)\. (?P<name>[^:.]+)(?:: (?P<length>[^.]+))?\.", re.M)
+STEP = re.compile(r"^(?P<number>\d)\. (?P<name>[^:(]+?)(?: \((?P<length>[^)]+)\))?: ", re.M)
 NO_LENGTH = "how long it takes is not in my data"
 LENGTH = re.compile(r"\d+ (?:to \d+ )?(?:year|month|week)s?|little or no time")
+# The 46 common jobs' route answers ran 577-1,472 characters (median 928) before the short
+# form (median 696, longest 1,093 after).
+MAX_CHARS = 1100
+MEDIAN_CHARS = 720
 
 
 def _csv(source_dir: Path, name: str) -> list[dict[str, str]]:
@@ -78,32 +84,56 @@ async def test_answer_names_a_real_program_near_the_student_with_award_length_li
 ) -> None:
     message = await _answer(soc, where)
     text = message["text"]
-    steps = {int(m["number"]): m for m in STEP.finditer(text)}
-    named = []
-    for line in text.splitlines():
-        step = STEP.match(line)
+    card = message["custom"]["card"]
+    steps = list(STEP.finditer(text))
+    assert steps and len(card["steps"]) == len(steps), text
+    near = []
+    for match, step in zip(steps, card["steps"], strict=True):
+        line = text[match.start() :].splitlines()[0]
         found = NEAREST.search(line)
-        if step and found:
-            named.append((step, found))
-    near = [(s, f) for s, f in named if int(f["miles"]) <= NEAR_MILES]
+        if found and step["kind"] != "apprenticeship" and int(found["miles"]) <= NEAR_MILES:
+            near.append((found, step))
     assert near, f"no program within {NEAR_MILES} miles of {where}:\n{text}"
-    for step, found in near:
-        rows = completions[(found["school"], found["city"], found["program"])]
-        assert any(award_words[r["AWLEVEL"]] == found["award"] for r in rows), found.group(0)
+    for found, step in near:
+        shown = step["places"][0]
+        assert shown["name"] == found["school"] and shown["city"] == found["city"]
+        program, award = next(
+            (shown["what"][: -len(a) - 2], a)
+            for a in award_words.values()
+            if shown["what"].endswith(", " + a)
+        )
+        rows = [
+            r
+            for (school, _, title), in_file in completions.items()
+            if (school, title) == (found["school"], program)
+            for r in in_file
+        ]
+        assert any(award_words[r["AWLEVEL"]] == award for r in rows), shown
         assert any(int(r["CTOTALT"]) > 0 for r in rows)
-        assert step["length"] and LENGTH.search(step["length"]), step.group(0)
-    assert steps and all(
-        LENGTH.search(s["length"]) or s["length"] == NO_LENGTH for s in steps.values()
-    ), text
+        assert step["length"] and LENGTH.search(step["length"]), step
+    assert all(s["length"] is None or LENGTH.search(s["length"]) for s in card["steps"]), card
     assert "NCES IPEDS, 2023-24" in text.splitlines()[-1]
+    assert len(text) <= MAX_CHARS, (len(text), text)
     if licence is not None:
         in_file = next(r for r in _csv(source_dir, LICENCES) if r["license_title"] == licence)
         assert f"License: {licence}, from {in_file['agency']}" in text
         assert "CareerOneStop" in text.splitlines()[-1]
-    card = message["custom"]["card"]
-    assert card["type"] == "route" and len(card["steps"]) == len(steps)
     assert text in card["summary"]
     assert "/ask_pay" in payloads([message])
+
+
+async def test_route_answers_are_short_and_keep_every_source_they_use() -> None:
+    lengths = []
+    for soc, where, _ in COMMON:
+        text = (await _answer(soc, where))["text"]
+        lengths.append(len(text))
+        sources = text.splitlines()[-1]
+        assert sources.startswith("Sources: BLS Employment Projections, 2024-34"), text
+        if "License: " in text and "none for this job" not in text:
+            assert "CareerOneStop (U.S. DOL), October 2024" in sources
+        if "apprenticeship (" in text.lower() and " miles)" in text:
+            assert "Apprenticeship.gov (U.S. DOL), August 2026" in sources
+    assert statistics.median(lengths) <= MEDIAN_CHARS, sorted(lengths)
 
 
 def test_first_sentence_agrees_with_the_routes_listed_for_every_occupation(
@@ -127,7 +157,7 @@ def test_first_sentence_agrees_with_the_routes_listed_for_every_occupation(
             problems.append(f"names {sorted(named)}")
         if ORDER.index(first.level) > ORDER.index(routes.typical_level):
             problems.append("first route above the typical level")
-        if not listed or len(listed) != min(len(routes.routes), 4):
+        if not listed or len(listed) != min(len(routes.routes), MAX_STEPS):
             problems.append(f"steps {listed}")
         college = need_college_word(routes)
         if (college == "No.") != (first.level in NON_DEGREE):
@@ -194,5 +224,5 @@ async def test_no_place_says_mississippi_and_asks_for_the_town() -> None:
         ActionTellPathway(), make_tracker({"soc": "29-2061"}, intent="ask_pathway")
     )
     text = messages[0]["text"]
-    assert "In Mississippi: " in text and "miles" not in text
+    assert " at " in text and "miles" not in text
     assert "Tell me your town to see the closest schools." in text
