@@ -5,14 +5,19 @@
 # message whose words are a training message's (a copy would flatter the score).
 # The data matcher's patterns (var/mentions.jsonl, or $CAREERBOT_VAR_DIR) come from the database
 # and the project's CSVs, never from the examples. Usage: bash bench/nlu_heldout.sh [workdir]
+# NLU_DATA=DIR measures another copy of data/nlu (e.g. an earlier one, for a before/after);
+# CONFIG=FILE another pipeline. PREVIOUS_TEST=FILE also scores an earlier run's test split
+# (its messages that are not in this run's training data), so two data versions meet one test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RASA=.venv/rasa/bin/rasa
 WORK="${1:-$(mktemp -d /tmp/careerbot-nlu-XXXX)}"
+NLU_DATA="${NLU_DATA:-data/nlu}"
+CONFIG="${CONFIG:-config.yml}"
 export PYTHONHASHSEED=0 TF_ENABLE_ONEDNN_OPTS=0 TF_CPP_MIN_LOG_LEVEL=2 RASA_TELEMETRY_ENABLED=false
 mkdir -p "$WORK/nlu"
 # Hand-written examples are split; the generated lookup tables go to training whole.
-"$RASA" data split nlu --nlu data/nlu --training-fraction 0.8 --random-seed 42 --out "$WORK/split" >/dev/null
+"$RASA" data split nlu --nlu "$NLU_DATA" --training-fraction 0.8 --random-seed 42 --out "$WORK/split" >/dev/null
 cp "$WORK/split/training_data.yml" "$WORK/nlu/"
 # No leakage: a test message whose words are those of a training message would be a copy.
 "$(dirname "$0")/../.venv/app/bin/python" - "$WORK/split" <<'PY'
@@ -32,8 +37,8 @@ copies = [t for t in test if t and t in train]
 print(f"test messages whose words are a training message's: {len(copies)} {copies[:10]}"
       f" (and {test.count('')} of punctuation or emoji only)")
 PY
-cp data/nlu/generated/*.yml "$WORK/nlu/" 2>/dev/null || true
-"$RASA" train nlu --config config.yml --nlu "$WORK/nlu" --out "$WORK/models" --fixed-model-name heldout >/dev/null
+cp "$NLU_DATA"/generated/*.yml "$WORK/nlu/" 2>/dev/null || true
+"$RASA" train nlu --config "$CONFIG" --nlu "$WORK/nlu" --out "$WORK/models" --fixed-model-name heldout >/dev/null
 "$RASA" test nlu --model "$WORK/models/heldout.tar.gz" --nlu "$WORK/split/test_data.yml" \
   --out "$WORK/results" >/dev/null
 "$(dirname "$0")/../.venv/app/bin/python" - "$WORK/results" <<'PY'
@@ -70,3 +75,32 @@ PY
 # The entities the assistant actually reads: the whole pipeline's, scored on the same 20 %.
 "$(dirname "$0")/../.venv/rasa/bin/python" bench/nlu_pipeline_entities.py \
   "$WORK/models/heldout.tar.gz" "$WORK/split/test_data.yml" 2>/dev/null
+# An earlier run's test split, less the messages this run trained on: the same test for both.
+if [ -n "${PREVIOUS_TEST:-}" ]; then
+  "$(dirname "$0")/../.venv/rasa/bin/python" - "$PREVIOUS_TEST" "$WORK" <<'PY' 2>/dev/null
+import re, sys
+from pathlib import Path
+from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
+from rasa.shared.nlu.training_data.loading import load_data
+from rasa.shared.nlu.training_data.training_data import TrainingData
+def words(text):
+    return " ".join(re.findall(r"\w+", text.lower()))
+work = Path(sys.argv[2])
+seen = {words(m.get("text")) for m in load_data(str(work / "split" / "training_data.yml")).intent_examples}
+kept = [m for m in load_data(sys.argv[1]).intent_examples if words(m.get("text")) not in seen]
+RasaYAMLWriter().dump(work / "previous_test.yml", TrainingData(training_examples=kept))
+print(f"previous test split: {len(kept)} messages not trained on")
+PY
+  "$RASA" test nlu --model "$WORK/models/heldout.tar.gz" --nlu "$WORK/previous_test.yml" \
+    --out "$WORK/results-previous" >/dev/null
+  "$(dirname "$0")/../.venv/app/bin/python" - "$WORK/results-previous" <<'PY'
+import json, sys
+from pathlib import Path
+intent = json.loads((Path(sys.argv[1]) / "intent_report.json").read_text())
+print(f"previous test split: intent F1 (weighted) {intent['weighted avg']['f1-score']:.3f}")
+worst = sorted(((k, v["f1-score"]) for k, v in intent.items() if isinstance(v, dict)
+                and "support" in v and k not in ("macro avg", "weighted avg", "micro avg")),
+               key=lambda kv: kv[1])[:5]
+print("previous test split, weakest intents:", ", ".join(f"{k} {v:.2f}" for k, v in worst))
+PY
+fi
