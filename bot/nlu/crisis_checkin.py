@@ -23,13 +23,13 @@ _ME = r"(?:i am|im|i feel|i feel like|i felt|feel|feeling|i been|ive been|i have
 _ALL = (
     r"(?:it all|everything|everyone|everybody|all of (?:it|this|them)|this life|my life|life|"
     r"trying|pretending|being me|being myself|feeling like this|feeling this way|being alone|"
-    r"being sad|this feeling|the pain|hurting|people|myself)"
+    r"being sad|this feeling|the pain|hurting|people|myself|waking up|being here)"
 )
 
 CHECKIN: list[str] = [
     # Worn out by everything, not by one thing.
     rf"\b(?:tired|sick|done|exhausted|over) (?:of|with) {_ALL}\b"
-    r"(?! (?:at|in) (?:school|work|class|practice)\b)",
+    r"(?! (?:at|in) (?:school|work|class|practice)\b| (?:early|so early|at \w+)\b)",
     r"\beverything (?:sucks|is too much|feels pointless|is pointless|is falling apart|hurts|"
     r"is hopeless|feels hopeless|is so hard|feels wrong)\b",
     r"\b(?:my life|life) (?:is|feels) (?:pointless|hopeless|meaningless|empty|too much|"
@@ -62,6 +62,7 @@ CHECKIN: list[str] = [
     r"(?: anymore)?\b(?! (?:in|for (?:this|that|the|a)) (?:job|career|field)\b)",
     r"\bi (?:just )?want (?:everything|it all|it|the pain|this|all of this|the thoughts) "
     r"to (?:stop|go away|be over|end)\b(?! (?:raining|snowing)\b)",
+    r"\b(?:leave|leaving|be gone|go away|disappear) for good\b(?! (?:from|to|in|at)\b)",
     r"\bi (?:just )?want to (?:disappear|vanish|run away from everything)\b"
     r"(?! (?:from|under|for|into|in|to|off|on|at)\b)",
     r"\b(?:cant|can not|cannot) (?:stop crying|breathe anymore|handle anything|do anything "
@@ -102,7 +103,7 @@ SPANISH_CHECKIN: list[str] = [
 # at my job, what else pays", "is there hope for welders"). School stays in: "nobody cares
 # about me at school" is a check-in.
 _WORK_QUESTION = re.compile(
-    r"\b(?:make|makes|pay|paid|pays|salary|salaries|earn|earns|wage|wages|job|jobs|career|"
+    r"\b(?:what (?:do|does|would|can) \w+(?: \w+)? make|how much|pay|paid|pays|salary|salaries|earn|earns|wage|wages|job|jobs|career|"
     r"careers|hiring|hire|work as|become|becoming|major|degree|license|apprentice\w*|"
     r"gana|ganan|sueldo|trabajo|carrera|lol|lmao|haha\w*|jk|jaja\w*)\b"
 )

@@ -386,7 +386,10 @@ _WISH_WORDS = _words(
     "quiero quisiera voy ganas"
 )
 _DEATH_WORDS = _words("die dead death suicide morir muerto muerta matarme suicidarme")
-_NOT_DEATH_AFTER = _words("for of to laughing tired end ends inside lol")
+_NOT_DEATH_AFTER = _words(
+    "for of to laughing tired end ends inside lol prevention awareness hotline lifeline "
+    "counselor counselors counseling research investigator prevencion"
+)
 _SPANISH_WORDS = _words(
     "quiero me mi yo estoy no ya mas tengo voy para casa mejor nadie todos pienso porque "
     "esta estan mis el ella alguien donde dormir vivir morir pega golpea toca ganas "

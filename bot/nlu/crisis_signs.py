@@ -37,6 +37,7 @@ _KIN3 = (
 
 SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        r"\bmy body (?:would|will|wont|might) (?:be found|get found|be in)\b|\bfind my body\b",
         r"\b(?:looked up|look up|googled|google|searched|search up|searching|researched) "
         r"(?:how (?:to die|to kill myself|to end it|much of (?:my|the) \w+ it takes|many \w+ "
         r"it takes)|ways to die)\b",
@@ -347,6 +348,8 @@ SIGNS: dict[str, list[str]] = {
         r"kicking) (?:my (?:mom|mother|dad|sister|brother|little \w+)|her|him)\b",
     ],
     "abuse": [
+        r"\b(?:black eye|black eyes|bruises?|welts?|marks|busted lip|scars?|burns?) (?:from|"
+        r"because of|that) (?:my |her |his )?" + _WHO + r"\b",
         r"\b(?:whoop\w*|beat\w*|hit\w*|whip\w*|spank\w*)\b.{0,25}\b(?:belt|extension cord|"
         r"cord|wire|hanger|switch|stick|bat|shoe)\b",
         r"\b(?:welts|bruises|marks|bruised|scars)\b.{0,40}\b(?:from|my (?:dad|mom|step)|he|"
