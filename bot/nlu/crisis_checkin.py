@@ -103,7 +103,8 @@ SPANISH_CHECKIN: list[str] = [
 # at my job, what else pays", "is there hope for welders"). School stays in: "nobody cares
 # about me at school" is a check-in.
 _WORK_QUESTION = re.compile(
-    r"\b(?:what (?:do|does|would|can) \w+(?: \w+)? make|how much|pay|paid|pays|salary|salaries|earn|earns|wage|wages|job|jobs|career|"
+    r"\b(?:what (?:do|does|would|can) \w+(?: \w+)? make|how much|pay|paid|pays|salary|"
+    r"salaries|earn|earns|wage|wages|job|jobs|career|"
     r"careers|hiring|hire|work as|become|becoming|major|degree|license|apprentice\w*|"
     r"gana|ganan|sueldo|trabajo|carrera|lol|lmao|haha\w*|jk|jaja\w*)\b"
 )
