@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from occupations import models
 from occupations.errors import DatabaseUnavailable, UnknownArea, UnknownOccupation
 from occupations.importers.areas import NATION, STATE
+from occupations.locations import miles_between
 from occupations.places import index_for as place_index
 from occupations.sources import citation_of
 from occupations.text import short_title
@@ -208,16 +209,12 @@ def _routes(row: models.Occupation, level: str) -> list[str]:
     return routes
 
 
-def _distance_miles(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 3958.8 * 2 * math.asin(math.sqrt(h))
-
-
 def _programs(session: Session, soc: str, area_code: str | None) -> list[Program]:
+    """Community-college programs for ``soc``, nearest the area's centre first.
+
+    An area has no single position, so the order is from its centre and no miles are given
+    (``routes()`` measures miles from the student's own town).
+    """
     rows = session.execute(
         select(models.Completion, models.College)
         .join(models.College, models.College.unitid == models.Completion.unitid)
@@ -225,26 +222,23 @@ def _programs(session: Session, soc: str, area_code: str | None) -> list[Program
         .where(models.ProgramOccupation.soc == soc)
     ).all()
     centre = place_index(session).centre(area_code) if area_code else None
-    programs = []
+    ranked = []
     for completion, college in rows:
-        miles = None
+        distance = 1e9
         if centre and college.latitude is not None and college.longitude is not None:
-            miles = round(
-                _distance_miles(centre, (float(college.latitude), float(college.longitude))), 1
-            )
-        programs.append(
-            Program(
-                college=college.name,
-                city=college.city,
-                program=completion.cip_title,
-                cip=completion.cip,
-                award_levels=completion.award_levels,
-                completions=completion.completions,
-                miles=miles,
-            )
+            distance = miles_between(centre, (float(college.latitude), float(college.longitude)))
+        program = Program(
+            college=college.name,
+            city=college.city,
+            program=completion.cip_title,
+            cip=completion.cip,
+            award_levels=completion.award_levels,
+            completions=completion.completions,
+            miles=None,
         )
-    programs.sort(key=lambda p: (p.miles if p.miles is not None else 1e9, -(p.completions or 0)))
-    return programs
+        ranked.append((distance, -(completion.completions or 0), program))
+    ranked.sort(key=lambda dp: (dp[0], dp[1]))
+    return [program for _, _, program in ranked]
 
 
 def pathway(*, session: Session, soc: str, area_code: str | None = None) -> Pathway:
