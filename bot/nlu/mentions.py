@@ -15,6 +15,7 @@ matching logic is ``occupations/mentions.py``.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from occupations.mentions import (
     find_mentions,
     finder_for,
 )
+from occupations.text import normalize
 from occupations.types import EDUCATION_LEVELS, INTERESTS
 
 log = logging.getLogger(__name__)
@@ -119,6 +121,39 @@ def compared_with_a_place(
     return any(m.label == PLACE and m.kind in WIDE_PLACES for m in mentions)
 
 
+# Intents that say nothing about what is asked: a job named with a question word in such a
+# message ("optician pay in ocean springs" read as inform_place) is that question.
+PLAIN_INTENTS = frozenset(
+    {"inform_place", "inform_occupation", "nlu_fallback", "out_of_scope", "choose", "gibberish"}
+)
+# The words that ask each question, English and common Spanish, in the order they win.
+QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (intent, re.compile(pattern))
+    for intent, pattern in (
+        ("ask_pay", r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|income"
+                    r"|hourly|an hour|per hour|a year|per year|make|makes|making|gana|ganan"
+                    r"|sueldo|salario|pagan|cobra)\b"),
+        ("ask_pathway", r"\b(become|becoming|how (do|can|to) (i|u|you)? ?(be|get into|start)"
+                        r"|training|schooling|requirements|certification|me hago|para ser)\b"),
+        ("ask_outlook", r"\b(growing|in demand|outlook|future|job openings)\b"),
+        ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen)\b"),
+    )
+)  # fmt: skip
+
+
+def question_asked(intent: str | None, entities: list[dict[str, Any]], text: str) -> str | None:
+    """The question a plain-looking message asks about the job it names, or None.
+
+    DIET reads "electrician pay across the state" as a place ("inform_place"): a message that
+    names a job and asks with a question word is that question. Only plain intents are
+    re-read, never a question, a crisis or a request for the coach.
+    """
+    if intent not in PLAIN_INTENTS or not any(e.get("entity") == OCCUPATION for e in entities):
+        return None
+    lowered = " ".join(normalize(text).split())
+    return next((name for name, cue in QUESTION_CUES if cue.search(lowered)), None)
+
+
 def as_intent(message: Message, name: str) -> None:
     """Make ``name`` the message's intent, keeping the model's confidence and ranking order."""
     current = message.get(INTENT) or {}
@@ -170,5 +205,9 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 as_intent(message, "inform_place")
                 intent = "inform_place"
             entities = merge_entities(message.get(ENTITIES) or [], mentions, intent)
+            asked = question_asked(intent, entities, text)
+            if asked is not None:
+                as_intent(message, asked)
+                entities = merge_entities(message.get(ENTITIES) or [], mentions, asked)
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

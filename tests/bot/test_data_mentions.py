@@ -64,3 +64,25 @@ def test_compare_to_the_whole_country_is_read_as_a_place_follow_up(patterns: Pat
     assert town[0] == "compare"
     # A town outside the state is kept whole, never cut to a word like "orleans".
     assert new_orleans == ["inform_place", [["place", "new orleans"]]]
+
+
+@pytest.mark.slow
+def test_job_named_with_a_question_word_is_that_question_not_a_place(patterns: Path) -> None:
+    optician, statewide, spanish, route, follow_up, coach = _component(
+        patterns,
+        [
+            ("optician pay in ocean springs", "inform_place"),
+            ("electrician pay across the state", "inform_place"),
+            ("cuanto gana un electricista en jackson", "nlu_fallback"),
+            ("how do i become a welder in tupelo", "inform_place"),
+            ("what about plumbers in tupelo", "inform_place"),
+            ("electrician pay, can i talk to my coach", "request_coach"),
+        ],
+    )
+    assert optician == ["ask_pay", [["occupation", "optician"], ["place", "ocean springs"]]]
+    assert statewide == ["ask_pay", [["occupation", "electrician"], ["place", "across the state"]]]
+    assert spanish[0] == "ask_pay" and ["occupation", "electrician"] in spanish[1]
+    assert route[0] == "ask_pathway"
+    # No question word: a follow-up that answers the last question again, as before.
+    assert follow_up[0] == "inform_place"
+    assert coach[0] == "request_coach"
