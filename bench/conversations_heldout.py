@@ -1,23 +1,36 @@
 """Held-out student messages against the real assistant: right job, area and figure, or not.
 
 Starts the action server and Rasa (``--model``, default ``models/current.tar.gz``) on free
-127.0.0.1 ports with a throw-away SQLite tracker store, plays every case of
-``bench/data/heldout_messages.txt`` (messages never used for training) as a new student over
-the REST channel, and sorts the last reply into:
+127.0.0.1 ports with a throw-away SQLite tracker store, plays every case of a case file
+(``--cases``, default ``bench/data/heldout_messages.txt``; messages never used for training) as a
+new student over the REST channel, and sorts the last reply into:
 
-- right: names the expected job and area and quotes the published figure (for an ambiguous
-  job word marked ``choice``, a "which one?" offering the expected job is right too);
-- asked: a question or a "which one?" (safe: no figure given);
-- confident wrong: a dollar figure for another job or another area, or a wrong figure.
+- right: for a pay question (kind ``pay``, the default, or ``hourly``), names the expected job
+  and area and quotes the published figure (the hourly median for ``hourly``); for ``route``,
+  ``describe`` and ``outlook``, answers that question for the expected job (names it; a route or
+  outlook answer quotes its source). For an ambiguous job word marked ``choice``, a "which
+  one?" offering the expected job is right too;
+- asked: a question or a "which one?" (safe: no answer given);
+- confident wrong: an answer for another job or another area, a wrong figure, or an answer to
+  another question (the route when the pay was asked).
 
-Prints the shares, per-message latency (p50/p95) and the failing cases.
+Case file: one case a line, ``messages ; SOC ; where [; kind] [; choice]``: turns separated by
+`` || ``; ``where`` a county name, ``state``, ``nation`` or ``-`` (no place matters).
 
-    .venv/app/bin/python bench/conversations_heldout.py [--model PATH] [--show N]
+Prints the shares overall and per kind, per-message latency (p50/p95) and the failing cases.
+
+    .venv/app/bin/python bench/conversations_heldout.py [--cases FILE] [--model PATH] [--show N]
+
+Figures recorded here (one run each; the machine is shared, so latencies are loose):
+
+- bench/data/heldout_messages.txt (176 cases, pay only), before this work: 97.1 % right,
+  0 % confident wrong (README, issue 8).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
 import sys
@@ -32,10 +45,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
 from careerbot import settings  # noqa: E402
 from occupations import api, money  # noqa: E402
 from occupations.db import session_scope  # noqa: E402
+from occupations.errors import OccupationsError  # noqa: E402
 from occupations.importers.areas import NATION, STATE  # noqa: E402
 from occupations.models import County  # noqa: E402
 from occupations.types import AreaWages  # noqa: E402
@@ -64,6 +79,18 @@ QUIET = {
 }
 
 
+KINDS = ("pay", "hourly", "route", "describe", "outlook")
+PAY_KINDS = ("pay", "hourly")
+NO_PLACE = "-"
+# What each kind of answer carries, to tell which question a reply answered.
+ANSWER_MARKS = {
+    "pay": ("BLS OEWS",),
+    "route": ("Sources:", "NCES IPEDS", "Apprenticeship.gov", "CareerOneStop"),
+    "describe": ("O*NET",),
+    "outlook": ("BLS expects", "BLS doesn't publish an outlook"),
+}
+
+
 @dataclass
 class Case:
     """One held-out conversation and what its last reply must carry."""
@@ -72,51 +99,83 @@ class Case:
     soc: str
     where: str
     choice_ok: bool
+    kind: str = "pay"
     name: str = ""
     title: str = ""
     area_name: str = ""
     figures: list[str] = field(default_factory=list)
+    line: str = ""
+    why: str = ""  # for a case not right: what the last reply said, and why
 
 
-def _figure(wages: AreaWages | None) -> str | None:
+def _figure(wages: AreaWages | None, kind: str = "pay") -> str | None:
+    """The published median a pay answer must quote: yearly first, hourly for ``hourly``."""
     if wages is None:
         return None
-    if wages.annual_median.published and wages.annual_median.value is not None:
-        return money.annual(wages.annual_median.value)
-    if wages.hourly_median.published and wages.hourly_median.value is not None:
-        return money.hourly(wages.hourly_median.value)
-    return None
+    annual = wages.annual_median.value if wages.annual_median.published else None
+    hourly = wages.hourly_median.value if wages.hourly_median.published else None
+    if kind == "hourly" and hourly is not None:
+        return money.hourly(hourly)
+    if annual is not None:
+        return money.annual(annual)
+    return money.hourly(hourly) if hourly is not None else None
 
 
-def load_cases() -> list[Case]:
-    """Parse the cases and look up each expected area and published figure in the database."""
-    cases = []
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = [part.strip() for part in line.split(" ; ")]
-        turns = [turn.strip() for turn in parts[0].split(" || ")]
-        cases.append(Case(turns, parts[1], parts[2], len(parts) > 3 and parts[3] == "choice"))
+def parse(line: str) -> Case | None:
+    """One line of a case file, or None for a comment or blank line."""
+    if not line.strip() or line.lstrip().startswith("#"):
+        return None
+    parts = [part.strip() for part in line.split(" ; ")]
+    if len(parts) < 3:
+        raise ValueError(f"a case needs messages ; SOC ; where: {line!r}")
+    turns = [turn.strip() for turn in parts[0].split(" || ") if turn.strip()]
+    extra = [part.lower() for part in parts[3:]]
+    unknown = [part for part in extra if part not in KINDS and part != "choice"]
+    if unknown:
+        raise ValueError(f"unknown kind {unknown[0]!r}: {line!r}")
+    kind = next((part for part in extra if part in KINDS), "pay")
+    return Case(turns, parts[1], parts[2], "choice" in extra, kind=kind, line=line)
+
+
+def load_cases(path: Path = CASES) -> list[Case]:
+    """Parse the cases and look up each expected job, area and published figure."""
+    cases = [case for line in path.read_text(encoding="utf-8").splitlines()
+             if (case := parse(line)) is not None]  # fmt: skip
     config = settings.load()
+    kept = []
     with session_scope(config.occupations_db_url) as session:
         counties = {c.name.lower(): c.area_code for c in session.scalars(select(County))}
         for case in cases:
-            if case.where == "state":
-                code = STATE
-            elif case.where == "nation":
-                code = NATION
-            else:
-                code = counties[f"{case.where.lower()} county"]
-            report = api.wages(session=session, soc=case.soc, area_code=code)
-            case.name, case.title = report.occupation.name, report.occupation.title
-            case.area_name = report.area.plain_name
-            local = _figure(report.local)
-            if local:
-                case.figures = [local]
-            else:  # not published there: the state's figure (or the nation's) stands in
-                stand_ins = (_figure(report.statewide), _figure(report.national))
-                case.figures = [figure for figure in stand_ins if figure]
-    return cases
+            try:
+                _expect(session, counties, case)
+            except (OccupationsError, KeyError) as error:
+                print(f"[skipped: {type(error).__name__} {error}] {case.line}")
+                continue
+            kept.append(case)
+    return kept
+
+
+def _expect(session: Session, counties: dict[str, str], case: Case) -> None:
+    """Fill in the case's expected job names, area name and figures from the database."""
+    ref = api.occupation(session=session, soc=case.soc)
+    case.name, case.title = ref.name, ref.title
+    if case.where in ("", NO_PLACE):
+        if case.kind in PAY_KINDS:
+            raise KeyError("a pay case needs a place")
+        return
+    where = case.where.lower().removesuffix(" county")
+    code = {"state": STATE, "nation": NATION}.get(where) or counties[f"{where} county"]
+    case.area_name = api.area(session=session, code=code).plain_name
+    if case.kind not in PAY_KINDS:
+        return
+    report = api.wages(session=session, soc=case.soc, area_code=code)
+    case.area_name = report.area.plain_name
+    local = _figure(report.local, case.kind)
+    if local:
+        case.figures = [local]
+    else:  # not published there: the state's figure (or the nation's) stands in
+        stand_ins = (_figure(report.statewide, case.kind), _figure(report.national, case.kind))
+        case.figures = [figure for figure in stand_ins if figure]
 
 
 def say(url: str, sender: str, message: str) -> tuple[list[dict], float]:
@@ -131,22 +190,48 @@ def say(url: str, sender: str, message: str) -> tuple[list[dict], float]:
     return replies, time.perf_counter() - start
 
 
-def judge(case: Case, replies: list[dict]) -> str:
-    """ "right", "asked" or "wrong" for the last reply of a case."""
+def answered(text: str) -> str | None:
+    """Which question a reply answers ("pay", "route", "describe", "outlook"), or None."""
+    if "$" in text and "BLS OEWS" in text:
+        return "pay"
+    for kind in ("outlook", "route", "describe"):
+        if any(mark in text for mark in ANSWER_MARKS[kind]):
+            return kind
+    return None
+
+
+def judge(case: Case, replies: list[dict]) -> tuple[str, str]:
+    """("right" | "asked" | "wrong", why) for the last reply of a case."""
     text = "\n".join(reply.get("text") or "" for reply in replies)
     payloads = " ".join(
         button.get("payload", "") for reply in replies for button in reply.get("buttons") or []
     )
     named = case.name.lower() in text.lower() or case.title.lower() in text.lower()
-    area = case.where == "nation" or case.area_name.lower() in text.lower()
-    if case.where == "nation":
-        area = any(w in text for w in ("U.S.", "the US", "nation", "country"))
-    figure = any(f in text for f in case.figures)
-    if "$" in text:
-        return "right" if named and area and figure else "wrong"
+    kind = answered(text)
+    if case.kind in PAY_KINDS:
+        area = case.area_name.lower() in text.lower()
+        if case.where == "nation":
+            area = any(w in text for w in ("U.S.", "the US", "nation", "country"))
+        figure = any(f in text for f in case.figures)
+        if "$" in text and kind != "route":
+            if named and area and figure:
+                return "right", ""
+            checks = (("job", named), ("area", area), ("figure", figure))
+            missing = [what for what, ok in checks if not ok]
+            return "wrong", "wrong " + "/".join(missing)
+        if kind is not None:
+            return "wrong", f"answered {kind}"
+    elif kind is not None:
+        if kind != case.kind:
+            return "wrong", f"answered {kind}"
+        if not named:
+            return "wrong", "wrong job"
+        if case.kind in ("route", "outlook") and "Source" not in text:
+            return "wrong", "no source"
+        return "right", ""
     if case.choice_ok and case.title in payloads:
-        return "right"
-    return "asked"
+        return "right", ""
+    return "asked", ""
 
 
 def run(model: Path, work: Path, cases: list[Case]) -> tuple[dict[str, list[Case]], list[float]]:
@@ -160,12 +245,11 @@ def run(model: Path, work: Path, cases: list[Case]) -> tuple[dict[str, list[Case
     )
     outcomes: dict[str, list[Case]] = {"right": [], "asked": [], "wrong": []}
     latencies: list[float] = []
-    replies_of: dict[int, str] = {}
     with (
         Process(action_server_command(actions_port), port=actions_port, ready_path="/health",
                 env=QUIET, log=work / "actions.log"),
         Process(rasa_server_command(rasa_port, model, endpoints=endpoints, credentials=None),
-                port=rasa_port, ready_path="/", env=QUIET, timeout=300, log=work / "rasa.log"),
+                port=rasa_port, ready_path="/", env=QUIET, timeout=900, log=work / "rasa.log"),
     ):  # fmt: skip
         url = f"http://127.0.0.1:{rasa_port}"
         say(url, "warm-up", "how much do welders make in tupelo")
@@ -175,11 +259,10 @@ def run(model: Path, work: Path, cases: list[Case]) -> tuple[dict[str, list[Case
             for turn in case.turns:
                 replies, seconds = say(url, sender, turn)
                 latencies.append(seconds)
-            verdict = judge(case, replies)
+            verdict, why = judge(case, replies)
             outcomes[verdict].append(case)
-            replies_of[id(case)] = " | ".join((r.get("text") or "")[:110] for r in replies)
-    for case in outcomes["wrong"] + outcomes["asked"]:
-        case.area_name = f"{case.area_name} -> {replies_of[id(case)]}"
+            said = " | ".join((r.get("text") or "")[:110] for r in replies)
+            case.why = f"{why}: {said}" if why else said
     return outcomes, latencies
 
 
@@ -189,10 +272,18 @@ def summary(
     """Print the shares and the latency of one run; the median latency in ms."""
     total = len(cases)
     print(f"\n{name}: {total} held-out cases ({sum(len(c.turns) for c in cases)} messages)")
-    for key, label in (("right", "right job, area and figure"), ("asked", "asked / which one"),
+    for key, label in (("right", "right answer"), ("asked", "asked / which one"),
                        ("wrong", "confident wrong answer")):  # fmt: skip
         share = 100 * len(outcomes[key]) / total
         print(f"  {label:28} {len(outcomes[key]):4}  {share:5.1f} %")
+    kinds = [kind for kind in KINDS if any(case.kind == kind for case in cases)]
+    if len(kinds) > 1:
+        print(f"  {'per kind':10} {'cases':>5} {'right':>7} {'asked':>7} {'wrong':>7}")
+        for kind in kinds:
+            of_kind = sum(case.kind == kind for case in cases)
+            shares = [100 * sum(c.kind == kind for c in outcomes[key]) / of_kind
+                      for key in ("right", "asked", "wrong")]  # fmt: skip
+            print(f"  {kind:10} {of_kind:5} " + " ".join(f"{v:6.1f}%" for v in shares))
     ordered = sorted(latencies)
     p50 = 1000 * statistics.median(latencies)
     print(f"  latency per message: p50 {p50:.0f} ms, "
@@ -202,23 +293,24 @@ def summary(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", default=str(CASES), help="the case file to play")
     parser.add_argument("--model", default=str(ROOT / "models" / "current.tar.gz"))
     parser.add_argument("--baseline", help="a second model, played first in the same run")
     parser.add_argument("--show", type=int, default=60, help="failing cases to print")
     args = parser.parse_args()
-    cases = load_cases()
+    cases = load_cases(Path(args.cases))
     runs = [("baseline", args.baseline)] if args.baseline else []
     runs.append(("model", args.model))
     medians = {}
     for name, model in runs:
         work = Path(tempfile.mkdtemp(prefix="careerbot-heldout-"))
-        fresh = [Case(c.turns, c.soc, c.where, c.choice_ok, c.name, c.title, c.area_name,
-                      c.figures) for c in cases]  # fmt: skip
+        fresh = [dataclasses.replace(case) for case in cases]
         outcomes, latencies = run(Path(model), work, fresh)
         print(f"\n--- {name}: {model}")
         for label, key in (("asked / which one", "asked"), ("confident wrong", "wrong")):
             for case in outcomes[key][: args.show]:
-                print(f"[{label}] {' || '.join(case.turns)}  (want {case.name}, {case.area_name})")
+                want = ", ".join(w for w in (case.kind, case.name, case.area_name) if w)
+                print(f"[{label}] {' || '.join(case.turns)}  (want {want}) -> {case.why}")
         medians[name] = summary(name, fresh, outcomes, latencies)
     if len(medians) == 2:
         print(f"\nlatency p50 model / baseline: x{medians['model'] / medians['baseline']:.2f}")
