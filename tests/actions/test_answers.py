@@ -24,7 +24,9 @@ async def test_do_i_need_college_for_a_bachelors_job_says_yes() -> None:
 
 
 async def test_pathway_lists_mississippi_colleges_nearest_first() -> None:
-    tracker = make_tracker({"soc": "47-2111", "area_code": "0025620"}, intent="ask_pathway")
+    tracker = make_tracker(
+        {"soc": "47-2111", "area_code": "0025620", "place": "hattiesburg"}, intent="ask_pathway"
+    )
     messages, _ = await run_action(ActionTellPathway(), tracker)
     miles = [int(m) for m in re.findall(r"\((\d+) miles\)", texts(messages))]
     assert miles and miles == sorted(miles)
