@@ -23,8 +23,14 @@ Prints the shares overall and per kind, per-message latency (p50/p95) and the fa
 
 Figures recorded here (one run each; the machine is shared, so latencies are loose):
 
-- bench/data/heldout_messages.txt (176 cases, pay only), before this work: 97.1 % right,
+- bench/data/heldout_messages.txt (172 cases, pay only), before this work: 97.1 % right,
   0 % confident wrong (README, issue 8).
+- bench/data/heldout_messages2.txt (166 blind cases, 215 messages, written by someone who never
+  saw the bot), FIRST run as written, before fixing anything it revealed (code at e56e594, the
+  setup's model): right 76.5 %, asked 16.9 %, confident wrong 6.6 %; per kind (right / asked /
+  wrong): pay (80) 82.5 / 16.2 / 1.2 %, hourly (15) 60.0 / 13.3 / 26.7 %, route (31)
+  80.6 / 19.4 / 0.0 %, describe (20) 75.0 / 15.0 / 10.0 %, outlook (20) 60.0 / 20.0 / 20.0 %;
+  latency per message p50 208 ms, p95 473 ms.
 """
 
 from __future__ import annotations
