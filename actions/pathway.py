@@ -16,11 +16,13 @@ from occupations import api
 from occupations.types import Place, Routes
 
 
-def _route_buttons() -> list[buttons.Button]:
-    """The next steps after a route answer: pay, the job itself, the coach."""
+def _route_buttons(focused: bool) -> list[buttons.Button]:
+    """The next steps after a route answer: every way in (after one part), pay, the coach."""
+    first = buttons.button("get_in", "ask_pathway") if focused else None
     return [
+        *([first] if first else []),
         buttons.button("what_pay", "ask_pay"),
-        buttons.button("job_like", "ask_describe"),
+        *([] if focused else [buttons.button("job_like", "ask_describe")]),
         buttons.coach(),
     ]
 
@@ -61,7 +63,7 @@ class ActionTellPathway(Action):
             answer = route_answer(found, need_college=need_college, focus=focus)
             dispatcher.utter_message(
                 text=answer.text,
-                buttons=_route_buttons(),
+                buttons=_route_buttons(focus is not None),
                 json_message={"card": answer.card},
             )
         return []

@@ -366,7 +366,9 @@ def route_answer(
     lines = [" ".join(opening), heading, *step_lines, *_short_licences(routes)]
     lines.append(where or texts.say("route.more"))
     lines.append(sources)
-    text = "\n".join(lines)
+    full = "\n".join(lines)
+    # A question about one part is answered with that part; the ways in are one tap away.
+    text = _focused_text(routes, focus, opening, located) if focus in FOCUSES else full
     card = {
         "type": "route",
         "title": texts.say(
@@ -379,9 +381,51 @@ def route_answer(
         "licences": licence_lines,
         "where": where or None,
         "source": sources,
-        "summary": texts.say("route.card.summary", jobs=_jobs(routes), text=text),
+        "summary": texts.say("route.card.summary", jobs=_jobs(routes), text=full),
     }
     return RouteAnswer(text=text, card=card, lead=lead, lead_levels=lead_levels)
+
+
+def _focused_text(routes: Routes, focus: str | None, opening: list[str], located: bool) -> str:
+    """The short answer to one part: the opening, nearby alternatives, and its sources."""
+    lines = [" ".join(opening)]
+    used: list[Source] = [routes.typical_source]
+    if routes.levels_differ:
+        used.append(routes.common_source)
+    if focus == "nearest":
+        nearest = _nearest_program(routes)
+        if nearest is not None:
+            used.append(nearest[1].source)
+            others = _other_schools(routes, nearest[1])
+            if located and others:
+                lines.append(texts.say("route.focus.also", places="; ".join(others)))
+    elif focus == "earnings":
+        paid = [p for r in routes.routes for p in r.programs if p.earnings and p.completers]
+        if paid and paid[0].earnings is not None:
+            used += [paid[0].source, paid[0].earnings.source]
+    elif focus == "licence":
+        used += [x.source for x in routes.licences[:1]]
+    else:
+        used += [r.length.source for r in routes.routes[:MAX_STEPS] if r.length is not None]
+    cited = {source.citation: source for source in used}
+    lines.append(texts.say("route.focus.ways_in"))
+    lines.append(texts.say("route.sources", sources="; ".join(cited)))
+    return "\n".join(lines)
+
+
+def _other_schools(routes: Routes, nearest: ProgramOffer) -> list[str]:
+    """Up to two more schools with graduates, nearest first, as "School, Town (N miles)"."""
+    found: dict[str, ProgramOffer] = {}
+    for route in routes.routes:
+        for program in route.programs:
+            other = program.unitid != nearest.unitid and program.unitid not in found
+            if program.completers and program.miles is not None and other:
+                found[program.unitid] = program
+    ranked = sorted(found.values(), key=lambda p: p.miles if p.miles is not None else 1e9)
+    return [
+        texts.say("route.focus.school", school=p.institution, city=p.city, miles=_miles(p.miles))
+        for p in ranked[:2]
+    ]
 
 
 def _short_licences(routes: Routes) -> list[str]:

@@ -37,6 +37,7 @@ LENGTH = re.compile(r"\d+ (?:to \d+ )?(?:year|month|week)s?|little or no time")
 # form (median 696, longest 1,093 after).
 MAX_CHARS = 1100
 MEDIAN_CHARS = 720
+FOCUSED_CHARS = 600
 
 
 def _csv(source_dir: Path, name: str) -> list[dict[str, str]]:
@@ -217,6 +218,12 @@ async def test_focused_questions_answer_that_part_first() -> None:
     assert re.match(r"Graduates of .+ made about \$[\d,]+ a year, \d years? after", driver["text"])
     long = (await _answer("47-2111", "Tupelo", "how long does it take"))["text"]
     assert long.startswith("How long: an apprenticeship, usually 2 to 10 years; a certificate, ")
+    # One part asked, that part answered: short, with its sources; the ways in a tap away.
+    for text in (barber, emt, welder, driver["text"], long):
+        assert len(text) <= FOCUSED_CHARS and "\n1. " not in text, text
+        assert text.splitlines()[-1].startswith("Sources: BLS Employment Projections"), text
+    assert "Also: " in welder and "College Scorecard" in driver["text"]
+    assert "/ask_pathway" in payloads([driver])
 
 
 async def test_no_place_says_mississippi_and_asks_for_the_town() -> None:
