@@ -221,7 +221,7 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
         ]
         if not paid:
             return texts.say("route.focus.no_earnings")
-        program = paid[0]
+        program = min(paid, key=lambda p: p.miles if p.miles is not None else 1e9)
         assert program.earnings is not None
         return texts.say(
             "route.focus.earnings",
@@ -234,12 +234,14 @@ def _focus_sentence(routes: Routes, focus: str, located: bool) -> str:
         if not routes.licences:
             return texts.say("route.focus.no_licence", jobs=jobs)
         licence = routes.licences[0]
-        return texts.say(
-            "route.focus.licence",
-            title=licence.title,
-            agency=licence.agency,
-            note=texts.say("route.licence_note", note=licence.note) if licence.note else "",
-        )
+        if licence.note:  # "needed to run your own ... business, not to work for one": no "Yes"
+            return texts.say(
+                "route.focus.licence_noted",
+                title=licence.title,
+                agency=licence.agency,
+                note=licence.note,
+            )
+        return texts.say("route.focus.licence", title=licence.title, agency=licence.agency)
     lengths = [
         texts.say(
             "route.length_part",
@@ -401,8 +403,8 @@ def _focused_text(routes: Routes, focus: str | None, opening: list[str], located
                 lines.append(texts.say("route.focus.also", places="; ".join(others)))
     elif focus == "earnings":
         paid = [p for r in routes.routes for p in r.programs if p.earnings and p.completers]
-        if paid and paid[0].earnings is not None:
-            used += [paid[0].source, paid[0].earnings.source]
+        if paid:
+            used += [paid[0].source, *(p.earnings.source for p in paid[:1] if p.earnings)]
     elif focus == "licence":
         used += [x.source for x in routes.licences[:1]]
     else:

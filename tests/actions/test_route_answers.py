@@ -207,6 +207,9 @@ def test_the_students_words_pick_what_comes_first(said: str, focus: str | None) 
 async def test_focused_questions_answer_that_part_first() -> None:
     barber = (await _answer("39-5011", "Jackson", "do i need a license to be a barber"))["text"]
     assert barber.startswith("Yes, you need a license: Barber, from ")
+    # The state licenses plumbing contractors, not plumbers who work for one: no "Yes".
+    plumber = (await _answer("47-2152", "Bay St. Louis", "do i need a license"))["text"]
+    assert plumber.startswith("Plumbing, from MS State Board of Contractors: needed to run")
     emt = (await _answer("29-2042", "Natchez", "do i need a license to be an emt"))["text"]
     assert emt.startswith("My license list (CareerOneStop) has no license for ")
     welder = (await _answer("51-4121", "Laurel", "whats the closest school for welding"))["text"]
