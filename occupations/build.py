@@ -32,6 +32,7 @@ from occupations.importers import (
     training,
 )
 from occupations.sources import Located, SourceLocator, oews_sqlite, scorecard_parquet
+from occupations.text import short_title
 
 log = logging.getLogger(__name__)
 STUDENT_TERMS = Path(__file__).with_name("data") / "student_terms.csv"
@@ -241,9 +242,10 @@ def _load(
     for row in occupations.values():
         if row["level"] == "detailed":
             name(row["soc"], row["title"], "title", "BLS")
-            # "Kindergarten Teachers, Except Special Education" is "Kindergarten Teachers".
-            if "All Other" not in row["title"]:  # "Engineers, All Other" is not "Engineers"
-                name(row["soc"], row["title"].split(",")[0], "title", "BLS")
+            # "Kindergarten Teachers, Except Special Education" is "Kindergarten Teachers"; but
+            # "Hotel, Motel, ..." is no "Hotel" and "Maintenance Workers, Machinery" no
+            # "Maintenance Workers" (occupations.text.short_title).
+            name(row["soc"], short_title(row["title"]), "title", "BLS")
     for o in onet_occupations:
         name(soc_for[o.code], o.title, "onet_title", "O*NET")
     for code, title, mnm in onet.reported_titles(path("onet_reported_titles")):

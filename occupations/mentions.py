@@ -115,6 +115,8 @@ class MentionFinder:
             ids = tuple(pattern.get("ids") or ())
             if key in self.entries:
                 old_ids, kind, common = self.entries[key]
+                if kind == "curated" and pattern.get("kind") == "task":
+                    continue  # "drive truck": the curated jobs, not a task's stray ones
                 merged = tuple(dict.fromkeys(old_ids + ids))
                 self.entries[key] = (merged, kind, common and bool(pattern.get("common")))
                 continue
@@ -226,9 +228,10 @@ class MentionFinder:
     ) -> list[Mention]:
         taken: set[int] = set()
         out: list[Mention] = []
-        # Jobs and places before activities; longest first, then the earliest; a place before
-        # a job on the very same words.
-        order = sorted(found, key=lambda f: (f[2] == ACTIVITY, f[0] - f[1], f[0], f[2] != PLACE))
+        # Longest first ("driving trucks" is an activity, not the job "trucks"), jobs and
+        # places before an activity of the same length, then the earliest; a place before a
+        # job on the very same words.
+        order = sorted(found, key=lambda f: (f[0] - f[1], f[2] == ACTIVITY, f[0], f[2] != PLACE))
         for start, end, label in order:
             if taken & set(range(start, end)):
                 continue

@@ -8,7 +8,7 @@ index is built once per database and reused for every query.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -38,10 +38,23 @@ FILLER = {
     how much do does did what whats wat is are make makes making earn earns pay paid get
     job jobs career work working as like would should could my u you your for about being
     me tell know of in on at around near here there salary money wage wages dream someday
-    one day later someone person people who thinking think maybe kinda sorta really please
-    pls plz hey hi yo ya
+    one day later someone person people ppl guy guys folks who thinking think maybe kinda sorta
+    really please pls plz hey hi yo ya
     """.split()  # noqa: SIM905 - a word list reads better as prose
 }
+# Short forms students type for a word of a title, each with the words it may stand for.
+ABBREVIATIONS = {
+    "rep": ("representative",),
+    "tech": ("technician", "technologist"),
+    "asst": ("assistant",),
+    "mgr": ("manager",),
+    "xray": ("x ray",),
+}
+MAX_VARIANTS = 8
+# Among names of one kind shared by several jobs, the job this many times more common is
+# what a student means ("realtor": sales agents, not brokers; "ironworker": structural).
+DOMINANCE = 3.0
+GENERIC_HEAD = 3
 SOC_CODE = re.compile(r"^\d{2}-?\d{4}$")
 FUZZY_CUTOFF = 80.0
 WORD_CUTOFF = 75.0
@@ -79,6 +92,8 @@ class OccupationIndex:
             for word in folded.split():
                 self.by_word[word].add(folded)
         self.words = list(self.by_word)
+        # Head noun -> how many titles it heads ("operator": dozens, "realtor": none).
+        self.head_counts = Counter(h for title in titles.values() for h in title_heads(title))
 
     @classmethod
     def load(cls, session: Session) -> OccupationIndex:
@@ -113,10 +128,35 @@ class OccupationIndex:
         if not core:
             return SearchResult(text, [], False)
 
-        exact = self.by_folded.get(core)
+        # "customer service reps", "surgical tech": the short form and the whole words
+        # compete on their kind of name.
+        exact = [name for variant in variants(core) for name in self.by_folded.get(variant, [])]
         if exact:
             return self._rank_exact(text, exact, limit)
         return self._rank_fuzzy(text, core, limit)
+
+    def names_in(self, text: str, max_words: int = 5) -> list[str]:
+        """Whole names of jobs written inside ``text``, longest first, none overlapping.
+
+        Every kind of name counts (O*NET's alternates too: "landscaper", "medical coder"),
+        matched word for word after folding; a span of filler words alone is never a name.
+        """
+        words = fold(text[:MAX_QUERY_CHARS]).split()
+        spans = [
+            (start, start + size)
+            for size in range(min(max_words, len(words)), 0, -1)
+            for start in range(len(words) - size + 1)
+            if " ".join(words[start : start + size]) in self.by_folded
+            and not all(w in FILLER for w in words[start : start + size])
+        ]
+        taken: set[int] = set()
+        found = []
+        for start, end in spans:
+            if taken & set(range(start, end)):
+                continue
+            taken |= set(range(start, end))
+            found.append(" ".join(words[start:end]))
+        return found
 
     def _rank_exact(self, text: str, names: list[_Name], limit: int) -> SearchResult:
         best: dict[str, _Name] = {}
@@ -128,11 +168,47 @@ class OccupationIndex:
         )
         top = ranked[0].weight
         leaders = [n for n in ranked if n.weight == top]
+        if len(leaders) > 1:
+            leaders = self._settle(fold(text), leaders)
+            chosen = {n.soc for n in leaders}
+            ranked = leaders + [n for n in ranked if n.soc not in chosen]
         matches = [
             Match(n.soc, self.titles[n.soc], 100.0 - 2 * (top - n.weight), n.text)
             for n in ranked[:limit]
         ]
-        return SearchResult(text, matches, ambiguous=len(leaders) > 1)
+        # One word that heads many titles ("operator") names no job by O*NET's word alone.
+        words = fold(text).split()
+        vague = (
+            len(words) == 1
+            and self.head_counts.get(words[0], 0) >= GENERIC_HEAD
+            and top < KIND_WEIGHT["title"]
+            and len(ranked) > 1
+        )
+        return SearchResult(text, matches, ambiguous=len(leaders) > 1 or vague)
+
+    def _settle(self, typed: str, leaders: list[_Name]) -> list[_Name]:
+        """The jobs, among those sharing the name, that the words typed point at.
+
+        The official title that holds the typed head noun and most typed words wins ("fast
+        food worker": Fast Food and Counter Workers, not Cooks, Fast Food; "cnc operator":
+        Computer Numerically Controlled Tool Operators); then a job many times more common.
+        """
+        words = [w for w in typed.split() if w not in FILLER] or typed.split()
+
+        def fit(name: _Name) -> tuple[bool, int]:
+            heads = title_heads(self.titles[name.soc])
+            title = fold(self.titles[name.soc])
+            named = set(title.split()) | acronyms(title)
+            return bool(words) and words[-1] in heads, sum(w in named for w in words)
+
+        best = max(fit(n) for n in leaders)
+        kept = [n for n in leaders if fit(n) == best]
+        # A word that heads many titles ("operator", "clerk") stays a question.
+        generic = self.head_counts.get(words[-1] if words else "", 0) >= GENERIC_HEAD
+        sizes = sorted((self.sizes.get(n.soc, 0.0) for n in kept), reverse=True)
+        if len(kept) > 1 and not generic and sizes[1] > 0 and sizes[0] >= DOMINANCE * sizes[1]:
+            kept = [max(kept, key=lambda n: self.sizes.get(n.soc, 0.0))]
+        return kept
 
     def _rank_fuzzy(self, text: str, core: str, limit: int) -> SearchResult:
         candidates: set[str] = set()
@@ -163,6 +239,31 @@ class OccupationIndex:
         return SearchResult(text, matches, ambiguous)
 
 
+def title_heads(title: str) -> set[str]:
+    """The head noun of each part of a title ("Cooks, Fast Food" -> cook, food)."""
+    parts = [fold(part) for part in re.split(r",| and ", title)]
+    return {part.split()[-1] for part in parts if part}
+
+
+def variants(core: str) -> list[str]:
+    """The typed words and their expansions ("surgical tech" -> "surgical technologist")."""
+    out = [""]
+    for word in core.split():
+        options = (word, *ABBREVIATIONS.get(word, ()))
+        out = [f"{done} {option}".strip() for done in out for option in options][:MAX_VARIANTS]
+    return out
+
+
+def acronyms(title: str) -> set[str]:
+    """Initials of two to four consecutive words ("computer numerically controlled" -> "cnc")."""
+    words = title.split()
+    return {
+        "".join(w[0] for w in words[i : i + size])
+        for size in (2, 3, 4)
+        for i in range(len(words) - size + 1)
+    }
+
+
 def words_agree(query: str, name: str) -> bool:
     """Every word typed is (close to) a word of the name, and so is the name's head noun.
 
@@ -189,3 +290,8 @@ index_for = PerDatabase(OccupationIndex.load)
 def search_occupations(*, session: Session, text: str, limit: int = 5) -> SearchResult:
     """Ranked occupations for what a student typed (typos, slang and abbreviations)."""
     return index_for(session).search(text, limit)
+
+
+def job_names_in(*, session: Session, text: str) -> list[str]:
+    """Whole job names written inside ``text``, longest first (see ``OccupationIndex.names_in``)."""
+    return index_for(session).names_in(text)

@@ -34,10 +34,42 @@ def fold(text: str) -> str:
     return " ".join(singular(w) for w in normalize(text).split())
 
 
-def short_title(title: str) -> str:
-    """BLS's title up to its first comma: "Welders, Cutters, ..." -> "Welders".
+# Plural words that end a title's first part without naming people ("Securities, Commodities, ...").
+NOT_PEOPLE = frozenset(
+    """securities occupations services products goods sales sciences studies programs utilities
+    arts operations systems materials animals vessels""".split()  # noqa: SIM905 - a word list
+)
 
-    Titles like "Engineers, All Other" keep their whole name: the head alone would mislead.
+
+def names_people(words: str) -> bool:
+    """The words end with a plural that names people ("Welders", "Repair Workers")."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return (
+        len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last not in NOT_PEOPLE
+    )
+
+
+def short_title(title: str) -> str:
+    """BLS's title up to its first comma when that part is a job on its own, else the title.
+
+    "Welders, Cutters, Solderers, and Brazers" -> "Welders" (a list of people, the first
+    named); "Preschool Teachers, Except Special Education" -> "Preschool Teachers". The whole
+    title stays when the first part is no job ("Heating, Air Conditioning, and ...", "Hotel,
+    Motel, and Resort Desk Clerks") or the rest tells siblings apart ("Cooks, Restaurant",
+    "Maintenance Workers, Machinery", "Business Teachers, Postsecondary", "... , All Other").
     """
-    head = title.split(",")[0].strip()
-    return title if "All Other" in title or head == title else head
+    parts = [part.strip() for part in title.split(",")]
+    head, rest = parts[0], parts[1:]
+    # "Sales Representatives of Services": the people come before "of".
+    if not rest or "All Other" in title or not names_people(head.split(" of ")[0]):
+        return title
+    if rest[0].startswith(("Except ", "Including ")):
+        return head
+    # "Cutters, Solderers, and Brazers": more people, up to the part that starts with "and".
+    for part in rest:
+        if not names_people(part.removeprefix("and ")):
+            return title
+        if part.startswith("and "):
+            # "Supervisors of Mechanics, Installers, and Repairers": the list is the "of" part.
+            return title if " of " in head else head
+    return title

@@ -199,3 +199,27 @@ def test_explore_words_are_matched_as_typed_not_by_lemma(patterns: Path) -> None
     """ "when i grow up" is no ranking by growth; "of course" is no job."""
     assert find_mentions("what should i be when i grow up", patterns) == []
     assert _jobs("of course", patterns) == []
+
+
+def test_what_someone_does_wins_over_one_word_of_it(patterns: Path) -> None:
+    """The activity "driving trucks" (the curated jobs only), not the job "trucks"."""
+    mentions = find_mentions("how much u make driving trucks out of batesville", patterns)
+    assert [m.label for m in mentions] == [ACTIVITY, PLACE]
+    assert mentions[0].text == "driving trucks"
+    assert set(mentions[0].ids) == {"53-3032", "53-3033"}
+
+
+@pytest.mark.parametrize(
+    ("text", "jobs"),
+    [
+        ("how much an hour for a housekeeper at a hotel in biloxi", ["housekeeper"]),
+        ("is cyber security growing", ["cyber security"]),
+        ("what does a medical coder do", ["medical coder"]),
+        ("what training do u need to be an xray tech", ["xray tech"]),
+        ("whats the hourly for maintenance workers in greenwood", ["maintenance workers"]),
+    ],
+)
+def test_a_workplace_is_no_job_and_a_job_is_found_whole(
+    patterns: Path, text: str, jobs: list[str]
+) -> None:
+    assert [m.text for m in _jobs(text, patterns)] == jobs

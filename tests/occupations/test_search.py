@@ -6,8 +6,11 @@ import csv
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from occupations.models import Occupation
 from occupations.search import search_occupations
+from occupations.text import names_people, short_title
 
 PHRASINGS = list(
     csv.DictReader((Path(__file__).parents[1] / "data" / "search_phrasings.csv").open())
@@ -110,3 +113,96 @@ def test_first_part_of_a_two_part_title_finds_the_job(occupations_session, text,
 @pytest.mark.parametrize("text", ["medical", "health", "home"])
 def test_a_modifier_before_and_is_no_job_of_its_own(occupations_session, text) -> None:
     assert search_occupations(session=occupations_session, text=text).best is None
+
+
+# Everyday words for jobs, as students type them, and the job they mean (written from what
+# the jobs are, not from the search's output).
+EVERYDAY_WORDS = [
+    ("brick layers", "47-2021"),
+    ("it help desk", "15-1232"),
+    ("help desk", "15-1232"),
+    ("landscapers", "37-3011"),
+    ("fast food workers", "35-3023"),
+    ("retail sales associate", "41-2031"),
+    ("cnc operators", "51-9161"),
+    ("ironworkers", "47-2221"),
+    ("solar panel installers", "47-2231"),
+    ("wind turbine tech", "49-9081"),
+    ("cyber security", "15-1212"),
+    ("millwright", "49-9044"),
+    ("surgical tech", "29-2055"),
+    ("xray tech", "29-2034"),
+    ("x-ray tech", "29-2034"),
+    ("pta", "31-2021"),
+    ("line cook", "35-2014"),
+    ("realtors", "41-9022"),
+    ("nail techs", "39-5092"),
+    ("medical coder", "29-2072"),
+    ("customer service reps", "43-4051"),
+    ("maintenance workers", "49-9071"),
+    ("housekeeper", "37-2012"),
+    ("tractor driver on a farm", "45-2091"),
+    ("hvac tech", "49-9021"),
+    ("cna", "31-1131"),
+    ("lpn", "29-2061"),
+]
+
+
+@pytest.mark.parametrize(("words", "soc"), EVERYDAY_WORDS)
+def test_everyday_job_words_resolve_to_the_job_students_mean(
+    occupations_session, words: str, soc: str
+) -> None:
+    result = search_occupations(session=occupations_session, text=words)
+    assert result.best is not None, (words, result.matches[:3])
+    assert result.best.soc == soc, (words, result.best)
+
+
+@pytest.mark.parametrize(
+    ("words", "wrong"),
+    [
+        ("medical coder", "15-1251"),  # Computer Programmers
+        ("customer service reps", "41-3091"),  # Sales Representatives of Services
+        ("hotel", "43-4081"),  # a place of work, not Hotel Desk Clerks
+        ("heating", "49-9021"),  # the first word of the HVAC title, no job of its own
+        ("maintenance workers", "49-9043"),  # Maintenance Workers, Machinery
+        ("operator", "51-8093"),  # one of dozens of operator jobs
+        ("tractor driver", "53-7051"),  # a farm tractor, not a forklift
+    ],
+)
+def test_everyday_job_words_never_resolve_to_another_job(
+    occupations_session, words: str, wrong: str
+) -> None:
+    result = search_occupations(session=occupations_session, text=words)
+    assert result.best is None or result.best.soc != wrong, (words, result.best)
+
+
+@pytest.mark.parametrize("word", ["operator", "clerk", "driver"])
+def test_a_word_that_heads_many_titles_offers_choices(occupations_session, word: str) -> None:
+    result = search_occupations(session=occupations_session, text=word)
+    assert result.ambiguous and result.best is None
+
+
+def test_every_short_name_is_a_job_name(occupations_session) -> None:
+    """The name an answer opens with ("Welders in ...") names people, or is the whole title."""
+    titles = occupations_session.scalars(
+        select(Occupation.title).where(Occupation.level == "detailed")
+    ).all()
+    assert len(titles) > 700
+    bad = [
+        (title, short)
+        for title in titles
+        if (short := short_title(title)) != title
+        and not (title.startswith(short + ",") and names_people(short.split(" of ")[0]))
+    ]
+    assert bad == []
+    shorts = {title: short_title(title) for title in titles}
+    assert shorts["Welders, Cutters, Solderers, and Brazers"] == "Welders"
+    assert shorts["Preschool Teachers, Except Special Education"] == "Preschool Teachers"
+    for whole in (
+        "Heating, Air Conditioning, and Refrigeration Mechanics and Installers",
+        "Hotel, Motel, and Resort Desk Clerks",
+        "Maintenance Workers, Machinery",
+        "Cooks, Restaurant",
+        "Meat, Poultry, and Fish Cutters and Trimmers",
+    ):
+        assert shorts[whole] == whole
