@@ -98,6 +98,15 @@ class ActionExplore(Action):
             offered = buttons.occupation_ref_buttons(
                 doing or [item.occupation for item in items[:2]]
             )
+            # "how much do they make?" next is about these jobs: offered as the choices, and
+            # no earlier job answers for them.
+            listed = doing or [item.occupation for item in items[:4]]
+            events += [
+                SlotSet("occupation_choices", [f"{ref.soc}|{ref.title}" for ref in listed]),
+                SlotSet("occupation", None),
+                SlotSet("soc", None),
+                SlotSet("occupation_title", None),
+            ]
             offered.append(buttons.button("more_jobs", "more"))
             dispatcher.utter_message(text=f"{text}\n{note}".strip(), buttons=offered)
             if statewide and not more:

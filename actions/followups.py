@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
 from actions.db import in_occupations
-from actions.forms import confirm_occupation
+from actions.forms import confirm_occupation, confirm_place
 from actions.pathway import routes_for
 from actions.replies import good_money_text, wage_unit_text
 from actions.route_answer import how_long_answer, licence_answer
@@ -74,13 +74,20 @@ def term_response(text: str) -> str:
     return "utter_term_unknown"
 
 
-def _named_job(tracker: Tracker) -> str | None:
-    """The job this message names, if it names one (the slot may already hold its words)."""
+def _named(tracker: Tracker, label: str) -> str | None:
+    """The job or place this message names, if any (the slot may already hold its words)."""
     for entity in tracker.latest_message.get("entities") or []:
         value = entity.get("value")
-        if entity.get("entity") == "occupation" and isinstance(value, str) and value.strip():
+        if entity.get("entity") == label and isinstance(value, str) and value.strip():
             return value.strip()
     return None
+
+
+def _named_job(tracker: Tracker) -> str | None:
+    return _named(tracker, "occupation")
+
+
+Where = dict[str, str | None]  # the area_code and place to answer for
 
 
 class AboutTheLastJob(Action, ABC):
@@ -112,13 +119,26 @@ class AboutTheLastJob(Action, ABC):
         if soc is None:
             dispatcher.utter_message(response="utter_ask_which_job_first")
             return []
+        # "bartender hourly pay in oxford": the place named now, else the confirmed one.
+        where: Where = {"area_code": confirmed(tracker, "area_code"),
+                        "place": confirmed(tracker, "place")}  # fmt: skip
+        place = _named(tracker, "place")
+        if place is not None:
+            found_place: dict[str, object] = {}
+            async with answer_or_apologise(dispatcher):
+                found_place = await confirm_place(place, tracker)
+            if found_place.get("area_code"):
+                where = {"area_code": str(found_place["area_code"]), "place": place}
+                events += [SlotSet(key, value) for key, value in found_place.items()]
         async with answer_or_apologise(dispatcher):
-            await self.answer(dispatcher, tracker, soc)
+            await self.answer(dispatcher, tracker, soc, where)
         return events
 
     @abstractmethod
-    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
-        """Send the answer for ``soc``."""
+    async def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str, where: Where
+    ) -> None:
+        """Send the answer for ``soc`` where the student asked."""
 
 
 class ActionTellWageUnit(AboutTheLastJob):
@@ -128,9 +148,11 @@ class ActionTellWageUnit(AboutTheLastJob):
         """Rasa's name for this action."""
         return "action_tell_wage_unit"
 
-    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
+    async def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str, where: Where
+    ) -> None:
         """Answer from the confirmed job and area (the state when no area is known)."""
-        area_code = confirmed(tracker, "area_code") or STATE
+        area_code = where["area_code"] or STATE
         unit = unit_of(tracker.latest_message.get("text") or "")
         report = await in_occupations(lambda s: api.wages(session=s, soc=soc, area_code=area_code))
         dispatcher.utter_message(text=wage_unit_text(report, unit))
@@ -143,9 +165,11 @@ class ActionTellGoodMoney(AboutTheLastJob):
         """Rasa's name for this action."""
         return "action_tell_good_money"
 
-    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
+    async def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str, where: Where
+    ) -> None:
         """Compare with OEWS's All Occupations median for the area."""
-        area_code = confirmed(tracker, "area_code") or STATE
+        area_code = where["area_code"] or STATE
         job = await in_occupations(lambda s: api.wages(session=s, soc=soc, area_code=area_code))
         overall = await in_occupations(
             lambda s: api.wages(session=s, soc=ALL_OCCUPATIONS, area_code=area_code)
@@ -165,10 +189,11 @@ class ActionTellHowLong(AboutTheLastJob):
 
     form_for_a_new_job = "pathway_form"
 
-    async def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str) -> None:
+    async def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, soc: str, where: Where
+    ) -> None:
         """Answer from the same routes as "how do I get in", so the two never disagree."""
-        area_code = confirmed(tracker, "area_code")
-        place = confirmed(tracker, "place")
+        area_code, place = where["area_code"], where["place"]
         found = await in_occupations(lambda s: routes_for(s, soc, area_code, place))
         dispatcher.utter_message(
             text=how_long_answer(found),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections import Counter
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -20,12 +21,13 @@ from sqlalchemy.orm import Session
 from actions.answering import latest_intent
 from actions.db import in_occupations
 from actions.language import note_spanish
-from actions.mentions import mentions_in, mentions_of
+from actions.mentions import everyday, mentions_in, mentions_of
 from actions.questions import QUESTION_INTENTS, intents_of
 from occupations import api
 from occupations.errors import DatabaseUnavailable
-from occupations.mentions import ACTIVITY, OCCUPATION, Mention
+from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention
 from occupations.places import outside_mississippi
+from occupations.search import job_names_in
 from occupations.text import fold
 from occupations.types import Place
 
@@ -62,14 +64,82 @@ def pick_choice(text: str, choices: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def with_head(text: str, choices: list[str]) -> str | None:
+    """The typed words with the offered jobs' shared head noun ("civil" -> "civil engineers").
+
+    None when nothing was offered or the words already hold it.
+    """
+    heads = Counter(
+        fold(choice.split("|", 1)[1].split(",")[0]).split()[-1]
+        for choice in choices
+        if "|" in choice and choice.split("|", 1)[1].strip()
+    )
+    if not heads or not text.strip():
+        return None
+    head, _ = heads.most_common(1)[0]
+    return None if head in fold(text).split() else f"{text.strip()} {head}"
+
+
+def _narrowed_match(session: Session, text: str, narrowed: str, choices: list[str]) -> Any:
+    """The job the narrowed words find: one of the offered, or a clear one the words alone miss.
+
+    "high school" after "which teachers?" is the one offered secondary-school job among the
+    search's close matches; "civil" after "which engineers?" is Civil Engineers even if not
+    offered, since "civil" alone names no job.
+    """
+    offered = {choice.split("|", 1)[0] for choice in choices if "|" in choice}
+    found = api.search_occupations(session=session, text=narrowed, limit=5)
+    if found.best is not None and found.best.soc in offered:
+        return found.best
+    fitting = [match for match in found.matches[:2] if match.soc in offered]
+    if len(fitting) == 1:
+        return fitting[0]
+    if found.best is not None and not api.search_occupations(session=session, text=text).matches:
+        return found.best
+    return None
+
+
 def misses_of(tracker: Tracker, slot: str) -> float:
     """A miss counter slot as a number (0 when unset)."""
     value = tracker.get_slot(slot)
     return float(value) if isinstance(value, (int, float)) else 0.0
 
 
+def job_written_in(session: Session, said: str) -> str | None:
+    """The longest whole job name in the message, any kind of name ("medical coder"), or None.
+
+    The matcher knows titles and student words; O*NET's alternates ("landscaper", "line
+    cook") are only in the search, found here word for word. A single everyday word ("it")
+    or a place's words are no job.
+    """
+    if not said or said.startswith("/") or len(said) > MAX_TEXT:
+        return None
+    places = {fold(m.value) for m in mentions_in(said) if m.label == PLACE}
+    for name in job_names_in(session=session, text=said):
+        if " " not in name and (len(name) < 4 or everyday(name)):
+            continue
+        if name not in places:
+            return name
+    return None
+
+
+def _longer_name(session: Session, text: str, said: str) -> str:
+    """The job name of the message that holds the words named ("coder" -> "medical coder")."""
+    longer = job_written_in(session, said)
+    typed = fold(text).split()
+    if longer and len(longer.split()) > len(typed) and set(typed) <= set(longer.split()):
+        return longer
+    return text
+
+
 def occupation_slots(
-    session: Session, value: Any, choices: list[str], misses: float, *, prefix: str = ""
+    session: Session,
+    value: Any,
+    choices: list[str],
+    misses: float,
+    *,
+    prefix: str = "",
+    said: str = "",
 ) -> dict[str, Any]:
     """Slots for an occupation the student named: confirmed, ambiguous, or not found.
 
@@ -88,6 +158,13 @@ def occupation_slots(
                 "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
     if not text or len(text) > MAX_TEXT:
         return {word: None, soc: None}
+    narrowed = with_head(text, choices)  # "civil" after "which engineers?"
+    if narrowed is not None:
+        hit = _narrowed_match(session, text, narrowed, choices)
+        if hit is not None:
+            return {word: narrowed, soc: hit.soc, title: hit.title,
+                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+    text = _longer_name(session, text, said) if said and said != text else text
     mentions = mentions_in(text)
     jobs = [m for m in mentions if m.label == OCCUPATION]
     activity = next((m for m in mentions if m.label == ACTIVITY), None)
@@ -135,8 +212,9 @@ async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") 
     """:func:`occupation_slots` off the event loop, with one session."""
     choices = tracker.get_slot("occupation_choices") or []
     misses = misses_of(tracker, "occupation_misses")
+    said = tracker.latest_message.get("text") or ""
     return await in_occupations(
-        lambda s: occupation_slots(s, value, choices, misses, prefix=prefix)
+        lambda s: occupation_slots(s, value, choices, misses, prefix=prefix, said=said)
     )
 
 
@@ -213,7 +291,15 @@ class JobFormValidator(FormValidationAction, ABC):
         if latest_intent(tracker) not in QUESTION_INTENTS | {"inform_occupation"}:
             return {}
         text = tracker.latest_message.get("text") or ""
-        return {"occupation": text} if _only_activity(await mentions_of(text)) else {}
+        mentions = await mentions_of(text)
+        if _only_activity(mentions):
+            return {"occupation": text}
+        named = list(tracker.get_latest_entity_values("occupation"))
+        if named or any(m.label == OCCUPATION for m in mentions):
+            return {}
+        # A job only O*NET's other names know ("how much do landscapers make").
+        found = await in_occupations(lambda s: job_written_in(s, text))
+        return {"occupation": found} if found else {}
 
     async def validate_occupation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -6,7 +6,7 @@ import asyncio
 import threading
 
 from careerbot import settings
-from occupations.mentions import PATTERNS_FILE, Mention, find_mentions
+from occupations.mentions import PATTERNS_FILE, Mention, find_mentions, finder_for
 
 
 def mentions_in(text: str) -> list[Mention]:
@@ -15,6 +15,12 @@ def mentions_in(text: str) -> list[Mention]:
     if not text or text.startswith("/") or not path.exists():
         return []
     return find_mentions(text, path)
+
+
+def everyday(word: str) -> bool:
+    """A word frequent in English ("it", "driver"): never a job name on its own when typed."""
+    path = settings.cached().var_dir / PATTERNS_FILE
+    return path.exists() and word in finder_for(path).common
 
 
 async def mentions_of(text: str) -> list[Mention]:

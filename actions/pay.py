@@ -75,6 +75,7 @@ def _pay_at_once(session: Session, *, tracker: Tracker) -> Found:
         value,
         tracker.get_slot("occupation_choices") or [],
         misses_of(tracker, "occupation_misses"),
+        said=text,
     )
     if not job.get("soc"):
         return job, {}, None

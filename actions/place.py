@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -11,6 +11,7 @@ from actions import buttons
 from actions.answering import answer_or_apologise
 from actions.asking import ZIP_CODE, wide_places
 from actions.forms import confirm_place
+from actions.questions import form_of_topic
 from actions.replies import capitalize
 
 
@@ -28,6 +29,13 @@ class ActionNotePlace(Action):
         place = next(tracker.get_latest_entity_values("place"), None) or tracker.latest_message.get(
             "text"
         )
+        job = next(tracker.get_latest_entity_values("occupation"), None)
+        if job is not None:
+            # "what about a dental hygienist in oxford": the last question again, for the new
+            # job in the new place (its form confirms both); never the old job's figures.
+            # With no question yet, the pay: what the assistant is asked most.
+            form = form_of_topic(tracker.get_slot("topic")) or "pay_form"
+            return [SlotSet("soc", None), SlotSet("occupation_title", None), FollowupAction(form)]
         async with answer_or_apologise(dispatcher):
             slots = await confirm_place(place, tracker)
             if slots.get("area_code"):

@@ -87,6 +87,11 @@ def forms() -> list[str]:
     return list(dict.fromkeys(question.form for question in QUESTIONS))
 
 
+def form_of_topic(topic: object) -> str | None:
+    """The form of the question last answered (the ``topic`` slot's value), or None."""
+    return next((question.form for question in QUESTIONS if question.topic == topic), None)
+
+
 def intents_of(form: str) -> frozenset[str]:
     """The intents whose questions ``form`` answers (its validator's own intents)."""
     return frozenset(question.intent for question in QUESTIONS if question.form == form)

@@ -199,7 +199,10 @@ def wage_unit_text(report: WageReport, unit: str) -> str:
         said = say(f"wage_unit.{unit}", share=share, year=year)
     else:
         said = year or say("wage_unit.other", hour=hour)
-    return f"{say('wage_unit.answer', title=title, where=where, said=said)} {source}"
+    answer = say("wage_unit.answer", title=title, where=where, said=said)
+    if where != report.area.plain_name:  # the state's figure stands in: say why, for where
+        answer = f"{say('wage.none', jobs=title.lower(), where=report.area.plain_name)} {answer}"
+    return f"{answer} {source}"
 
 
 def good_money_text(job: WageReport, overall: WageReport) -> str:

@@ -1,0 +1,114 @@
+"""What a student's message names, as the actions read it: the job, the place, the choice made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rasa_sdk.events import FollowupAction, SlotSet
+
+from actions.explore import ActionExplore
+from actions.followups import ActionTellWageUnit
+from actions.forms import ValidatePayForm, confirm_occupation
+from actions.place import ActionNotePlace
+from tests.actions.conftest import make_tracker, run_action, texts
+
+ENGINEERS = ["17-2071|Electrical Engineers", "17-2141|Mechanical Engineers"]
+TEACHERS = [
+    "25-2021|Elementary School Teachers, Except Special Education",
+    "25-2031|Secondary School Teachers, Except Special and Career/Technical Education",
+]
+
+
+@pytest.fixture
+def patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, occupations_session) -> Path:
+    """The data matcher's patterns file, built from the test database."""
+    from careerbot.nlu_lookups import write_mentions
+    from occupations.mentions import PATTERNS_FILE
+
+    write_mentions(occupations_session, tmp_path / PATTERNS_FILE)
+    monkeypatch.setenv("CAREERBOT_VAR_DIR", str(tmp_path))
+    return tmp_path
+
+
+async def test_hourly_question_naming_a_town_answers_for_that_town_not_the_state() -> None:
+    tracker = make_tracker(
+        {"occupation": "bartender"},
+        intent="ask_wage_unit",
+        text="bartender hourly pay in oxford",
+        entities=[{"entity": "occupation", "value": "bartender"},
+                  {"entity": "place", "value": "oxford"}],
+    )  # fmt: skip
+    messages, events = await run_action(ActionTellWageUnit(), tracker)
+    assert texts(messages).startswith("Bartenders in northeast Mississippi")
+    assert SlotSet("area_code", "2800006") in events
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_job_only_onets_other_titles_know_is_found_inside_the_question() -> None:
+    said = "how much do landscapers make in long beach ms"
+    tracker = make_tracker({"place": "long beach"}, intent="ask_pay", text=said)
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    assert extracted == {"occupation": "landscaper"}
+    slots = await confirm_occupation("landscaper", make_tracker(text=said))
+    assert slots["soc"] == "37-3011"
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_everyday_word_in_a_question_is_no_job() -> None:
+    said = "how much does it pay in pearl ms"
+    tracker = make_tracker({"place": "pearl"}, intent="ask_pay", text=said)
+    assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {}  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_longer_job_name_of_the_message_wins_over_its_last_word() -> None:
+    tracker = make_tracker(intent="ask_describe", text="what does a medical coder do")
+    slots = await confirm_occupation("coder", tracker)
+    assert slots["soc"] == "29-2072"  # Medical Records Specialists, not Computer Programmers
+
+
+@pytest.mark.parametrize(
+    ("said", "choices", "soc"),
+    [("civil", ENGINEERS, "17-2051"), ("high school", TEACHERS, "25-2031")],
+)
+async def test_a_word_after_which_one_narrows_the_offered_job(
+    said: str, choices: list[str], soc: str
+) -> None:
+    slots = await confirm_occupation(said, make_tracker({"occupation_choices": choices}, text=said))
+    assert slots["soc"] == soc and slots["occupation_choices"] is None
+
+
+async def test_place_message_naming_a_new_job_asks_the_last_question_again_for_it() -> None:
+    said = "what about a dental hygenist in oxford"
+    tracker = make_tracker(
+        {"topic": "pathway", "soc": "31-1131", "occupation": "dental hygenist"},
+        intent="inform_place",
+        text=said,
+        entities=[{"entity": "occupation", "value": "dental hygenist"},
+                  {"entity": "place", "value": "oxford"}],
+    )  # fmt: skip
+    messages, events = await run_action(ActionNotePlace(), tracker)
+    assert messages == []
+    assert SlotSet("soc", None) in events and FollowupAction("pathway_form") in events
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_explore_list_offers_its_jobs_for_the_next_question_and_drops_the_old_job() -> None:
+    tracker = make_tracker(
+        {"soc": "31-1131", "occupation": "cna"}, intent="explore", text="i like fixing cars"
+    )
+    _, events = await run_action(ActionExplore(), tracker)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["soc"] is None and slots["occupation"] is None
+    assert "49-3023|Automotive Service Technicians and Mechanics" in slots["occupation_choices"]
+
+
+async def test_hourly_follow_up_where_bls_publishes_nothing_says_so_for_the_students_area() -> None:
+    tracker = make_tracker(
+        {"soc": "29-1215", "area_code": "0025620"}, intent="ask_wage_unit", text="per hour?"
+    )
+    messages, _ = await run_action(ActionTellWageUnit(), tracker)
+    said = texts(messages)
+    assert said.startswith("BLS doesn't publish pay for family medicine physicians in the")
+    assert "in Mississippi: about $" in said
