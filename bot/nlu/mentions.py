@@ -47,7 +47,8 @@ EXTRACTOR = "DataMentions"
 JOB_INTENTS = frozenset(
     {"ask_pay", "ask_pathway", "ask_need_college", "ask_describe", "compare", "explore",
      "inform_occupation", "inform_place", "correct_place", "correct_occupation", "choose",
-     "ask_national", "ask_statewide", "nlu_fallback"}
+     "ask_national", "ask_statewide", "nlu_fallback", "ask_how_long", "ask_good_money",
+     "ask_wage_unit"}
 )  # fmt: skip
 
 
@@ -126,32 +127,71 @@ def compared_with_a_place(
 PLAIN_INTENTS = frozenset(
     {"inform_place", "inform_occupation", "nlu_fallback", "out_of_scope", "choose", "gibberish"}
 )
+# Questions re-read when their own words are missing and another question's words are there
+# ("do they need more cnas" read as a description); ask_need_college counts as a route.
+QUESTIONS = frozenset({"ask_pay", "ask_pathway", "ask_need_college", "ask_describe",
+                       "ask_outlook"})  # fmt: skip
+FAMILY = {"ask_need_college": "ask_pathway"}
 # The words that ask each question, English and common Spanish, in the order they win.
 QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
         ("ask_pay", r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|income"
-                    r"|hourly|an hour|per hour|a year|per year|make|makes|making|gana|ganan"
+                    r"|hourly|an hour|per hour|per year|make|makes|making|gana|ganan"
                     r"|sueldo|salario|pagan|cobra)\b"),
-        ("ask_pathway", r"\b(become|becoming|how (do|can|to) (i|u|you)? ?(be|get into|start)"
-                        r"|training|schooling|requirements|certification|me hago|para ser)\b"),
-        ("ask_outlook", r"\b(growing|in demand|outlook|future|job openings)\b"),
-        ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen)\b"),
+        ("ask_outlook", r"\b(growing|growth|in demand|high demand|outlook|future|job openings"
+                        r"|dying|going away|need more|shrinking|disappearing|hiring more)\b"),
+        ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
+                        r"(be|get into|get in|start)|training|schooling|requirements|certified"
+                        r"|certification|apprenticeships?|get a job as|school for|what school"
+                        r"|me hago|para ser)\b"),
+        ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen)\b"
+                         r"|^(what|wat)s? (is )?(a|an) [a-z ]+$"
+                         r"|^(what|wat)s? (a|an|the)? ?[a-z ]{2,40} do( all day| at work"
+                         r"| exactly| on the job)?$"),
     )
 )  # fmt: skip
+# "is it in demand?", "is that job growing": about the one job just talked about.
+ONE_JOB = re.compile(r"\b(is|are|will) (it|that|this|they|those|that job|this job)\b")
 
 
 def question_asked(intent: str | None, entities: list[dict[str, Any]], text: str) -> str | None:
-    """The question a plain-looking message asks about the job it names, or None.
+    """The question a message asks when its words say otherwise than DIET, or None.
 
-    DIET reads "electrician pay across the state" as a place ("inform_place"): a message that
-    names a job and asks with a question word is that question. Only plain intents are
-    re-read, never a question, a crisis or a request for the coach.
+    DIET reads "electrician pay across the state" as a place ("inform_place"): a plain
+    message that names a job and asks with a question word is that question (a
+    low-confidence one, ``nlu_fallback``, even without a job: the job of the talk is meant). A
+    question whose own words are missing while another question's are there is that other
+    question ("whats an athletic trainer do" is no route); an explore question about one job
+    ("is it in demand") is its outlook. Never a crisis or a request for the coach.
     """
-    if intent not in PLAIN_INTENTS or not any(e.get("entity") == OCCUPATION for e in entities):
+    lowered = " ".join(normalize(text).replace("'", "").split())
+    cues = [name for name, cue in QUESTION_CUES if cue.search(lowered)]
+    if not cues:
         return None
-    lowered = " ".join(normalize(text).split())
-    return next((name for name, cue in QUESTION_CUES if cue.search(lowered)), None)
+    job = any(e.get("entity") == OCCUPATION for e in entities)
+    if intent in PLAIN_INTENTS:
+        return cues[0] if job or intent == "nlu_fallback" else None
+    if intent in QUESTIONS and FAMILY.get(intent, intent) not in cues:
+        return cues[0]
+    if intent == "explore" and "ask_outlook" in cues and (job or ONE_JOB.search(lowered)):
+        return "ask_outlook"
+    return None
+
+
+# "a housekeeper at a hotel": a job word after "at a" is where the job is, not a second job.
+WORKPLACE_BEFORE = re.compile(r"\b(at|in|for) (a|an|the)\s*$")
+
+
+def without_workplaces(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions minus job words that name where another named job is done."""
+    jobs = [m for m in mentions if m.label == OCCUPATION]
+    if len(jobs) < 2:
+        return mentions
+    workplaces = {id(m) for m in jobs if WORKPLACE_BEFORE.search(text[: m.start].lower())}
+    if len(workplaces) == len(jobs):
+        return mentions
+    return [m for m in mentions if id(m) not in workplaces]
 
 
 def as_intent(message: Message, name: str) -> None:
@@ -199,7 +239,7 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if not text or text.startswith("/"):
                 continue
-            mentions = find_mentions(text, self.path)
+            mentions = without_workplaces(find_mentions(text, self.path), text)
             intent = (message.get(INTENT) or {}).get("name")
             if compared_with_a_place(intent, message.get(ENTITIES) or [], mentions):
                 as_intent(message, "inform_place")
