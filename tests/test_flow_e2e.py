@@ -127,3 +127,43 @@ def test_outlook_after_a_pay_answer_is_for_that_job_and_a_new_job_asks_it_again(
     assert "BLS expects" in same
     other = _text(stack.say(student, "what about electricians"))
     assert other.startswith("Electricians: across the U.S., BLS expects"), other
+
+
+def test_place_outside_mississippi_after_a_wage_answer_offers_the_state_and_the_nation(
+    stack, student: str
+) -> None:
+    stack.say(student, "how much do welders make in biloxi")
+    replies = stack.say(student, "what about in new orleans")
+    assert _text(replies).startswith("New Orleans, Louisiana is outside Mississippi")
+    assert '/inform_place{"place": "the U.S."}' in _payloads(replies)
+    nation = _text(stack.say(student, '/inform_place{"place": "the U.S."}'))
+    assert "Welders" in nation and "U.S." in nation and "$" in nation
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("optician pay in ocean springs", "Opticians in the Gulfport-Biloxi area"),
+        ("electrician pay across the state", "Electricians in Mississippi"),
+    ],
+)
+def test_job_and_place_with_a_pay_word_is_a_pay_question(
+    stack, student: str, message: str, expected: str
+) -> None:
+    assert f"{expected}: the middle pay is $" in _text(stack.say(student, message))
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("cuanto gana un electricista en jackson", "Electricians in the Jackson metro area"),
+        ("como me hago enfermera", "registered nurse"),
+    ],
+)
+def test_spanish_question_gets_its_own_answer_with_the_spanish_note(
+    stack, student: str, message: str, expected: str
+) -> None:
+    text = _text(stack.say(student, message))
+    assert "Pronto voy a hablar español" in text
+    assert expected.lower() in text.lower()
+    assert "BLS expects" not in text  # never the outlook of another question
