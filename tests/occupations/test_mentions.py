@@ -217,9 +217,23 @@ def test_what_someone_does_wins_over_one_word_of_it(patterns: Path) -> None:
         ("what does a medical coder do", ["medical coder"]),
         ("what training do u need to be an xray tech", ["xray tech"]),
         ("whats the hourly for maintenance workers in greenwood", ["maintenance workers"]),
+        ("brick layers pay in greenville", ["brick layers"]),
+        ("how much do landscapers make in long beach ms", ["landscapers"]),
+        ("how much does it help desk pay in pearl ms", ["it help desk"]),
+        ("retail sales associate in tupelo how much an hour", ["retail sales associate"]),
+        ("are solar panel installers growing", ["solar panel installers"]),
+        ("is wind turbine tech a growing job", ["wind turbine tech"]),
+        ("what about cnc operators", ["cnc operators"]),
+        ("how much an hour do fast food workers make in clarksdale", ["fast food workers"]),
     ],
 )
 def test_a_workplace_is_no_job_and_a_job_is_found_whole(
     patterns: Path, text: str, jobs: list[str]
 ) -> None:
     assert [m.text for m in _jobs(text, patterns)] == jobs
+
+
+def test_climbing_power_poles_is_the_line_workers_job(patterns: Path) -> None:
+    text = "the guys who climb power poles what do they make in hernando"
+    activities = [m for m in find_mentions(text, patterns) if m.label == ACTIVITY]
+    assert [(m.text, m.ids) for m in activities] == [("climb power poles", ("49-9051",))]
