@@ -84,18 +84,19 @@ def test_other_intents_training_examples_are_never_a_check_in() -> None:
 def test_a_check_in_asks_if_the_student_is_safe_gives_988_and_no_urgent_task(
     stack, receivers, app_db_url
 ) -> None:
-    sender = "e2e-checkin"
+    def urgent() -> int:
+        return sum(t["topic"] == "crisis" and t["urgency"] == "urgent" for t in _tasks(app_db_url))
+
+    sender, before = "e2e-checkin", urgent()
     replies = stack.say(sender, "honestly i'm not okay", PAGE)
     first = replies[0]
     assert "Are you safe right now?" in first["text"]
     assert "988" in first["text"] and "911" in first["text"]
     assert [b["payload"] for b in first.get("buttons", [])] == ["/request_coach"]
-    assert not any(task["topic"] == "crisis" for task in _tasks(app_db_url))
+    assert urgent() == before  # a check-in raises no urgent task
     # The full crisis answer still comes, with its urgent task, when the student says more.
     assert "988" in texts(stack.say(sender, "i want to kill myself", PAGE))
-    assert any(
-        task["topic"] == "crisis" and task["urgency"] == "urgent" for task in _tasks(app_db_url)
-    )
+    assert urgent() == before + 1
 
 
 @pytest.mark.slow
@@ -112,9 +113,17 @@ def test_the_handoff_form_still_takes_a_worried_reason(stack, receivers) -> None
     assert "first name" in texts(say(sender, "can I talk to my coach", PAGE))
     say(sender, "Maria", PAGE)
     say(sender, "text me at 601 555 0167", PAGE)
-    for reason in ("im stressed about school",):
-        asked = json.dumps(say(sender, reason, PAGE))
-        assert "contact you" in asked and "Are you safe" not in asked
+    asked = json.dumps(say(sender, "im stressed about school", PAGE))
+    assert "contact you" in asked and "Are you safe" not in asked  # the form asks for consent
+
+
+@pytest.mark.slow
+def test_a_check_in_inside_another_form_is_given_and_the_form_asks_again(stack, receivers):
+    sender = "e2e-checkin-in-pay-form"
+    assert "Which job" in texts(stack.say(sender, "how much do they make", PAGE))
+    replies = stack.say(sender, "honestly i'm not okay", PAGE)
+    assert "Are you safe right now?" in replies[0]["text"]
+    assert "Which job" in texts(replies[1:])
 
 
 @pytest.mark.slow
