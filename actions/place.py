@@ -8,11 +8,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import buttons
-from actions.answering import answer_or_apologise
+from actions.answering import answer_or_apologise, confirmed
 from actions.asking import ZIP_CODE, wide_places
 from actions.forms import confirm_place
 from actions.questions import form_of_topic
 from actions.replies import capitalize
+from occupations.places import NATION, STATE
+
+# Questions whose answer depends on the town: asked again for a new one.
+LOCAL_FORMS = frozenset({"pathway_form", "pay_form", "compare_form", "explore_form"})
 
 
 class ActionNotePlace(Action):
@@ -38,10 +42,18 @@ class ActionNotePlace(Action):
             return [SlotSet("soc", None), SlotSet("occupation_title", None), FollowupAction(form)]
         async with answer_or_apologise(dispatcher):
             slots = await confirm_place(place, tracker)
+            if slots.get("area_code") and confirmed(tracker, "soc"):
+                # "and nationally?" after a route answer: the known job there. A town asks the
+                # route again (nearest programs); a description or outlook has no place, so
+                # the pay, and so does the state or the nation.
+                again = form_of_topic(tracker.get_slot("topic"))
+                if again not in LOCAL_FORMS or slots["area_code"] in (STATE, NATION):
+                    again = "pay_form"
+                return [*(SlotSet(k, v) for k, v in slots.items()), FollowupAction(str(again))]
             if slots.get("area_code"):
                 dispatcher.utter_message(
                     response="utter_place_noted",
-                    area=capitalize(slots["area_name"]),
+                    area=capitalize(slots["area_name"]).rstrip("."),
                     buttons=[buttons.button("pays_well_here", "explore")],
                 )
             elif slots.get("place_outside"):

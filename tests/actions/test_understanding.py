@@ -112,3 +112,23 @@ async def test_hourly_follow_up_where_bls_publishes_nothing_says_so_for_the_stud
     said = texts(messages)
     assert said.startswith("BLS doesn't publish pay for family medicine physicians in the")
     assert "in Mississippi: about $" in said
+
+
+@pytest.mark.parametrize(
+    ("topic", "said", "form"),
+    [("pathway", "and nationally", "pay_form"),
+     ("pathway", "what about hattiesburg", "pathway_form"),
+     ("describe", "what about tupelo", "pay_form")],
+)  # fmt: skip
+async def test_place_after_an_answer_about_a_job_answers_for_that_job_there(
+    topic: str, said: str, form: str
+) -> None:
+    place = said.removeprefix("and ").removeprefix("what about ")
+    tracker = make_tracker(
+        {"topic": topic, "soc": "51-4121", "occupation": "welder", "place": place},
+        intent="inform_place",
+        text=said,
+        entities=[{"entity": "place", "value": place}],
+    )
+    messages, events = await run_action(ActionNotePlace(), tracker)
+    assert messages == [] and FollowupAction(form) in events
