@@ -182,6 +182,7 @@ SCHOOL_WORDS = re.compile(
     r"christian|prep|preparatory|early college|magnet|jr|sr|senior|junior|elementary)\b"
 )
 ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
+US_LETTERS = re.compile(r"\bu s\b")
 # A town with this many ZIP codes is a city people mean by its bare name (Jackson).
 CITY_OVER_COUNTY_ZIPS = 3
 # Places outside Mississippi a student may name ("what about in new orleans"): the other
@@ -280,7 +281,7 @@ class PlaceIndex:
     def resolve(self, text: str) -> Place | Unresolved:
         """Resolve what a student typed; unknown places come back with suggestions."""
         raw = text.strip()[:MAX_QUERY_CHARS]
-        words = normalize(raw)
+        words = US_LETTERS.sub("us", normalize(raw))  # "the whole U.S." -> "the whole us"
         if not words:
             return Unresolved(text, [])
         zip_match = ZIP.search(raw)

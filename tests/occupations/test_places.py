@@ -125,7 +125,10 @@ def test_out_of_state_zip_offers_no_sentence_as_a_suggestion(occupations_session
     assert resolved.suggestions == []
 
 
-@pytest.mark.parametrize("text", ["nationally", "what about nationally", "the whole country"])
+@pytest.mark.parametrize(
+    "text",
+    ["nationally", "what about nationally", "the whole country", "the whole U.S.", "the U.S."],
+)
 def test_nation_words_resolve_to_the_national_figures(occupations_session, text) -> None:
     assert area_of(occupations_session, text) == "0000000"
 
