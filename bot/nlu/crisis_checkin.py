@@ -27,6 +27,8 @@ _ALL = (
 )
 
 CHECKIN: list[str] = [
+    r"\b(?:there is |theres )?no point (?:to|in|of) (?:anything|any of (?:it|this)|living|"
+    r"life|trying|me|going on|it all)\b",
     # Worn out by everything, not by one thing.
     rf"\b(?:tired|sick|done|exhausted|over) (?:of|with) {_ALL}\b"
     r"(?! (?:at|in) (?:school|work|class|practice)\b| (?:early|so early|at \w+)\b)",
@@ -40,7 +42,8 @@ CHECKIN: list[str] = [
     rf"\b{_ME} (?:so |really |just |completely |totally )?(?:worthless|hopeless|useless|"
     r"empty inside|empty|numb|broken|invisible|trapped|like a burden|a burden|like nothing|"
     r"like a failure|like a waste|unwanted|unloved|like nobody|like no one|like i dont matter|"
-    r"like i dont belong|like giving up|like i am drowning|like im drowning|"
+    r"like i dont belong|like giving up(?! on (?!everything|myself|life|it all|me\b)\w)|"
+    r"like i am drowning|like im drowning|"
     r"like everyone hates me|so alone|all alone|completely alone|alone all the time|"
     r"depressed|so depressed|hollow|defeated)\b",
     r"\b(?:i am|im) (?:a burden|a waste of space|a waste|a failure at everything|nothing|"
@@ -108,6 +111,13 @@ _WORK_QUESTION = re.compile(
     r"careers|hiring|hire|work as|become|becoming|major|degree|license|apprentice\w*|"
     r"gana|ganan|sueldo|trabajo|carrera|lol|lmao|haha\w*|jk|jaja\w*)\b"
 )
+# Hopelessness about everything, said next to a word about jobs ("no point to anything.
+# not college not jobs not me"): a check-in even so.
+_DESPITE_WORK = re.compile(
+    r"\b(?:there is |theres )?no point (?:to|in|of) (?:anything|any of (?:it|this)|living|life|"
+    r"going on|it all)\b|\bnot me$|\bda igual\b.{0,30}\bno (?:voy a|vaya a) estar\b"
+)
+_SPANISH_DESPITE_WORK = re.compile(r"\bda igual\b")
 _COMPILED = [(re.compile(pattern), "en") for pattern in CHECKIN] + [
     (re.compile(pattern), "es") for pattern in SPANISH_CHECKIN
 ]
@@ -122,6 +132,8 @@ def checkin_language(text: str | None) -> str | None:
     if not text:
         return None
     clean = prepared(text)
+    if _DESPITE_WORK.search(clean):
+        return "es" if _SPANISH_DESPITE_WORK.search(clean) else "en"
     if _WORK_QUESTION.search(clean):
         return None
     for pattern, lang in _COMPILED:

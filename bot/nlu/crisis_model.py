@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # The training corpus: every split the rules were developed on (held-out splits 1 to 5 once
 # they had been run, dev5 to dev9, written for issue 9), and everyday replies to the
 # assistant that must stay calm (a bare "no" was once a crisis). A held-out split not yet
-# run (crisis_heldout6.csv) lives under tests/data/ and is never read here.
+# run (crisis_heldout7.csv) lives under tests/data/ and is never read here.
 TRAINING_FILES = (
     "crisis_dev.csv",
     "crisis_heldout.csv",
@@ -46,6 +46,7 @@ TRAINING_FILES = (
     "crisis_dev9.csv",
     "crisis_heldout5.csv",  # held out until its first run (85.3 %), then development data
     "crisis_dev10.csv",  # slang, run-together words, abuse and danger told plainly
+    "crisis_heldout6.csv",  # held out until its first run (90.2 %), then development data
     "crisis_calm_replies.csv",  # short everyday replies ("no", "how long is the training")
 )
 KINDS = ("none", "self_harm", "abuse", "danger")

@@ -37,6 +37,19 @@ _KIN3 = (
 
 SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        # Round 2 (heldout6's classes): a death foretold inside other talk, last messages,
+        # sorry-for-everything goodbyes, giving a pet away with a final word.
+        r"\b(?:ill|i will|im going to|im gonna|i am going to) be dead (?:by|before|soon|in a|"
+        r"next|tomorrow|tonight|this)\b",
+        r"\b(?:the )?last time (?:i|ill) (?:ever )?(?:message|text|talk to|write to|bother) "
+        r"(?:anyone|anybody|everyone|everybody|yall|you all)\b",
+        r"\bsorry for everything\b.{0,40}\b(?:bye|goodbye|love you|love yall|take care|im done|"
+        r"its over)\b|\b(?:bye|goodbye)\b.{0,40}\bsorry for everything\b",
+        r"\b(?:saying|say|said) (?:goodbye|bye|my goodbyes) before i\b|"
+        r"\bbefore i do something(?: stupid| bad| dumb| i regret| i cant take back)?$",
+        r"\b(?:gave|giving|give|gave away|giving away) (?:away )?my (?:dog|cat|puppy|pets?|"
+        r"games|console|xbox|ps5|switch|guitar|shoes|clothes)\b.{0,40}\b(?:im done|im finished|"
+        r"its over|bye|goodbye|i wont need)\b",
         r"\bmy body (?:would|will|wont|might) (?:be found|get found|be in)\b|\bfind my body\b",
         r"\b(?:looked up|look up|googled|google|searched|search up|searching|researched) "
         r"(?:how (?:to die|to kill myself|to end it|much of (?:my|the) \w+ it takes|many \w+ "
@@ -258,6 +271,30 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:im|i am|i feel like|feel like) (?:just )?a waste of (?:space|air|oxygen|life)\b",
     ],
     "danger": [
+        r"\b(?:i have|i got|ive got|i grabbed|im bringing|im getting|i brought) (?:a |my (?:dads|"
+        r"moms|\w+s) |the |his |my )?(?:gun|pistol|rifle|glock|knife)\b(?! (?:license|permit|"
+        r"safety|class|course|emoji|skin|in (?:fortnite|the game))\b)",
+        # Round 2: emergencies told plainly (a person blue, not breathing, seizing), a weapon
+        # at a fight or a school, a threat to everyone, a debt worked off with men.
+        r"\b(?:he|she|hes|shes|they|theyre|my (?:friend|brother|sister|mom|dad|baby|cousin|"
+        r"boyfriend|girlfriend|grandma|grandpa|bestie|best friend|little \w+)) (?:is |isnt |"
+        r"s |are )?(?:turning |turned |going )?(?:blue|not breathing|not responding|unresponsive|"
+        r"wont wake up|not waking up)\b",
+        r"\b(?:having|had|has|is having) a seizure\b(?=.{0,40}\b(?:pills|took|taking|drugs|"
+        r"drank|overdose|vape|after)\b)|\bseizure after\b",
+        r"\b(?:fight|fighting|brawl|jumped)\b.{0,40}\b(?:knife|gun|pistol|weapon|blade|"
+        r"machete|bat)\b|\b(?:knife|gun|pistol|weapon)\b.{0,40}\b(?:fight|fighting|brawl)\b",
+        r"\b(?:showed|show|brought|bringing|brings|pulled out|flashed) (?:me |us )?(?:a|his|her|"
+        r"their|the) (?:gun|pistol|rifle|weapon|knife)\b|\b(?:gun|pistol|rifle|weapon) in "
+        r"(?:his|her|their|a) (?:backpack|bag|locker)\b",
+        r"\b(?:everyone|everybody|yall|you all|all of you|this school|the whole school) "
+        r"(?:will|is going to|gonna|are going to|is gonna) (?:pay|regret it|be sorry|die|see)\b",
+        r"\bowe (?:him|her|them)(?: \w+){0,2}\b.{0,40}\b(?:work for (?:him|her|them)|work it off|"
+        r"pay (?:it|him|them) back|doing stuff|do stuff|with (?:men|guys|his friends))\b|"
+        r"\b(?:doing|do) (?:stuff|things|favors) (?:with|for) (?:older )?"
+        r"(?:men|guys|his friends)\b",
+        r"\b(?:fire|smoke) (?:in|coming from) (?:my|our|the) (?:house|kitchen|apartment|room|"
+        r"building|trailer|hallway)\b",
         # A friend who self-harms, food missing at home, living in a car.
         r"\b(?:my|a) " + _KIN3 + r" (?:is|has been|keeps|started|been|still) cutting\b"
         r"(?! (?:class|classes|school|hair|grass|weight|carbs)\b)",
@@ -348,6 +385,26 @@ SIGNS: dict[str, list[str]] = {
         r"kicking) (?:my (?:mom|mother|dad|sister|brother|little \w+)|her|him)\b",
     ],
     "abuse": [
+        # Round 2: neglect (no food, left alone for days), food kept from a child, a head
+        # slammed, an adult's touch or secret messages, asking whether it is abuse.
+        r"\b(?:no|dont have|dont have any|didnt have|havent had|nothing|without|out of) "
+        r"(?:food|anything to eat)\b.{0,60}\b(?:for days|days at a time|\w+ days|a week|gone|"
+        r"left|alone)\b|\b(?:for days|gone for days|days at a time|alone)\b.{0,60}\b(?:no|"
+        r"dont have|without) (?:food|anything to eat)\b",
+        r"\b(?:leave|leaves|left|leaving) (?:me|us)\b.{0,40}\balone for (?:days|weeks|a week|"
+        r"\w+ days)\b|\b(?:gone|away) for days at a time\b",
+        r"\b(?:doesnt|dont|wont|never|didnt|does not|will not) let (?:me|us) eat\b"
+        r"(?! (?:candy|sweets|junk|fast food|sugar|chips|in (?:my|the) (?:room|car)|before|"
+        r"after|until|at)\b)",
+        r"\bis (?:it|this|that) (?:abuse|abusive|neglect|child abuse) (?:if|when|that)\b",
+        r"\b(?:he|she|they|my \w+(?: \w+)?) (?:\w+ )?(?:slammed|smashed|banged|shoved|threw) "
+        r"my (?:head|face)\b|\b(?:he|she|they) (?:pulled|yanked|dragged me by) my hair\b",
+        r"\b" + _ADULT + r"\b.{0,40}\b(?:touches|touched|rubs|rubbed|grabs|grabbed|strokes) my "
+        r"(?:leg|legs|thigh|thighs|knee|waist|butt|chest|private\w*)\b",
+        r"\b" + _ADULT + r"\b.{0,60}\b(?:told|tells|asked|asks) me to (?:delete|erase|hide) "
+        r"(?:them|the (?:messages|texts|chats|pictures|pics)|our (?:messages|texts|chats))\b",
+        r"\b(?:messages|texts|pictures|pics|snaps) that make me (?:uncomfortable|feel weird|"
+        r"scared)\b",
         r"\b(?:black eye|black eyes|bruises?|welts?|marks|busted lip|scars?|burns?) (?:from|"
         r"because of|that) (?:my |her |his )?" + _WHO + r"\b",
         r"\b(?:whoop\w*|beat\w*|hit\w*|whip\w*|spank\w*)\b.{0,25}\b(?:belt|extension cord|"
@@ -405,6 +462,13 @@ SIGNS: dict[str, list[str]] = {
 
 SPANISH_SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        r"\bno (?:voy a|vaya a|creo que vaya a) (?:estar|seguir) viv[oa]\b|"
+        r"\bya no voy a estar (?:aqui|aca|viv[oa]|con ustedes)\b",
+        r"\b(?:tome|me tome|trague|me trague|tomé)(?: como| unas| casi| mas de)? (?:\d+|"
+        r"muchas|varias|un monton de|toda la caja de|todo el frasco de|un frasco de) "
+        r"(?:pastillas|pildoras|tabletas)\b",
+        r"\badios a todos\b.{0,40}\b(?:los quiero|las quiero|los amo|perdon|lo siento|gracias "
+        r"por todo)\b|\b(?:los quiero|los amo|perdon por todo)\b.{0,40}\badios\b",
         r"\b(?:acabar|terminar|termino|acabo|terminare|acabare) con (?:mi vida|todo)\b",
         r"\b(?:que|quiero que) todo (?:se )?(?:acabe|termine)\b",
         r"\bcansad[oa] de (?:vivir|la vida|existir|estar viv[oa])\b",
@@ -419,7 +483,10 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"varias|todas mis) pastillas\b",
         r"\bvida no tiene sentido\b|\bpara que seguir\b|\bno le (?:veo|encuentro) sentido\b|"
         r"\bmi vida no vale\b",
-        r"\bquiero desaparecer\b|\bquiero irme para siempre\b|\b(?:irme|ir|salir|desaparecer) "
+        r"\bquiero desaparecer\b(?! (?:en (?:mi|la|las|el) (?:cama|cuarto|cobijas|sillon|sofa)|"
+        r"un rato|por un rato|(?:todo )?el fin de semana|hasta el lunes|"
+        r"de (?:la|esta) (?:clase|escuela|fiesta|reunion))\b)|"
+        r"\bquiero irme para siempre\b|\b(?:irme|ir|salir|desaparecer) "
         r"de este mundo\b",
         r"\b(?:siento que|yo) sobro\b|\bsin ganas de (?:seguir|vivir)\b|"
         r"\bno le veo (?:caso|sentido)\b|\bdormir(?:me)? y (?:ya|no despertar)\b",
@@ -430,9 +497,22 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\beste mundo\b",
     ],
     "danger": [
+        r"\b(?:se esta quemando|se quema|esta en llamas|hay (?:un )?(?:fuego|incendio) en) "
+        r"(?:mi |la |nuestra |el )?(?:casa|cuarto|edificio|apartamento|escuela|traila|cocina)\b",
+        r"\b(?:pelea|peleando|pleito)\b.{0,40}\b(?:cuchillo|navaja|pistola|arma|fierro)\b|"
+        r"\b(?:cuchillo|navaja|pistola|arma)\b.{0,40}\b(?:pelea|peleando|pleito)\b",
+        r"\b(?:me quiere|me quieren|me quiso|me esta) obligar\w*\b|\bobligar(?:me)? a (?:ir|irme|"
+        r"subir|meterme|entrar) con\b",
+        r"\b(?:un hombre|un senor|un tipo|un man|un vato|un chavo|alguien|unos hombres)\b.{0,60}"
+        r"\bno me (?:deja|dejan) (?:ir|irme|salir)\b",
+        r"\bsiguiendome\b(?! en (?:insta\w*|tiktok|twitter|redes|ig)\b)|\bme (?:esta|estan|viene|"
+        r"vienen) siguiendo\b(?! en (?:insta\w*|tiktok|twitter|redes|ig)\b)",
+        r"\b(?:estan disparando|balacera|tiroteo|disparos|balazos)\b(?! en (?:el juego|fortnite|"
+        r"call of duty|la pelicula|la tele)\b)",
         r"\bno (?:tengo|tenemos|hay) (?:nada de )?comida en (?:la |mi )?casa\b",
         r"\b(?:alguien|un hombre|un senor|un tipo) (?:me )?(?:esta|estan) (?:siguiendo|"
-        r"afuera|esperando|vigilando)\b|\bme (?:esta|estan) siguiendo\b",
+        r"afuera|esperando|vigilando)\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|youtube)\b)|"
+        r"\bme (?:esta|estan) siguiendo\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|youtube)\b)",
         r"\b(?:se|me) (?:corto|corte|cortaron|quiere cortar|quiero cortar) las venas\b|"
         r"\bcortarme las venas\b",
         r"\b(?:hay|esta) (?:alguien|un hombre|un senor|un tipo) (?:afuera|en) (?:de )?(?:mi|"
@@ -447,6 +527,9 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\ble (?:esta|estan) (?:pegando|golpeando) a mi\b",
     ],
     "abuse": [
+        r"\bno (?:hay|tenemos|tengo) (?:comida|nada (?:de|que) comer)\b.{0,60}\b(?:dias|semana|"
+        r"se fue|solos|sola|solo)\b|\b(?:sol[oa]s?|se fue|se van)\b.{0,40}\b(?:dias|semana)\b"
+        r".{0,40}\bsin comida\b|\bnos deja(?:n)? sol[oa]s? (?:por|varios|muchos) dias\b",
         r"\bme hacen? cosas\b|\bme tratan? (?:muy )?mal\b|\b(?:entra|se mete) (?:a|en) mi "
         r"cuarto\b(?=.*\b(?:noche|cuando|solo|sola)\b)|\bme obliga\w* a hacer\b|"
         r"\bfotos (?:desnud\w*|intimas|sin ropa)\b|\bme (?:pide|manda|pidio) fotos\b",

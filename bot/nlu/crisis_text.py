@@ -159,6 +159,8 @@ _ENDS_IN_IN = frozenset(
         *("justin", "dustin", "kevin", "calvin", "gavin", "colin", "admin", "jardin"),
         *("joplin", "insulin", "goblin", "javelin", "aspirin", "heroin", "cumin", "chaplin"),
         *("franklin", "mandolin", "kremlin", "denim", "sin", "fin"),
+        *("melatonin", "serotonin", "protein", "penicillin", "amoxicillin", "gabapentin"),
+        *("metformin", "captain", "mountain", "certain", "curtain", "again", "bargain"),
     )
 )
 _REPEATS = re.compile(r"(\w)\1{2,}")
