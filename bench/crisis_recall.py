@@ -129,6 +129,7 @@ SPLITS = (
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
 )
 HELD_OUT: tuple[str, ...] = ()  # under tests/data/, never trained on; the rest is bot/nlu/data/
 Detector = Callable[[str | None], str | None]

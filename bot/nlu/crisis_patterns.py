@@ -260,7 +260,7 @@ SPANISH: dict[str, list[str]] = {
         r"estar aqui)\b",
         r"\bme quiero (?:cortar|lastimar|ahorcar|envenenar)\b",
         r"\bojala no despert\w*\b|\bojala (?:estuviera|me muera|me muriera)\b",
-        r"\bme (?:corto|corte|estoy cortando|hago dano|lastimo|quemo)\b",
+        r"(?<!\bse )\bme (?:corto|corte|estoy cortando|hago dano|lastimo|quemo)\b",
         r"\b(?:todos|todo el mundo|mi familia) (?:estarian|estaria|estarán|estaran) mejor "
         r"sin mi\b",
         r"\bnadie me (?:extranaria|extrañaria|va a extranar|extranaria)\b",
@@ -318,8 +318,12 @@ FIGURES = [
     r"victims|self harm)\b",
     r"\b(?:for|with|treats?|treating|helps?|helping|counsel\w*|serv\w*) (?:people|kids|teens|"
     r"students|others|those|veterans|patients|children|youth|victims|survivors|families|"
-    r"adults) (?:who|that) (?:are|feel|have been|were|have|had|want to|think about|struggle "
-    r"with|deal with)(?: \w+){1,3}\b",
+    r"adults) (?:who|that) (?:(?:are|feel|have been|were|have|had|want to|think about|struggle "
+    r"with|deal with)(?: \w+){1,3}|(?:selfharm|cut|cut themselves|attempt\w*|overdose\w*)"
+    r"(?: \w+){0,3})\b",
+    r"\b(?:laptop|computer|phone|pc|tablet|ipad|screen|monitor|chromebook|console|xbox|tv|"
+    r"wifi|router|car|app)\b(?: \w+){0,3}? (?:wont|doesnt|will not|is not|isnt|not|wont even) "
+    r"(?:wake up|turn on|respond\w*|breathe|load)\b",
     r"\b(?:lo|la) (?:voy a|vamos a) matar\b(?=.*\b(?:jaja\w*|jeje\w*|xd|lol|lmao)\b)|"
     r"\b(?:me quito|se comio|se acabo|agarro|me rompio|me robo|me escondio) (?:mi|mis|el|la)\b"
     r".{0,50}?\b(?:lo|la) (?:voy a|vamos a) matar\b",
@@ -463,11 +467,16 @@ class CrisisMatch:
 
 
 def language(text: str) -> str:
-    """``"es"`` when most of the words are Spanish function words, else ``"en"``."""
+    """``"es"`` when most of the words are Spanish function words, else ``"en"``.
+
+    (Ties of three or more words each also give ``"es"``.)
+    """
     words = canonical(text).split()
     spanish = sum(word in _SPANISH_WORDS for word in words)
     english = sum(word in _ENGLISH_WORDS for word in words)
-    return "es" if spanish > english else "en"
+    # A tie in a mixed message ("i want to die ya no puedo mas") is answered in Spanish: a
+    # student who switches to Spanish may read it more easily.
+    return "es" if spanish > english or (spanish == english and spanish >= 3) else "en"
 
 
 _ENGLISH_WORDS = _words(

@@ -64,7 +64,9 @@ SIGNS: dict[str, list[str]] = {
         r"\bthis is my (?:last|final) (?:day|night|message|text|goodbye)\b",
         r"\b(?:tonight|today) is (?:my last|the (?:night|day) i do it)\b",
         r"\bmy last (?:night|day)\b(?! (?:of|at|in|before|with|off)\b)",
-        r"\b(?:goodbye|bye|farewell) (?:world|everyone|everybody|yall|cruel world|forever)\b",
+        r"\b(?:goodbye|bye|farewell) (?:world|everyone|everybody|yall|cruel world|forever)\b"
+        r"(?!.*\b(?:see (?:you|yall|ya|everyone)|tomorrow|later|next (?:week|time|year)|monday|"
+        r"ttyl|gn|good ?night|have a good)\b)",
         r"\bnice knowing (?:you|yall|everyone|everybody)\b|\bsee you on the other side\b",
         r"\b(?:wrote|written|write|writing|left|leave|leaving) (?:my|a|the) (?:goodbye |"
         r"suicide |last |final )?note\b(?! (?:for (?:a|the|my) (?:teacher|class|coach)|in "
@@ -278,8 +280,8 @@ SIGNS: dict[str, list[str]] = {
         # at a fight or a school, a threat to everyone, a debt worked off with men.
         r"\b(?:he|she|hes|shes|they|theyre|my (?:friend|brother|sister|mom|dad|baby|cousin|"
         r"boyfriend|girlfriend|grandma|grandpa|bestie|best friend|little \w+)) (?:is |isnt |"
-        r"s |are )?(?:turning |turned |going )?(?:blue|not breathing|not responding|unresponsive|"
-        r"wont wake up|not waking up)\b",
+        r"s |are )?(?:turning |turned |going )?(?:blue|not breathing|not responding(?! to\b)|"
+        r"unresponsive|wont wake up|not waking up)\b",
         r"\b(?:having|had|has|is having) a seizure\b(?=.{0,40}\b(?:pills|took|taking|drugs|"
         r"drank|overdose|vape|after)\b)|\bseizure after\b",
         r"\b(?:fight|fighting|brawl|jumped)\b.{0,40}\b(?:knife|gun|pistol|weapon|blade|"
@@ -505,6 +507,8 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"subir|meterme|entrar) con\b",
         r"\b(?:un hombre|un senor|un tipo|un man|un vato|un chavo|alguien|unos hombres)\b.{0,60}"
         r"\bno me (?:deja|dejan) (?:ir|irme|salir)\b",
+        r"\bno me (?:deja|dejan|dejaba|dejaban) (?:salir|irme) (?:de|del) (?:la casa|mi cuarto|"
+        r"su casa|su carro|su cuarto|este lugar|aqui|el cuarto|el carro)\b",
         r"\bsiguiendome\b(?! en (?:insta\w*|tiktok|twitter|redes|ig)\b)|\bme (?:esta|estan|viene|"
         r"vienen) siguiendo\b(?! en (?:insta\w*|tiktok|twitter|redes|ig)\b)",
         r"\b(?:estan disparando|balacera|tiroteo|disparos|balazos)\b(?! en (?:el juego|fortnite|"
