@@ -324,6 +324,7 @@ FIGURES = [
     r"\b(?:laptop|computer|phone|pc|tablet|ipad|screen|monitor|chromebook|console|xbox|tv|"
     r"wifi|router|car|app)\b(?: \w+){0,3}? (?:wont|doesnt|will not|is not|isnt|not|wont even) "
     r"(?:wake up|turn on|respond\w*|breathe|load)\b",
+    r"\bse me (?:quemo|quemaron|corto|cortaron|cayo|cayeron|rompio|rompieron)\b",
     r"\b(?:lo|la) (?:voy a|vamos a) matar\b(?=.*\b(?:jaja\w*|jeje\w*|xd|lol|lmao)\b)|"
     r"\b(?:me quito|se comio|se acabo|agarro|me rompio|me robo|me escondio) (?:mi|mis|el|la)\b"
     r".{0,50}?\b(?:lo|la) (?:voy a|vamos a) matar\b",

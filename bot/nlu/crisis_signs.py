@@ -39,6 +39,9 @@ SIGNS: dict[str, list[str]] = {
     "self_harm": [
         # Round 2 (heldout6's classes): a death foretold inside other talk, last messages,
         # sorry-for-everything goodbyes, giving a pet away with a final word.
+        r"\b(?:thinking|think|thought|keep thinking|been thinking) (?:about|bout|of) (?:jumping|"
+        r"hanging myself|cutting again|overdosing|ending it|not being here)\b(?! (?:rope|jacks|"
+        r"in|into (?:the|a) (?:pool|lake|water)|off the (?:diving|high dive)|on|ship|at)\b)",
         r"\b(?:ill|i will|im going to|im gonna|i am going to) be dead (?:by|before|soon|in a|"
         r"next|tomorrow|tonight|this)\b",
         r"\b(?:the )?last time (?:i|ill) (?:ever )?(?:message|text|talk to|write to|bother) "
