@@ -18,6 +18,7 @@ one ``careerbot data build`` writes.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,19 @@ class MentionFeatures(SparseFeaturizer, GraphComponent):
     @classmethod
     def validate_config(cls, config: dict[str, Any]) -> None:
         """Any combination of the options is valid."""
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The patterns file's hash: a rebuilt database retrains what read the old patterns.
+
+        Rasa's training cache sees only the config and the training data; without this, the
+        features DIET trained on could come from a patterns file that no longer exists.
+        """
+        path = Path(config.get("patterns") or settings.load().var_dir / PATTERNS_FILE)
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
 
     @classmethod
     def create(

@@ -110,3 +110,29 @@ def test_without_the_patterns_file_every_message_still_has_features_of_the_same_
     wage, command = _featurize({"patterns": missing}, ["how much do welders make", "/greet"])
     assert wage["sentence"] == [] and wage["width"] == 8
     assert command["width"] == 8 and command["tokens"] == [[]]
+
+
+FINGERPRINT = """
+import json, sys
+from bot.nlu.mention_features import MentionFeatures
+print(json.dumps(MentionFeatures.fingerprint_addon({"patterns": sys.argv[1]})))
+"""
+
+
+def _fingerprint(patterns: Path) -> str | None:
+    result = subprocess.run(
+        [str(RASA_BIN / "python"), "-c", FINGERPRINT, str(patterns)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_a_rebuilt_patterns_file_changes_the_training_fingerprint(tmp_path: Path) -> None:
+    """Rasa reuses cached features unless the fingerprint changes with the patterns file."""
+    patterns = tmp_path / "mentions.jsonl"
+    patterns.write_text('{"label": "occupation", "pattern": "welder"}\n', encoding="utf-8")
+    before = _fingerprint(patterns)
+    patterns.write_text('{"label": "occupation", "pattern": "plumber"}\n', encoding="utf-8")
+    after = _fingerprint(patterns)
+    assert before and after and before != after
