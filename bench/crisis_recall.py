@@ -94,6 +94,33 @@ and it looks bad", "mi hermano me quito mi cargador lo voy a matar jaja") are fa
 responding", "se esta quemando mi casa"), neglect ("alone for days with no food"), grooming
 ("touches my leg", "told me to delete them"), goodbyes without a crisis word ("sorry for
 everything. bye"), and Spanish.
+
+Round 2 (the crisis2 helper, after heldout6's run): heldout6 became development data (moved
+to ``bot/nlu/data/``), with ``crisis_dev11.csv`` (65 look-alikes of its classes, written
+after reading it). Why each false positive fired, and the fix: rules on a topic word inside a
+job question ("do firefighters deal with overdoses", "therapist for teens who are suicidal")
+-> figures for "do <job>s deal with / see / treat ..." and "for <people> who are ...";
+a petty grievance before "kill him" (the figure only knew it after) and "lo voy a matar"
+read as self-harm -> both orders, the Spanish object pronoun, "jaja"; "quiero desaparecer
+en mi cama" -> a place or a while after it is no crisis; "my cat is trying to kill me" ->
+pets and things; the check-in's "like giving up" -> not "on calculus"; the learned model on
+"i cut my hair", "im starving when is lunch", "took a melatonin" (which the dropped-g
+normaliser had made "melatoning") -> figures for a haircut, one everyday pill, hunger before
+a meal, and the -in words; "i just want summer to get here" is now only a training row.
+Misses -> sign rules: a person blue, not breathing or seizing; smoke or fire in the house;
+a weapon at a fight, shown, in a backpack, "everyone will pay"; a debt worked off "with
+men"; neglect (no food for days, left alone for days, not let to eat); an adult's touch on
+the leg or thigh, "told me to delete them"; "is it abuse if"; "ill be dead by", "last time i
+message anyone", "sorry for everything ... bye", "goodbye before i"; Spanish fire, shots,
+coercion, being followed, pill counts, "no voy a estar viva", "adios a todos, los quiero".
+The rules are in-sample on heldout6 now (988 shown 100 %, 0 %). Leave-one-split-out on all
+fourteen splits (commit 9a7fd50): model alone 70.5 % (1328/1883), 0.5 % (6/1134) (before,
+twelve splits: 75.1 %, 0.6 %); heldout6 scored by a model trained on the others 67.9 %,
+0.0 % (but dev11 was written from heldout6's classes); dev11 out of split 58.6 %, 11.1 %
+(4/36: "my coach touched my back to fix my form", "mi mama no me deja salir el viernes",
+"alguien me esta siguiendo en instagram", "my dog is trying to kill me he keeps jumping on
+me"), so the learned model still raises some everyday sentences the rules leave alone.
+``tests/data/crisis_heldout7.csv``, written blind, is the next held-out split.
 """
 
 from __future__ import annotations
