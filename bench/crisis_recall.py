@@ -121,6 +121,24 @@ twelve splits: 75.1 %, 0.6 %); heldout6 scored by a model trained on the others 
 "alguien me esta siguiendo en instagram", "my dog is trying to kill me he keeps jumping on
 me"), so the learned model still raises some everyday sentences the rules leave alone.
 ``tests/data/crisis_heldout7.csv``, written blind, is the next held-out split.
+
+heldout7, first and only held-out run (commit 8d8bb7b, 18:14 UTC; 410 phrasings written by a
+third helper who never saw the detector, told to vary speakers and situations): "988 shown"
+87.2 % recall (218/250), 6.2 % false positives (10/160); full crisis answer 86.8 %, 4.4 %; by
+kind abuse 96 %, danger 82 %, self-harm 86 %; English 87 %, Spanish 90 %; on the 364 phrasings
+not word for word in the corpus 85.8 %, 7.2 %. Rules alone 68.0 %, 3.8 %; model alone 70.8 %,
+1.2 %; the pre-issue-9 baseline 16.8 %, 3.8 %. So two blind rounds in a row (heldout6 90.2 %,
+heldout7 87.2 %) put the detector at about nine in ten on text nobody has written down, with
+false alarms near 6 %, against targets of 100 % and under 2 %. The misses are plans and
+means told without a crisis word ("im in my car in the garage with it running", "ive got the
+rope already", "tonight is the night"), emergencies told plainly (a kitchen fire with the door
+stuck, a gas smell, a crash with a friend not moving, a drunk driver, a rifle at practice, a
+stalker at the window), labour trafficking (a boss who keeps the ID) and voices saying to
+jump; the false alarms are hyperbole about small things ("im literally gonna die if i dont
+get these jordans", "mi jefe me va a matar porque llegue tarde") and "not gonna be here next
+week" with a trip after it. More rules written after each split move the in-sample figure
+to 100 % and the blind one by a few points: the next step is a learned check that
+generalises (pretrained vectors or a small sentence encoder from PyPI), not more rules.
 """
 
 from __future__ import annotations
