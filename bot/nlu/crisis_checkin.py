@@ -31,7 +31,8 @@ CHECKIN: list[str] = [
     r"life|trying|me|going on|it all)\b",
     # Worn out by everything, not by one thing.
     rf"\b(?:tired|sick|done|exhausted|over) (?:of|with) {_ALL}\b"
-    r"(?! (?:at|in) (?:school|work|class|practice)\b| (?:early|so early|at \w+)\b)",
+    r"(?! (?:at|in) (?:school|work|class|practice)\b| (?:early|so early|at \w+)\b|"
+    r"(?<=people) (?:today|rn|right now|tonight|lol)\b)",
     r"\beverything (?:sucks|is too much|feels pointless|is pointless|is falling apart|hurts|"
     r"is hopeless|feels hopeless|is so hard|feels wrong)\b",
     r"\b(?:my life|life) (?:is|feels) (?:pointless|hopeless|meaningless|empty|too much|"
@@ -98,7 +99,8 @@ SPANISH_CHECKIN: list[str] = [
     r"\bnada tiene sentido\b",
     r"\b(?:ya )?no aguanto (?:mas|esto|nada)\b|\bya no (?:puedo|aguanto)$",
     r"\bno (?:paro|puedo parar|puedo dejar) de llorar\b|\blloro todas las noches\b",
-    r"\bquiero desaparecer\b|\bquiero que todo (?:termine|pare|se acabe)\b",
+    r"\bquiero desaparecer\b(?! (?:en (?:mi|la) cama|un rato|por un rato|todo el|de (?:la|esta|"
+    r"el) (?:clase|fiesta|reunion|grupo)))|\bquiero que todo (?:termine|pare|se acabe)\b",
     r"\bno estoy bien\b(?! (?:con|de) (?:la|el|mi) (?:trabajo|escuela|clase|calificacion)\b)",
 ]
 

@@ -37,6 +37,45 @@ _KIN3 = (
 
 SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        # Round 3 (heldout7's classes): plans and means without a crisis word (a car running
+        # in a closed garage, a rope, blade or pills ready "for later"), a decision ("tonight
+        # is the night", "made up my mind"), no future ("not that ill be around"), being with
+        # the dead "soon", voices telling to jump, starving "i deserve it", hiding cuts, a
+        # note found, "this is the last one. thanks for everything", "im done. goodbye".
+        r"\b(?:in|inside|sitting in) (?:my|the|a) (?:car|truck)\b.{0,30}\bgarage\b.{0,30}"
+        r"\b(?:running|on|engine)\b|\bgarage\b.{0,30}\b(?:car|engine|truck) (?:is )?running\b",
+        r"\b(?:ive got|i got|i have|i bought|i found|got) (?:the|a|my) (?:rope|blade|razor|"
+        r"noose|pills|gun)(?: already| ready)?\b(?=.{0,40}\b(?:already|ready|for later|for "
+        r"tonight|when|tied|hidden|hid)\b|\s*$)",
+        r"\b(?:blade|razor|rope|pills|knife)\b.{0,40}\bfor (?:later|tonight|when (?:im|i get) "
+        r"home)\b",
+        r"^(?:so )?tonight is the night\b(?! (?:of|for|we|i (?:ask|tell|finally tell)))|"
+        r"\b(?:tonight|today) is the (?:night|day)\s*$",
+        r"\b(?:ive|i have|i) made up my mind\b(?! (?:about|on|to (?:go|apply|join|study|"
+        r"work|take|be an?|become))\b)",
+        r"\bnot that (?:ill|i will|im gonna|im going to) (?:be )?(?:around|here|alive)\b|"
+        r"\b(?:after that|then|by then) it (?:wont|will not|doesnt) matter\b",
+        r"\b(?:rather|better off) (?:be )?dead than (?:go|going) back\b",
+        r"\b(?:be|going to be|gonna be) with (?:my )?\w+ soon\b.{0,40}\b(?:heaven|make it "
+        r"happen|up there|other side)\b",
+        r"\b(?:voices?|they|it)\b.{0,20}\b(?:saying|say|says|telling me|tell me|tells me) "
+        r"(?:i should|to|that i should) (?:jump|die|hurt myself|end it|cut|kill)\b",
+        r"\b(?:eating|eat|ate) (?:like |only |just )?\d+ calories\b.{0,60}\b(?:faint\w*|"
+        r"deserve|passed out|pass out)\b|\bi deserve to (?:starve|be hungry|suffer)\b",
+        r"\bhide (?:the |my )?(?:cuts|scars|marks|burns)\b|\bcover (?:up )?(?:the |my )?"
+        r"(?:cuts|scars) on my\b",
+        r"\b(?:found|read|saw|sees|finds|will find) my (?:note|letter)\b",
+        r"\bthis is (?:the|my) last (?:one|question|message)\b.{0,30}\bthanks? (?:you )?for "
+        r"everything\b",
+        r"^(?:im|i am|i m) done\W* (?:goodbye|bye)\s*$",
+        r"^(?:knife|blood|pills|gun|coffin|grave)(?: (?:knife|blood|pills|gun|coffin|grave))*$",
+        r"\b(?:ive|i have|i) decided\b.{0,20}\b(?:its happening|im doing it|ill do it)\b",
+        r"\b(?:dont|do not) deserve to (?:eat|live|be here|exist)\b",
+        r"\b(?:read|found|saw) the (?:letter|note) i (?:left|wrote)\b",
+        r"\b(?:that|this) (?:was|is) my last (?:question|message|one)\b.{0,40}\b(?:goodbye|bye|"
+        r"thanks? (?:you )?for everything)\b",
+        r"\b(?:dark|bad|scary|intrusive) thoughts (?:about|of) (?:dying|death|killing myself|"
+        r"ending it|not being here)\b|\b(?:want|wanna|going|need) to end me\b",
         # Round 2 (heldout6's classes): a death foretold inside other talk, last messages,
         # sorry-for-everything goodbyes, giving a pet away with a final word.
         r"\b(?:thinking|think|thought|keep thinking|been thinking) (?:about|bout|of) (?:jumping|"
@@ -276,6 +315,31 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:im|i am|i feel like|feel like) (?:just )?a waste of (?:space|air|oxygen|life)\b",
     ],
     "danger": [
+        # Round 3: emergencies told plainly: a fire with a stuck door, a gas smell, a crash
+        # with someone not moving, a drunk driver, a rifle pointed at people, a stalker at
+        # the window, a man from an app who waits, a tornado with no shelter; and labour
+        # trafficking (the boss keeps the id, will not pay, will not let me leave).
+        r"\b(?:on fire|burning|in flames)\b.{0,40}\b(?:cant|cannot|wont) (?:get|open|get out)\b",
+        r"\bsmell\w* (?:like )?(?:gas|smoke)\b(?! (?:station|prices|money|mileage))(?!.{0,60}"
+        r"\b(?:burn\w*|burnt|popcorn|toast|cooking|grill\w*|bbq|candle|fireplace|bonfire|gas "
+        r"station|fill up|pump)\b)",
+        r"\b(?:carbon monoxide|co) (?:alarm|detector)\b.{0,40}\b(?:going off|beeping|dizzy|"
+        r"headache|passed out|sick)\b",
+        r"\b(?:driver|he|she|my (?:mom|dad|uncle|brother|sister|ride))\b.{0,30}\b(?:smells? "
+        r"like (?:beer|alcohol|liquor|weed)|is drunk)\b.{0,40}\b(?:driv\w*|drift\w*|swerv\w*|"
+        r"lane|road)\b",
+        r"\b(?:crashed|wrecked|crash|wreck|accident)\b.{0,50}\b(?:isnt|is not|not|wont|cant) "
+        r"(?:moving|breathing|waking up|wake up|move)\b",
+        r"\b(?:drunk|high|wasted)\b.{0,40}\b(?:driv\w*|swerv\w*|behind the wheel)\b|"
+        r"\b(?:driv\w*|swerv\w*)\b.{0,40}\b(?:drunk|wasted)\b",
+        r"\b(?:gun|rifle|pistol|shotgun|weapon)\b.{0,20}\bpointed at\b|\bpoint\w* (?:a|his|her|"
+        r"the) (?:gun|rifle|pistol|shotgun)\b",
+        r"\bstalker\b.{0,30}\b(?:outside|at|by|in|here|watching)\b",
+        r"\b(?:man|guy|dude|person)\b from (?:the|an|a|that) (?:app|game|site|website|snap|"
+        r"discord|insta\w*)\b.{0,60}\b(?:outside|waiting|parking lot|wont leave|at my|here)\b",
+        r"\b(?:outside|at|by) my (?:window|door)\b.{0,10}\bright now\b",
+        r"\btornado\b.{0,40}\b(?:no|dont have a|dont have any|nowhere|no where) (?:shelter|"
+        r"basement|safe place|to go)\b",
         r"\b(?:i have|i got|ive got|i grabbed|im bringing|im getting|i brought) (?:a |my (?:dads|"
         r"moms|\w+s) |the |his |my )?(?:gun|pistol|rifle|glock|knife)\b(?! (?:license|permit|"
         r"safety|class|course|emoji|skin|in (?:fortnite|the game))\b)",
@@ -390,6 +454,13 @@ SIGNS: dict[str, list[str]] = {
         r"kicking) (?:my (?:mom|mother|dad|sister|brother|little \w+)|her|him)\b",
     ],
     "abuse": [
+        # Round 3: labour trafficking (the boss keeps the id, will not pay or let me leave).
+        r"\b(?:patron|jefe|patrona|jefa|dueno)\b.{0,40}\b(?:tiene|guarda|se quedo con|quito) "
+        r"(?:mis|nuestros) (?:documentos|papeles|pasaporte)\b",
+        r"\b(?:boss|manager|jefe|owner)\b.{0,80}\b(?:keeps|took|has|kept|holds|se quedo con) "
+        r"(?:my|mis) (?:id|passport|papers|papeles|documents|documentos|license)\b|"
+        r"\b(?:keeps|took|kept|holds) my (?:id|passport|papers|documents)\b.{0,60}\b(?:wont|"
+        r"doesnt|not) (?:pay|let me)\b",
         # Round 2: neglect (no food, left alone for days), food kept from a child, a head
         # slammed, an adult's touch or secret messages, asking whether it is abuse.
         r"\b(?:no|dont have|dont have any|didnt have|havent had|nothing|without|out of) "
@@ -467,6 +538,15 @@ SIGNS: dict[str, list[str]] = {
 
 SPANISH_SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        # Round 3: no future ("no voy a estar aqui mucho tiempo"), a last letter with thanks,
+        # goodbyes already said ("ya me despedi de").
+        r"\bno voy a estar aqui (?:mucho tiempo|por mucho|mucho)\b(?! (?:porque|me mudo|nos "
+        r"mudamos|vamos|me voy de viaje))",
+        r"\b(?:mi|esta es mi) (?:ultima|ultimo) (?:carta|mensaje|nota)\b(?! (?:para (?:la|el) "
+        r"(?:clase|escuela|maestr\w*|profe\w*)|de la clase))",
+        r"\bno me queda mucho tiempo aqui\b",
+        r"\b(?:me canse|ya me canse|estoy cansad[oa]|estoy hart[oa]) de vivir\b",
+        r"\bya me despedi de\b(?!.{0,40}\b(?:hasta|manana|regreso|vuelvo|viaje|aeropuerto)\b)",
         r"\bno (?:voy a|vaya a|creo que vaya a) (?:estar|seguir) viv[oa]\b|"
         r"\bya no voy a estar (?:aqui|aca|viv[oa]|con ustedes)\b",
         r"\b(?:tome|me tome|trague|me trague|tomé)(?: como| unas| casi| mas de)? (?:\d+|"
@@ -481,7 +561,8 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bme voy a (?:tirar|aventar|lanzar)\b|\b(?:tirarme|aventarme|lanzarme) "
         r"(?:de|del|desde)\b",
         r"\b(?:mi|carta de|esta es mi) despedida\b",
-        r"\bme despedi de (?:todos|mi familia|mis amigos)\b|\bdespedirme de todos\b",
+        r"\bme despedi de (?:todos|mi familia|mis amigos)\b(?!.{0,40}\b(?:hasta|manana|regreso|"
+        r"vuelvo|viaje|aeropuerto|el lunes|la semana)\b)|\bdespedirme de todos\b",
         r"\bno haber nacido\b|\bnunca (?:hubiera|haber) nacido\b",
         r"\bno despiert\w*\b|\bno despertar\w*\b",
         r"\b(?:tome|tomar|tomarme|trague|me tome) (?:todas las|muchas|un bote de|un monton de|"
@@ -502,6 +583,9 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\beste mundo\b",
     ],
     "danger": [
+        r"\b(?:chocamos|choque|nos chocaron|accidente)\b.{0,50}\bno (?:se mueve|despierta|"
+        r"respira|reacciona)\b",
+        r"\b(?:olor a gas|huele a gas)\b",
         r"\b(?:se esta quemando|se quema|esta en llamas|hay (?:un )?(?:fuego|incendio) en) "
         r"(?:mi |la |nuestra |el )?(?:casa|cuarto|edificio|apartamento|escuela|traila|cocina)\b",
         r"\b(?:pelea|peleando|pleito)\b.{0,40}\b(?:cuchillo|navaja|pistola|arma|fierro)\b|"
