@@ -303,7 +303,8 @@ FIGURES = [
     r"(?:pizza|fries|chicken|food|tacos|nuggets|cookies))\b)",
     r"\bnot going to be (?:here|around|in class|at school|at practice) (?:next|this|on|"
     r"tomorrow|monday|tuesday|wednesday|thursday|friday|for)\b(?: \w+)?(?=.{0,40}\b(?:going "
-    r"to (?:my|the|a|visit)|trip|vacation|visit\w*|leaving for|out of town|flying|road trip|"
+    r"to (?:my|the|a|visit)|(?:were|we are|im|i am|my family is|were all) (?:going|driving|"
+    r"flying|heading) to|trip|vacation|visit\w*|leaving for|out of town|flying|road trip|"
     r"tournament|camp)\b)",
     r"\b(?:jefe|jefa|entrenador|entrenadora|coach|abuela|abuelo|tia|tio|hermana|hermano)"
     r"(?: \w+)? me (?:va a|van a) matar\b|\bme (?:va|van) a matar (?:porque|por)\b",
