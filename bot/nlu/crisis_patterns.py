@@ -336,8 +336,8 @@ FIGURES = [
     r"\b(?:for|with|treats?|treating|helps?|helping|counsel\w*|serv\w*) (?:people|kids|teens|"
     r"students|others|those|veterans|patients|children|youth|victims|survivors|families|"
     r"adults) (?:who|that) (?:(?:are|feel|have been|were|have|had|want to|think about|struggle "
-    r"with|deal with)(?: \w+){1,3}|(?:selfharm|cut|cut themselves|attempt\w*|overdose\w*)"
-    r"(?: \w+){0,3})\b",
+    r"with|deal with)(?: \w+){1,3}|(?:selfharm|cut|cut themselves|attempt\w*|overdose\w*|"
+    r"drank|swallowed)(?: \w+){0,3})\b",
     r"\b(?:laptop|computer|phone|pc|tablet|ipad|screen|monitor|chromebook|console|xbox|tv|"
     r"wifi|router|car|app)\b(?: \w+){0,3}? (?:wont|doesnt|will not|is not|isnt|not|wont even) "
     r"(?:wake up|turn on|respond\w*|breathe|load)\b",

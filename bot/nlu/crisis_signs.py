@@ -74,6 +74,17 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:read|found|saw) the (?:letter|note) i (?:left|wrote)\b",
         r"\b(?:that|this) (?:was|is) my last (?:question|message|one)\b.{0,40}\b(?:goodbye|bye|"
         r"thanks? (?:you )?for everything)\b",
+        # Means that the model alone had caught: poison swallowed, a deep cut still bleeding,
+        # how hanging feels, a parent's gun or pills to be used on oneself.
+        r"\b(?:drank|drink|swallowed|swallow|ate|took) (?:a (?:bunch|bottle|cup|lot) of |some )?"
+        r"(?:bleach|drano|antifreeze|rat poison|poison|something from under the sink|cleaning "
+        r"stuff|detergent)\b",
+        r"\bi cut (?:myself )?(?:pretty |really |too |so )?deep\b(?! (?:into|in|on) (?:the|a)\b)|"
+        r"\b(?:its|it) (?:wont|isnt|is not|not) stop(?:ping)? bleeding\b",
+        r"\b(?:painful|hurt|quick|fast) to hang (?:yourself|myself|urself)\b|\bhang (?:yourself|"
+        r"urself)\b(?! (?:a |the )?(?:picture|poster|shelf|banner|decoration))",
+        r"\b(?:gun|pills|oxy\w*|meds)\b.{0,40}\b(?:for when im ready|thinking about (?:it|using "
+        r"it)|use it on me|usarla conmigo)\b|\bpensando en usarla conmigo\b",
         r"\b(?:dark|bad|scary|intrusive) thoughts (?:about|of) (?:dying|death|killing myself|"
         r"ending it|not being here)\b|\b(?:want|wanna|going|need) to end me\b",
         # Round 2 (heldout6's classes): a death foretold inside other talk, last messages,
@@ -315,6 +326,12 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:im|i am|i feel like|feel like) (?:just )?a waste of (?:space|air|oxygen|life)\b",
     ],
     "danger": [
+        # Round 3, and weapons the model alone had caught: a knife to the throat, a gun
+        # waved around, a knife on campus, an ex coming over with a gun.
+        r"\b(?:knife|gun|blade) to my (?:throat|neck|head|face)\b|\bwaving (?:a|his|her|the) "
+        r"(?:gun|knife|pistol)\b|\b(?:walking around|at|in) (?:campus|school|the hall\w*)\b.{0,20}"
+        r"\bwith a (?:knife|gun)\b|\bcoming (?:over|here|to my house) with a (?:gun|knife)\b",
+        r"\b(?:having|had|has) a seizure\b.{0,30}\b(?:wont|cant|not) stop\b",
         # Round 3: emergencies told plainly: a fire with a stuck door, a gas smell, a crash
         # with someone not moving, a drunk driver, a rifle pointed at people, a stalker at
         # the window, a man from an app who waits, a tornado with no shelter; and labour
@@ -454,6 +471,13 @@ SIGNS: dict[str, list[str]] = {
         r"kicking) (?:my (?:mom|mother|dad|sister|brother|little \w+)|her|him)\b",
     ],
     "abuse": [
+        # Round 3: a parent who beats the other and "started on me", a door locked from the
+        # outside, blackmail with pictures, being locked out all night.
+        r"\b(?:beats|hits|beat|hit) my (?:mom|mother|dad|father)\b(?! (?:at|in)\b).{0,40}"
+        r"\b(?:me too|on me|started on me)\b",
+        r"\b(?:me|my (?:room|door)|the door)\b.{0,25}\blocked from the outside\b|"
+        r"\bblackmail\w*\b(?=.{0,60}\b(?:pics|pictures|photos|nudes|videos|money)\b)|"
+        r"\blocked me out of the house\b",
         # Round 3: labour trafficking (the boss keeps the id, will not pay or let me leave).
         r"\b(?:patron|jefe|patrona|jefa|dueno)\b.{0,40}\b(?:tiene|guarda|se quedo con|quito) "
         r"(?:mis|nuestros) (?:documentos|papeles|pasaporte)\b",
@@ -583,6 +607,7 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\beste mundo\b",
     ],
     "danger": [
+        r"\b(?:estoy|estamos) encerrad[oa]s?\b.{0,30}\bno me (?:dejan|deja) salir\b",
         r"\b(?:chocamos|choque|nos chocaron|accidente)\b.{0,50}\bno (?:se mueve|despierta|"
         r"respira|reacciona)\b",
         r"\b(?:olor a gas|huele a gas)\b",
@@ -618,6 +643,8 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\ble (?:esta|estan) (?:pegando|golpeando) a mi\b",
     ],
     "abuse": [
+        r"\bme (?:ahorca|ahorcaba|ahorco|estrangula)\b|\bme (?:dejo|dejaron|deja|dejan) afuera de "
+        r"(?:la|mi) casa (?:toda la noche|en la noche)\b",
         r"\bno (?:hay|tenemos|tengo) (?:comida|nada (?:de|que) comer)\b.{0,60}\b(?:dias|semana|"
         r"se fue|solos|sola|solo)\b|\b(?:sol[oa]s?|se fue|se van)\b.{0,40}\b(?:dias|semana)\b"
         r".{0,40}\bsin comida\b|\bnos deja(?:n)? sol[oa]s? (?:por|varios|muchos) dias\b",

@@ -24,6 +24,8 @@ CRISIS = [
     "the voices tell me to jump off the bridge",
     "i eat like 300 calories a day and i passed out but i deserve it",
     "how can i hide the scars from my mom",
+    "i swallowed some bleach like an hour ago",
+    "i cut really deep this time and it wont stop bleeding",
     # Emergencies told plainly.
     "the living room is on fire and i cant get out the door",
     "i smell gas everywhere in the apartment",
@@ -32,6 +34,7 @@ CRISIS = [
     "some guy is pointing a rifle at the bus stop",
     "my stalker is at my door right now",
     "the guy from the app is waiting outside my school and wont leave",
+    "a man held a knife to my throat behind the store",
     # Labour trafficking.
     "the owner of the farm took my id and wont pay me",
     # Goodbyes.
@@ -54,6 +57,9 @@ CALM = [
     "im so done with people today lol",
     "made up my mind about which college to apply to",
     "i smell gas at the gas station",
+    "i cut pretty deep into the board in shop class",
+    "the gym is locked from the outside on weekends",
+    "do nurses deal with people who drank bleach",
 ]
 
 
