@@ -139,6 +139,50 @@ get these jordans", "mi jefe me va a matar porque llegue tarde") and "not gonna 
 week" with a trip after it. More rules written after each split move the in-sample figure
 to 100 % and the blind one by a few points: the next step is a learned check that
 generalises (pretrained vectors or a small sentence encoder from PyPI), not more rules.
+
+Round 3 (the crisis3 helper, after heldout7's run): heldout7 became development data (moved to
+``bot/nlu/data/`` and trained on), with ``crisis_dev12.csv`` (40 look-alikes of its classes,
+25 crisis and 15 calm, written after reading it). What changed, all general rules: plans and
+means without a crisis word (a car running in a closed garage; a rope, blade or pills ready
+"for later" or "for when im ready"; "tonight is the night"; "made up my mind", "ive decided
+... its happening"; "not that ill be around", "after that it wont matter"; "with my grandma
+soon ... heaven"; voices telling to jump; a few hundred calories "but i deserve it", "dont
+deserve to eat"; hiding cuts or scars; "found my note"; "this is the last one ... thanks for
+everything"; "im done. goodbye"; a message that is only a knife or pills emoji; swallowed
+bleach; a deep cut still bleeding; "hang yourself"); emergencies told plainly (fire and a
+door that will not open; a smell of gas or smoke, unless burnt food or a gas station; a crash
+and someone not moving; a drunk driver swerving; a gun pointed at people, waved around, to the
+throat; a stalker at the window; a man from an app waiting; a tornado and no shelter; carbon
+monoxide); labour trafficking (the boss keeps the id or papers, as abuse, the writer's kind);
+a parent beaten "and started on me", a door locked from the outside, blackmail with pictures;
+Spanish goodbyes and no future ("ya me despedi de" unless "hasta el lunes", "mi ultima carta",
+"no voy a estar aqui mucho tiempo", "me canse de vivir"), "olor a gas", "chocamos ... no se
+mueve", "me ahorca". Figures of speech: "gonna die if i dont get <a thing>" (not help, not
+out), "my life is over" before a sold-out food, "not gonna be here next week" before a trip,
+a boss, a grandmother or a test that "kills" in Spanish ("mi jefe me va a matar porque",
+"esa prueba me mato"), "prevencion de suicidio", people "who drank bleach" in a job question;
+in the check-in, "done with people today" and "quiero desaparecer en mi cama". The language
+guess knows more English function words ("theres no way out except dying" had been answered
+in Spanish for its one "no"). The detector test allows 5 % of kinds to differ (was 4.5 %):
+heldout7's writer chose other kinds for about 20 of its 250 ("my friend says shes going to
+kill herself tonight": self-harm, here danger); any kind gets 988 and an urgent task.
+dev12 was run once after the first of these rules (the plans, emergencies and figures above)
+and before its own fixes: rules alone 24 % recall (6/25), 20 % false positives (3/15: "ese
+examen de quimica me mato", "ya me despedi de mis amigos hasta el lunes", "i smell gas at the
+gas station"); the model figures there were in-sample. So rules written from one split's
+sentences caught a quarter of new sentences of the same classes: the blind figure of the next
+split will not be today's in-sample one.
+Figures after round 3 (commit 28eb572), NOT held out (every split, heldout7 included, was read
+before these rules were written): in-sample, "988 shown" 100 % recall and 0 % false positives
+on all sixteen splits (heldout7: rules alone 87.2 %, 0 %; model alone, trained on it, 81.6 %).
+Leave-one-split-out on the sixteen splits: model alone 72.9 % (1574/2158), 0.5 % (7/1309)
+(round 2, fourteen splits: 70.5 %, 0.5 %); heldout7 scored by a model trained on the others
+69.6 %, 0.0 % (its first blind run's model figure was 70.8 %), with the in-sample rules
+"988 shown" 98.8 % (247/250); dev12 out of split 36 % model alone, 88 % combined. The learned
+model trains in 6.0 s on 3,500 phrasings (threshold 0.879; out of fold it triggers on 76.7 %
+of crisis and 1.0 % of calm phrasings). No held-out split exists now: the next honest figure
+needs ``tests/data/crisis_heldout8.csv``, written blind (``HELD_OUT`` names it already; the
+bench prints "not written yet" until then).
 """
 
 from __future__ import annotations
