@@ -169,8 +169,13 @@ def occupation_slots(
     jobs = [m for m in mentions if m.label == OCCUPATION]
     activity = next((m for m in mentions if m.label == ACTIVITY), None)
     if activity is not None and not jobs:
-        # "braiding hair": the jobs that do it, offered as choices, never picked silently.
+        # "fixing cars": the jobs that do it, offered as choices, never picked silently; an
+        # activity of the curated table that only one job does ("draw blood") is that job,
+        # and the answer names it.
         refs = [api.occupation(session=session, soc=code) for code in activity.ids[:4]]
+        if len(refs) == 1 and activity.kind == "curated":
+            return {word: activity.text, soc: refs[0].soc, title: refs[0].title,
+                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
     result = api.search_occupations(session=session, text=text, limit=5)

@@ -135,6 +135,19 @@ async def test_activity_offers_its_jobs_as_choices_never_picks_one(
     assert "49-3023|Automotive Service Technicians and Mechanics" in slots["occupation_choices"]
 
 
+async def test_activity_only_one_job_does_is_that_job_and_named(
+    tmp_path, monkeypatch, occupations_session
+) -> None:
+    from careerbot.nlu_lookups import write_mentions
+    from occupations.mentions import PATTERNS_FILE
+
+    write_mentions(occupations_session, tmp_path / PATTERNS_FILE)
+    monkeypatch.setenv("CAREERBOT_VAR_DIR", str(tmp_path))
+    slots = await confirm_occupation("the people who draw blood", make_tracker({}))
+    assert slots["soc"] == "31-9097"
+    assert slots["occupation_title"] == "Phlebotomists"
+
+
 async def test_place_named_outside_a_form_is_resolved_not_asked_again() -> None:
     tracker = make_tracker({"soc": ELECTRICIANS, "place": "long beach"})
     messages, events = await run_action(ActionTellWage(), tracker)

@@ -133,8 +133,8 @@ async def test_at_once_sets_what_the_pay_form_would_have_set() -> None:
         ({"occupation": "welders", "place": "atlantis"}, "how much do welders make in atlantis"),
         ({"occupation": "xqzv blorp", "place": "tupelo"}, "how much do xqzv blorp make in tupelo"),
         (
-            {"occupation": "braiding hair", "place": "jackson"},
-            "how much do people make braiding hair in jackson",
+            {"occupation": "fixing cars", "place": "jackson"},
+            "how much do people make fixing cars in jackson",
         ),
     ],
 )
