@@ -100,6 +100,28 @@ def test_a_check_in_asks_if_the_student_is_safe_gives_988_and_no_urgent_task(
 
 
 @pytest.mark.slow
+def test_no_to_the_check_ins_are_you_safe_is_a_crisis_with_its_urgent_task(
+    stack, receivers, app_db_url
+) -> None:
+    def urgent() -> int:
+        return sum(t["topic"] == "crisis" and t["urgency"] == "urgent" for t in _tasks(app_db_url))
+
+    sender, before = "e2e-checkin-not-safe", urgent()
+    assert "Are you safe right now?" in texts(stack.say(sender, "honestly i'm not okay", PAGE))
+    replies = stack.say(sender, "no", PAGE)
+    assert "988" in texts(replies) and "911" in texts(replies)
+    assert urgent() == before + 1
+
+
+@pytest.mark.slow
+def test_yes_to_the_check_in_keeps_988_and_the_coach_at_hand(stack, receivers) -> None:
+    sender = "e2e-checkin-safe"
+    stack.say(sender, "honestly i'm not okay", PAGE)
+    replies = stack.say(sender, "yes", PAGE)
+    assert "I'm glad you're safe" in texts(replies) and "988" in texts(replies)
+
+
+@pytest.mark.slow
 def test_a_spanish_check_in_is_answered_in_spanish(stack, receivers) -> None:
     replies = stack.say("e2e-checkin-es", "estoy cansada de todo", PAGE)
     assert "¿Estás a salvo ahora mismo?" in replies[0]["text"]
