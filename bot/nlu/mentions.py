@@ -48,7 +48,7 @@ JOB_INTENTS = frozenset(
     {"ask_pay", "ask_pathway", "ask_need_college", "ask_describe", "compare", "explore",
      "inform_occupation", "inform_place", "correct_place", "correct_occupation", "choose",
      "ask_national", "ask_statewide", "nlu_fallback", "ask_how_long", "ask_good_money",
-     "ask_wage_unit"}
+     "ask_wage_unit", "ask_outlook"}
 )  # fmt: skip
 
 

@@ -109,6 +109,13 @@ def test_question_words_decide_when_the_model_picked_another_question(patterns: 
 
 
 @pytest.mark.slow
+def test_job_inside_an_outlook_question_comes_from_the_data(patterns: Path) -> None:
+    (cyber,) = _component(patterns, [("is cyber security growing", "ask_outlook")])
+    assert cyber[0] == "ask_outlook"
+    assert [label for label, _ in cyber[1]] == ["occupation"]
+
+
+@pytest.mark.slow
 def test_explore_questions_and_questions_with_their_own_words_stay_as_they_are(
     patterns: Path,
 ) -> None:
