@@ -80,37 +80,36 @@ def test_other_intents_training_examples_are_never_a_check_in() -> None:
     assert [text for text in examples if checkin_language(text)] == []
 
 
+def _urgent(app_db_url: str) -> int:
+    """Urgent crisis tasks in the app database (other tests share it: compare counts)."""
+    return sum(t["topic"] == "crisis" and t["urgency"] == "urgent" for t in _tasks(app_db_url))
+
+
 @pytest.mark.slow
 def test_a_check_in_asks_if_the_student_is_safe_gives_988_and_no_urgent_task(
     stack, receivers, app_db_url
 ) -> None:
-    def urgent() -> int:
-        return sum(t["topic"] == "crisis" and t["urgency"] == "urgent" for t in _tasks(app_db_url))
-
-    sender, before = "e2e-checkin", urgent()
+    sender, before = "e2e-checkin", _urgent(app_db_url)
     replies = stack.say(sender, "honestly i'm not okay", PAGE)
     first = replies[0]
     assert "Are you safe right now?" in first["text"]
     assert "988" in first["text"] and "911" in first["text"]
     assert [b["payload"] for b in first.get("buttons", [])] == ["/request_coach"]
-    assert urgent() == before  # a check-in raises no urgent task
+    assert _urgent(app_db_url) == before  # a check-in raises no urgent task
     # The full crisis answer still comes, with its urgent task, when the student says more.
     assert "988" in texts(stack.say(sender, "i want to kill myself", PAGE))
-    assert urgent() == before + 1
+    assert _urgent(app_db_url) == before + 1
 
 
 @pytest.mark.slow
 def test_no_to_the_check_ins_are_you_safe_is_a_crisis_with_its_urgent_task(
     stack, receivers, app_db_url
 ) -> None:
-    def urgent() -> int:
-        return sum(t["topic"] == "crisis" and t["urgency"] == "urgent" for t in _tasks(app_db_url))
-
-    sender, before = "e2e-checkin-not-safe", urgent()
+    sender, before = "e2e-checkin-not-safe", _urgent(app_db_url)
     assert "Are you safe right now?" in texts(stack.say(sender, "honestly i'm not okay", PAGE))
     replies = stack.say(sender, "no", PAGE)
     assert "988" in texts(replies) and "911" in texts(replies)
-    assert urgent() == before + 1
+    assert _urgent(app_db_url) == before + 1
 
 
 @pytest.mark.slow
