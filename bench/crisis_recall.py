@@ -183,6 +183,20 @@ model trains in 6.0 s on 3,500 phrasings (threshold 0.879; out of fold it trigge
 of crisis and 1.0 % of calm phrasings). No held-out split exists now: the next honest figure
 needs ``tests/data/crisis_heldout8.csv``, written blind (``HELD_OUT`` names it already; the
 bench prints "not written yet" until then).
+
+heldout8, first run as written (commit 9d5c007, 2026-12-01 20:19 UTC; 438 phrasings, 264
+crisis and 174 calm, 65 in Spanish, written by a fourth helper who never saw the detector nor
+the project): "988 shown" 83.7 % recall (221/264), 5.7 % false positives (10/174); full crisis
+answer 83.0 %, 4.6 %; by kind abuse 88 %, danger 85 %, self-harm 81 %; English 83 %, Spanish
+90 %; on the 402 phrasings not word for word in the corpus 82.6 %, 6.5 %. Rules alone 64.4 %,
+2.9 %; model alone 70.5 %, 3.4 %; the pre-issue-9 baseline 15.2 %, 3.4 %. Three blind rounds
+(90.2 %, 87.2 %, 83.7 %) with rules rewritten after each: the rules do not generalise. The
+misses are goodbyes and giving things away ("who wants my xbox, i wont need it after this
+week"), a future denied ("im not gonna need a job. trust me"), means and plans ("the rope is
+in my room", "so done. im going to the train tracks"), self-harm told by its marks, labour
+coercion (a boss who keeps the ID or threatens immigration), being followed or watched, and
+threats against a school; the false alarms are hyperbole ("my life is over my mom saw my
+report card"), "gonna die on this hill", a fight "talked out", and following on TikTok.
 """
 
 from __future__ import annotations

@@ -127,6 +127,12 @@ class MentionFinder:
                 self.matcher.add(label, label_docs)
         self.vocabulary = sorted({w for _, key in self.entries for w in key.split()})
         self._vocabulary_set = frozenset(self.vocabulary)
+        # A typo is corrected only to a word of a Mississippi name or a job: a place outside
+        # the state is found whole, so "atlantis" is an unknown word, not Atlanta.
+        self._typo_targets = sorted(
+            {w for key, (_, kind, _) in self.entries.items() if kind != "outside"
+             for w in key[1].split()}
+        )  # fmt: skip
         # Words of place names only: a typo is corrected to one only beside a place word, so
         # "cuanto" (Spanish) at the start of a question is never the town of Canton.
         other = {w for (label, key) in self.entries if label != PLACE for w in key.split()}
@@ -170,7 +176,7 @@ class MentionFinder:
         if lemma in self._vocabulary_set:
             return None
         hit = process.extractOne(
-            lemma, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+            lemma, self._typo_targets, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
         )
         return str(hit[0]) if hit else None
 

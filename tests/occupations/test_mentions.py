@@ -152,6 +152,12 @@ def test_town_outside_mississippi_is_found_whole_as_outside(
     assert (found.value, found.kind) == (place, "outside")
 
 
+def test_unknown_word_is_never_corrected_to_a_place_outside_mississippi(patterns: Path) -> None:
+    """ "atlantis" is no typo of Atlanta: an outside place is found only as spelled."""
+    assert _places("how much do welders make in atlantis", patterns) == []
+    assert [m.value for m in _places("welders pay in atlanta", patterns)] == ["atlanta"]
+
+
 def test_spanish_word_is_never_corrected_to_a_town(patterns: Path) -> None:
     """ "cuanto" looks like Canton; a typo becomes a place only beside a place word."""
     assert _places("cuanto ganan los electricistas", patterns) == []
