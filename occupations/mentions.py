@@ -28,7 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from occupations.text import normalize, singular
+from occupations.text import ABBREVIATIONS, names_people, normalize, singular
 
 OCCUPATION = "occupation"
 PLACE = "place"
@@ -51,6 +51,14 @@ PLACE_AFTER = frozenset(["ms", "mississippi", "miss", "county", "area"])
 # Typos are corrected only in words at least this long, to a name word this close.
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 80.0
+# A short form that stands for one word only ("info" -> "information") is that word when
+# matching, so "info security analysts" is the whole title, not "security analysts".
+SHORT_FORMS = {
+    short: full[0] for short, full in ABBREVIATIONS.items() if len(full) == 1 and " " not in full[0]
+}
+# A word heading this many job titles ("technician", "operator") names no job alone: right
+# after a job's field it is part of the job ("civil engineering techs" are no civil engineers).
+GENERIC_HEAD_TITLES = 3
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,8 @@ class MentionFinder:
         # (label, lemma key) -> ids, kind, everyday-word flag
         self.entries: dict[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {}
         docs: dict[str, list[Doc]] = {label: [] for label in LABELS}
+        patterns = list(patterns)
+        heads = self._title_heads(patterns)
         for pattern in patterns:
             label, text = pattern["label"], pattern["text"]
             words = text.split()
@@ -126,6 +136,7 @@ class MentionFinder:
             if label_docs:
                 self.matcher.add(label, label_docs)
         self.vocabulary = sorted({w for _, key in self.entries for w in key.split()})
+        self.generic_heads = _generic(heads)
         self._vocabulary_set = frozenset(self.vocabulary)
         # A typo is corrected only to a word of a Mississippi name or a job: a place outside
         # the state is found whole, so "atlantis" is an unknown word, not Atlanta.
@@ -137,6 +148,22 @@ class MentionFinder:
         # "cuanto" (Spanish) at the start of a question is never the town of Canton.
         other = {w for (label, key) in self.entries if label != PLACE for w in key.split()}
         self._place_only = self._vocabulary_set - other
+
+    def _title_heads(self, patterns: list[dict[str, Any]]) -> dict[str, set[str]]:
+        """Official titles by the people word that ends them ("technician" -> their SOCs).
+
+        The build adds a plural of each title ("managerses", "all others"); only the titles
+        as BLS writes them count.
+        """
+        titles: dict[str, list[str]] = {}
+        for p in patterns:
+            if p["label"] == OCCUPATION and p.get("kind") == "title":
+                titles.setdefault(p["text"], []).extend(p.get("ids") or ())
+        heads: dict[str, set[str]] = {}
+        for text, ids in titles.items():
+            if names_people(text) and text[:-1] not in titles and text[:-2] not in titles:
+                heads.setdefault(self.lemma(text.split()[-1]), set()).update(ids)
+        return heads
 
     @classmethod
     def from_file(cls, path: Path) -> MentionFinder:
@@ -157,6 +184,7 @@ class MentionFinder:
         # Applied until it settles, so "shots" -> "shot" -> "shoot" meets "shot" -> "shoot".
         for _ in range(3):
             lemma = str(self._lemmas.get(word, word))
+            lemma = SHORT_FORMS.get(lemma, lemma)
             if word.endswith(("er", "ers")) and not lemma.endswith("er"):
                 lemma = word  # "fitter" is a job, not the comparative of "fit"
             lemma = singular(lemma)
@@ -200,8 +228,35 @@ class MentionFinder:
         for i, word in enumerate(words):  # any ZIP code is a place, even one out of state
             if _ZIP.match(word) and not any(s <= i < e for s, e, lab in found if lab == PLACE):
                 found.append((i, i + 1, PLACE))
-        chosen = self._choose(toks, lemmas, corrected, found)
+        chosen = self._with_heads(toks, lemmas, self._choose(toks, lemmas, corrected, found))
         return sorted(chosen + self._terms(doc, toks, chosen), key=lambda m: m.start)
+
+    def _with_heads(
+        self, toks: list[_Token], lemmas: list[str], chosen: list[Mention]
+    ) -> list[Mention]:
+        """Each job named by its field alone, with the generic head word typed right after it.
+
+        "civil engineering techs" asks about the technicians, not the civil engineers; the
+        search finds the job the longer words name (or says it found none, never the field's).
+        """
+        taken = {i for m in chosen for i, t in enumerate(toks) if m.start <= t.start < m.end}
+        out = []
+        for mention in chosen:
+            last = max(i for i, t in enumerate(toks) if mention.start <= t.start < mention.end)
+            after = last + 1
+            if (
+                mention.label == OCCUPATION
+                and after < len(toks)
+                and after not in taken
+                and lemmas[after] in self.generic_heads
+                and singular(toks[last].word) not in self.generic_heads  # "engineering" is no head
+            ):
+                # No ids: the field's job is not the one named; the search looks the words up.
+                mention = Mention(mention.label, mention.start, toks[after].end, "",
+                                  f"{mention.value} {toks[after].word}", (), "qualified",
+                                  mention.fuzzy)  # fmt: skip
+            out.append(mention)
+        return out
 
     def _terms(self, doc: Doc, toks: list[_Token], chosen: list[Mention]) -> list[Mention]:
         """Education, interest and sort phrases, longest first, off the words already taken."""
@@ -271,6 +326,13 @@ class MentionFinder:
         before = toks[start - 1].word if start > 0 else ""
         after = toks[end].word if end < len(toks) else ""
         return before in PLACE_BEFORE or after in PLACE_AFTER
+
+
+def _generic(heads: dict[str, set[str]]) -> frozenset[str]:
+    """People words heading several official titles, and the short forms standing for them."""
+    generic = {head for head, socs in heads.items() if len(socs) >= GENERIC_HEAD_TITLES}
+    shorts = {short for short, full in ABBREVIATIONS.items() if any(f in generic for f in full)}
+    return frozenset(generic | shorts)
 
 
 def _merge_state(mentions: list[Mention]) -> list[Mention]:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from occupations.cache import PerDatabase
 from occupations.models import Occupation, OccupationName
-from occupations.text import MAX_QUERY_CHARS, fold
+from occupations.text import ABBREVIATIONS, MAX_QUERY_CHARS, fold
 from occupations.types import Match, SearchResult
 
 # How much a kind of name is trusted when several occupations share it.
@@ -41,14 +41,6 @@ FILLER = {
     one day later someone person people ppl guy guys folks who thinking think maybe kinda sorta
     really please pls plz hey hi yo ya
     """.split()  # noqa: SIM905 - a word list reads better as prose
-}
-# Short forms students type for a word of a title, each with the words it may stand for.
-ABBREVIATIONS = {
-    "rep": ("representative",),
-    "tech": ("technician", "technologist"),
-    "asst": ("assistant",),
-    "mgr": ("manager",),
-    "xray": ("x ray",),
 }
 MAX_VARIANTS = 8
 # Among names of one kind shared by several jobs, the job this many times more common is

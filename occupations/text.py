@@ -11,6 +11,15 @@ MAX_QUERY_CHARS = 200
 
 # Texting spellings too short for typo correction to fix safely ("vet tek" -> "vet tech").
 RESPELLINGS = {"tek": "tech", "teks": "techs", "tec": "tech", "tecs": "techs", "teck": "tech"}
+# Short forms students type for a word of a title, each with the words it may stand for.
+ABBREVIATIONS = {
+    "rep": ("representative",),
+    "tech": ("technician", "technologist"),
+    "asst": ("assistant",),
+    "mgr": ("manager",),
+    "xray": ("x ray",),
+    "info": ("information",),
+}
 
 
 def normalize(text: str) -> str:

@@ -30,6 +30,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from careerbot import settings
 from occupations.mentions import (
+    ACTIVITY,
     EXPLORE_LABELS,
     OCCUPATION,
     PATTERNS_FILE,
@@ -140,11 +141,15 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|hourly|an hour|per hour|per year|make|makes|making|gana|ganan"
                     r"|sueldo|salario|pagan|cobra)\b"),
         ("ask_outlook", r"\b(growing|growth|in demand|high demand|outlook|future|job openings"
-                        r"|dying|going away|need more|shrinking|disappearing|hiring more)\b"),
+                        r"|openings|dying|going away|need more|shrinking|disappearing"
+                        r"|hiring more|long term|long run|job security)\b"
+                        r"|^(are|is) [a-z ]{2,40} (needed|in need)\b"),
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"
                         r"|certification|apprenticeships?|get a job as|school for|what school"
-                        r"|me hago|para ser)\b"),
+                        r"|path to|pathway|steps to|what does it take|community college"
+                        r"|what (do|does|would|should) (i|u|you|someone|one) (gotta|got to"
+                        r"|have to|need to|hafta|haveta) do|me hago|para ser)\b"),
         ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen)\b"
                          r"|^(what|wat)s? (is )?(a|an) [a-z ]+$"
                          r"|^(what|wat)s? (a|an|the)? ?[a-z ]{2,40} do( all day| at work"
@@ -153,9 +158,24 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 # "is it in demand?", "is that job growing": about the one job just talked about.
 ONE_JOB = re.compile(r"\b(is|are|will) (it|that|this|they|those|that job|this job)\b")
+# An explore question asks for jobs in the plural; one job named with a question's words
+# ("what do derrick hands make around laurel") is that question about that job.
+MANY_JOBS = re.compile(r"\b(jobs|careers|options|fields|kinds of work|types of work)\b")
+# Follow-ups and handoff topics with words of their own: without them, and with another
+# question's words, the message is that question ("is hvac a good career long term" is no
+# "how long"; "is there a community college for that" after a route is no FAFSA request).
+OWN_WORDS = {
+    "ask_how_long": re.compile(r"\b(how long|how many (years|months|weeks)|years?|months?"
+                               r"|weeks?|take)\b"),
+    "ask_financial_aid": re.compile(r"\b(fafsa|financial aid|aid|scholarships?|grants?|loans?"
+                                    r"|pay for|paying|afford|money|tuition|cost|costs|free|cheap"
+                                    r"|pell)\b"),
+}  # fmt: skip
 
 
-def question_asked(intent: str | None, entities: list[dict[str, Any]], text: str) -> str | None:
+def question_asked(
+    intent: str | None, entities: list[dict[str, Any]], text: str, activity: bool = False
+) -> str | None:
     """The question a message asks when its words say otherwise than DIET, or None.
 
     DIET reads "electrician pay across the state" as a place ("inform_place"): a plain
@@ -163,7 +183,10 @@ def question_asked(intent: str | None, entities: list[dict[str, Any]], text: str
     low-confidence one, ``nlu_fallback``, even without a job: the job of the talk is meant). A
     question whose own words are missing while another question's are there is that other
     question ("whats an athletic trainer do" is no route); an explore question about one job
-    ("is it in demand") is its outlook. Never a crisis or a request for the coach.
+    ("is it in demand", "what do derrick hands make") is that question, and one about what
+    people do (``activity``: "what do people who inspect buildings do") is a description. A
+    follow-up or topic whose own words are missing is the question whose words are there.
+    Never a crisis or a request for the coach.
     """
     lowered = " ".join(normalize(text).replace("'", "").split())
     cues = [name for name, cue in QUESTION_CUES if cue.search(lowered)]
@@ -176,6 +199,14 @@ def question_asked(intent: str | None, entities: list[dict[str, Any]], text: str
         return cues[0]
     if intent == "explore" and "ask_outlook" in cues and (job or ONE_JOB.search(lowered)):
         return "ask_outlook"
+    if intent == "explore" and not MANY_JOBS.search(lowered):
+        if job and cues[0] in ("ask_pay", "ask_describe"):
+            return cues[0]
+        if activity and "ask_describe" in cues:
+            return "ask_describe"
+    own = OWN_WORDS.get(intent or "")
+    if own is not None and not own.search(lowered):
+        return cues[0]
     return None
 
 
@@ -245,7 +276,8 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 as_intent(message, "inform_place")
                 intent = "inform_place"
             entities = merge_entities(message.get(ENTITIES) or [], mentions, intent)
-            asked = question_asked(intent, entities, text)
+            activity = any(m.label == ACTIVITY for m in mentions)
+            asked = question_asked(intent, entities, text, activity)
             if asked is not None:
                 as_intent(message, asked)
                 entities = merge_entities(message.get(ENTITIES) or [], mentions, asked)

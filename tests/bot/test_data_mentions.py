@@ -131,3 +131,38 @@ def test_explore_questions_and_questions_with_their_own_words_stay_as_they_are(
     assert [in_demand[0], pays[0], become[0], describe[0]] == [
         "explore", "explore", "ask_pathway", "ask_describe"
     ]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_question_words_decide_the_question_the_model_misread(patterns: Path) -> None:
+    path, gotta, long_term, openings, derrick, inspect, college, needed = _component(
+        patterns,
+        [
+            ("whats the path to being a nurse practitioner", "ask_describe"),
+            ("what do i gotta do to be a real estate agent", "ask_describe"),
+            ("is hvac a good career long term", "ask_how_long"),
+            ("how many openings for welders", "ask_pathway"),
+            ("what do derrick hands on the oil rigs make around laurel", "explore"),
+            ("what do people who inspect buildings do", "explore"),
+            ("is there a community college for that", "ask_financial_aid"),
+            ("are diesel mechanics needed", "nlu_fallback"),
+        ],
+    )
+    assert path[0] == "ask_pathway" and gotta[0] == "ask_pathway"
+    assert long_term[0] == "ask_outlook" and openings[0] == "ask_outlook"
+    assert derrick[0] == "ask_pay" and inspect[0] == "ask_describe"
+    assert college[0] == "ask_pathway"
+    assert needed[0] == "ask_outlook"
+
+
+@pytest.mark.slow
+def test_topics_and_lists_with_their_own_words_stay_as_they_are(patterns: Path) -> None:
+    fafsa, years, jobs = _component(
+        patterns,
+        [
+            ("how do i pay for community college", "ask_financial_aid"),
+            ("how many years of training is that", "ask_how_long"),
+            ("what jobs like welders make good money", "explore"),
+        ],
+    )
+    assert [fafsa[0], years[0], jobs[0]] == ["ask_financial_aid", "ask_how_long", "explore"]

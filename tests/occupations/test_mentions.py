@@ -243,3 +243,42 @@ def test_climbing_power_poles_is_the_line_workers_job(patterns: Path) -> None:
     text = "the guys who climb power poles what do they make in hernando"
     activities = [m for m in find_mentions(text, patterns) if m.label == ACTIVITY]
     assert [(m.text, m.ids) for m in activities] == [("climb power poles", ("49-9051",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("what do civil engineering techs make in vicksburg", "civil engineering techs"),
+        ("hvac technicians pay in jackson", "hvac technicians"),
+    ],
+)
+def test_a_generic_head_after_a_field_is_part_of_the_job(
+    patterns: Path, text: str, job: str
+) -> None:
+    # The field's own job ("civil engineers") is not claimed for the longer words.
+    assert [(m.value, m.ids) for m in _jobs(text, patterns)] == [(job, ())]
+
+
+def test_a_head_noun_job_keeps_its_own_words(patterns: Path) -> None:
+    # "welders" is a job already: the next word is no part of it.
+    assert [m.value for m in _jobs("how much do welders make", patterns)] == ["welders"]
+
+
+def test_a_one_word_short_form_matches_the_whole_title(patterns: Path) -> None:
+    (job,) = _jobs("how many openings for info security analysts", patterns)
+    assert (job.value, job.ids) == ("info security analysts", ("15-1212",))
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("how much do people who fix ac units make in 39042", "49-9021"),
+        ("what do people who inspect buildings do", "47-4011"),
+        ("what do guys who run skidders make near richton", "45-4022"),
+    ],
+)
+def test_a_curated_activity_is_the_one_job_that_does_it(
+    patterns: Path, text: str, soc: str
+) -> None:
+    activities = [m for m in find_mentions(text, patterns) if m.label == ACTIVITY]
+    assert [(m.ids, m.kind) for m in activities] == [((soc,), "curated")]

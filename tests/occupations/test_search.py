@@ -145,6 +145,14 @@ EVERYDAY_WORDS = [
     ("hvac tech", "49-9021"),
     ("cna", "31-1131"),
     ("lpn", "29-2061"),
+    ("funeral directors", "39-4031"),
+    ("hotel front desk", "43-4081"),
+    ("feller bunchers", "45-4022"),
+    ("skidder", "45-4022"),
+    ("info security analysts", "15-1212"),
+    ("civil engineering techs", "17-3022"),
+    ("high school teacher", "25-2031"),
+    ("assemblers", "51-2090"),
 ]
 
 
@@ -206,3 +214,11 @@ def test_every_short_name_is_a_job_name(occupations_session) -> None:
         "Meat, Poultry, and Fish Cutters and Trimmers",
     ):
         assert shorts[whole] == whole
+
+
+@pytest.mark.parametrize("words", ["social worker", "social workers"])
+def test_a_social_worker_alone_asks_which_one(occupations_session, words: str) -> None:
+    result = search_occupations(session=occupations_session, text=words)
+    assert result.ambiguous and result.best is None
+    socs = {m.soc for m in result.matches}
+    assert {"21-1021", "21-1022", "21-1023"} <= socs
