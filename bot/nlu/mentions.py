@@ -147,7 +147,8 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"
                         r"|certification|apprenticeships?|get a job as|school for|what school"
-                        r"|path to|pathway|steps to|what does it take|community college"
+                        r"|path to|pathway|steps to|what does it take"
+                        r"|college for (that|it|this|them)"
                         r"|what (do|does|would|should) (i|u|you|someone|one) (gotta|got to"
                         r"|have to|need to|hafta|haveta) do|me hago|para ser)\b"),
         ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen)\b"

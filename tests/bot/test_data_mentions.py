@@ -157,12 +157,14 @@ def test_question_words_decide_the_question_the_model_misread(patterns: Path) ->
 
 @pytest.mark.slow
 def test_topics_and_lists_with_their_own_words_stay_as_they_are(patterns: Path) -> None:
-    fafsa, years, jobs = _component(
+    fafsa, years, jobs, term = _component(
         patterns,
         [
             ("how do i pay for community college", "ask_financial_aid"),
             ("how many years of training is that", "ask_how_long"),
             ("what jobs like welders make good money", "explore"),
+            ("whats community college", "nlu_fallback"),
         ],
     )
     assert [fafsa[0], years[0], jobs[0]] == ["ask_financial_aid", "ask_how_long", "explore"]
+    assert term[0] == "nlu_fallback"  # a school word asked about, no route
