@@ -273,13 +273,14 @@ def load(split: str) -> list[dict[str, str]]:
 def leave_one_out() -> None:
     """Each development split scored by a model trained on all the others."""
     names = [name for name in crisis_model.TRAINING_FILES if name != "crisis_calm_replies.csv"]
+    everyday = crisis_model.everyday_messages()
     totals: dict[str, list[int]] = {}
     for held in names:
         test = crisis_model.corpus([held])
         seen = {text.strip().lower() for text, _ in test}
         rest = [name for name in crisis_model.TRAINING_FILES if name != held]
         rows = [row for row in crisis_model.corpus(rest) if row[0].strip().lower() not in seen]
-        model = crisis_model.train(rows, prepared).model
+        model = crisis_model.train(rows, prepared, everyday).model
         counts: dict[str, list[int]] = {}
         for text, kind in test:
             learned = model.crisis_score(prepared(text)) >= model.threshold
@@ -402,7 +403,8 @@ def main() -> None:
     trained = pipeline(args.model) if args.model else None
     fitted = crisis_model.shared()
     started = time.perf_counter()
-    crisis_model.train(crisis_model.corpus(), prepared)  # timed again: Rasa may have trained it
+    # timed again: Rasa may have trained it
+    crisis_model.train(crisis_model.corpus(), prepared, crisis_model.everyday_messages())
     print(
         f"learned model: trained in {time.perf_counter() - started:.2f} s on "
         f"{len(fitted.out_of_fold)} phrasings, threshold {fitted.model.threshold:.3f}"

@@ -84,6 +84,12 @@ CHECKIN: list[str] = [
     r"\b(?:dark|bad|scary|weird) thoughts\b|\bthoughts? (?:of|about) (?:hurting|harming)\b",
     r"\bi (?:dont|do not|cant) see (?:the|a|any) point(?: anymore| in anything| of anything|"
     r" in trying| in going on| in any of this)?$",
+    # Things given up as if the future were gone: "i wont need it after this week".
+    r"\b(?:not|wont|will not) (?:gonna |going to )?need (?:it|this|them|any of (?:it|this)|"
+    r"(?:my|the|a|any|this|that) [\w ]{1,30}?) (?:anymore|after (?:this|next|tonight|today|"
+    r"tomorrow|saturday|sunday|friday)\b|where im going)\b"
+    r"(?!.{0,30}\b(?:i got|i found|got (?:a|the|one)|found (?:a|one)|already (?:have|got)|"
+    r"graduat\w*|moving|switched|quit|cuz|because|since|bc|cause)\b)",
 ]
 
 SPANISH_CHECKIN: list[str] = [
@@ -102,6 +108,7 @@ SPANISH_CHECKIN: list[str] = [
     r"\bquiero desaparecer\b(?! (?:en (?:mi|la) cama|un rato|por un rato|todo el|de (?:la|esta|"
     r"el) (?:clase|fiesta|reunion|grupo)))|\bquiero que todo (?:termine|pare|se acabe)\b",
     r"\bno estoy bien\b(?! (?:con|de) (?:la|el|mi) (?:trabajo|escuela|clase|calificacion)\b)",
+    r"\bya no (?:lo|la|los|las|le|les) (?:voy a|vamos a) necesitar\b",
 ]
 
 # Questions about jobs and pay; a check-in there would interrupt the answer ("i feel useless

@@ -345,8 +345,9 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:driver|he|she|my (?:mom|dad|uncle|brother|sister|ride))\b.{0,30}\b(?:smells? "
         r"like (?:beer|alcohol|liquor|weed)|is drunk)\b.{0,40}\b(?:driv\w*|drift\w*|swerv\w*|"
         r"lane|road)\b",
-        r"\b(?:crashed|wrecked|crash|wreck|accident)\b.{0,50}\b(?:isnt|is not|not|wont|cant) "
-        r"(?:moving|breathing|waking up|wake up|move)\b",
+        r"\b(?:crashed|wrecked|crash|wreck|accident|flipped|rolled|fell off|fell from|got hit|"
+        r"hit by)\b.{0,50}\b(?:isnt|is not|not|wont|cant) (?:moving|breathing|waking up|wake up|"
+        r"move)\b",
         r"\b(?:drunk|high|wasted)\b.{0,40}\b(?:driv\w*|swerv\w*|behind the wheel)\b|"
         r"\b(?:driv\w*|swerv\w*)\b.{0,40}\b(?:drunk|wasted)\b",
         r"\b(?:gun|rifle|pistol|shotgun|weapon)\b.{0,20}\bpointed at\b|\bpoint\w* (?:a|his|her|"

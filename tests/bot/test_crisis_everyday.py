@@ -1,8 +1,12 @@
 """Everyday replies to the assistant are never a crisis: the training examples of every other
-intent, which the crisis check never learns from, stay calm.
+intent stay calm, and so do the student messages of the blind conversation sets, which the
+crisis check never learns from.
 
 A bare "no" and "how long is the training" once got the 988 answer: the learned check had
 seen crisis phrasings and figures of speech, but not the short replies students send most.
+Since the sentence vector (bot/nlu/sentence_encoder.py), the learned check is trained on the
+other intents' examples as calm rows too (``everyday_messages``), so the first test is
+in-sample and the blind conversations are the held-out check.
 """
 
 from __future__ import annotations
@@ -45,6 +49,24 @@ def test_everyday_training_examples_of_other_intents_stay_calm() -> None:
     triggered = [text for text in examples if detect(text)]
     # Under 0.5 %: about one example in 200 (the issue-9 budget for figures of speech is 2 %).
     assert len(triggered) <= len(examples) // 200, triggered
+
+
+def _blind_conversation_messages() -> list[str]:
+    """Every student turn of bench/data/heldout_messages*.txt (written blind, never trained on)."""
+    found: set[str] = set()
+    for path in sorted((ROOT / "bench" / "data").glob("heldout_messages*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                turns = line.split(" ; ")[0].split(" || ")
+                found |= {turn.strip() for turn in turns if turn.strip()}
+    return sorted(found)
+
+
+def test_student_job_questions_never_trained_on_stay_calm() -> None:
+    messages = _blind_conversation_messages()
+    assert len(messages) > 500
+    triggered = [text for text in messages if detect(text)]
+    assert len(triggered) <= len(messages) // 200, triggered
 
 
 @pytest.mark.parametrize(
