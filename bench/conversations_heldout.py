@@ -48,6 +48,19 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   no longer a held-out figure: the seven asked are activities answered "which one?" with one
   choice ("the people who draw blood", "ppl who do nails", "climb power poles", "driving
   trucks") and outlook questions whose job DIET did not tag ("is cyber security growing").
+- bench/data/heldout_messages3.txt (170 blind cases, 224 messages, 116 SOC codes, 53
+  multi-turn, all eight areas, written by a third helper who never saw the bot), FIRST run as
+  written (code at 199508f, the setup's model, 2026-12-01 20:55 UTC): right 85.9 %, asked
+  8.8 %, confident wrong 5.3 % (9); per kind (right / asked / wrong) pay (85) 83.5 / 11.8 /
+  4.7 %, hourly (15) 93.3 / 6.7 / 0 %, route (30) 86.7 / 6.7 / 6.7 %, describe (20) 90.0 /
+  5.0 / 5.0 %, outlook (20) 85.0 / 5.0 / 10.0 %; latency p50 93 ms, p95 281 ms. The wrong
+  ones: a qualifier dropped ("civil engineering techs" as Civil Engineers, "info security
+  analysts" as financial analysts), an ambiguous head picked ("social workers at the
+  hospital"), logging slang, and the question type ("whats the path to being a nurse
+  practitioner" answered as a description). After the fixes for those classes (1e6777a,
+  6b3c1a2, same model): 94.7 % right, 5.3 % asked, 0 % confident wrong; heldout_messages2
+  99.4 % right, 0 % wrong. Development figures now. Still asked: high-school names
+  ("i go to murrah": no high-school directory in the data), "parchman guards".
 """
 
 from __future__ import annotations
