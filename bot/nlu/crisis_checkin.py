@@ -10,14 +10,17 @@ The rules read the same text as the crisis rules (:func:`bot.nlu.crisis_patterns
 slang spelled out, figures of speech taken out). Everyday sadness with a cause ("im sad my
 team lost", "im tired of school", "i hate my life lol my wifi is out") and job questions
 ("im tired of fast food jobs, what else pays") stay calm. A crisis always wins: callers ask
-:func:`bot.nlu.crisis_patterns.detect` first. Pure Python, no database.
+:func:`bot.nlu.crisis_patterns.detect` first. Besides the rules, a phrasing the learned check
+(:mod:`bot.nlu.crisis_model`) scores just under a crisis, in a band set by its out-of-fold
+false alarms, is a check-in too. No database.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.nlu.crisis_patterns import prepared
+from bot.nlu import crisis_model
+from bot.nlu.crisis_patterns import language, prepared
 
 _ME = r"(?:i am|im|i feel|i feel like|i felt|feel|feeling|i been|ive been|i have been|been)"
 _ALL = (
@@ -135,8 +138,8 @@ _COMPILED = [(re.compile(pattern), "en") for pattern in CHECKIN] + [
 def checkin_language(text: str | None) -> str | None:
     """``"en"`` or ``"es"`` when ``text`` calls for a check-in, else ``None``.
 
-    Only the check-in rules are read here: call :func:`bot.nlu.crisis_patterns.detect`
-    first, since a crisis gets the full answer instead.
+    The check-in rules and the learned check's band are read here: call
+    :func:`bot.nlu.crisis_patterns.detect` first, since a crisis gets the full answer instead.
     """
     if not text:
         return None
@@ -148,4 +151,7 @@ def checkin_language(text: str | None) -> str | None:
     for pattern, lang in _COMPILED:
         if pattern.search(clean):
             return lang
+    model = crisis_model.shared().model
+    if model.crisis_score(clean) >= model.checkin_threshold:
+        return language(text)  # the learned check's band just under a crisis
     return None
