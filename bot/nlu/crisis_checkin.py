@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu import crisis_model
-from bot.nlu.crisis_patterns import language, prepared
+from bot.nlu.crisis_patterns import calm, language, prepared
 
 _ME = r"(?:i am|im|i feel|i feel like|i felt|feel|feeling|i been|ive been|i have been|been)"
 _ALL = (
@@ -151,7 +151,9 @@ def checkin_language(text: str | None) -> str | None:
     for pattern, lang in _COMPILED:
         if pattern.search(clean):
             return lang
+    # The learned check's band just under a crisis; never on a figure of speech ("my dog is
+    # trying to kill me") or a job question, which the rules have recognised.
     model = crisis_model.shared().model
-    if model.crisis_score(clean) >= model.checkin_threshold:
-        return language(text)  # the learned check's band just under a crisis
+    if not calm(text) and model.crisis_score(clean) >= model.checkin_threshold:
+        return language(text)
     return None
