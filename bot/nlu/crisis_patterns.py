@@ -294,6 +294,9 @@ SPANISH: dict[str, list[str]] = {
 
 # Figures of speech, taken out of the text before the rules run.
 FIGURES = [
+    # An opinion held to the end ("gonna die on this hill, pineapple pizza is good").
+    r"(?<!want to )(?<!wanna )(?<!going to )(?<!need to )\b(?:(?:going to|will|finna|gonna|"
+    r"would|ill|i ll|id) )?die on (?:this|that) hill\b(?!.{0,20}\b(?:tonight|today|now|alone)\b)",
     # Round 3 (heldout7's false positives): dying for sneakers or a parking spot, a life over
     # because the pizza ran out, away next week on a trip, a boss or a test that "kills"
     # in Spanish, a job in suicide prevention.

@@ -48,6 +48,7 @@ CRISIS = [
 
 CALM = [
     "im gonna die if i dont get those concert tickets",
+    "i will die on this hill, ranch goes on pizza",  # found by talking to it: was a crisis
     "my life is over they ran out of chicken nuggets",
     "im not gonna be here next week, we're going to orlando",
     "the house smells like smoke because i burnt the toast",
