@@ -29,6 +29,12 @@ _ALL = (
     r"being sad|this feeling|the pain|hurting|people|myself|waking up|being here)"
 )
 
+# Words a teen puts after "im not okay" that change nothing ("im not ok honestly").
+_FILLER = (
+    r"(?: (?:at all|anymore|really|honestly|tbh|rn|right now|lately|fr|ngl|today|tonight|"
+    r"these days|deadass|for real|like at all))*"
+)
+
 CHECKIN: list[str] = [
     r"\b(?:there is |theres )?no point (?:to|in|of) (?:anything|any of (?:it|this)|living|"
     r"life|trying|me|going on|it all)\b",
@@ -51,7 +57,7 @@ CHECKIN: list[str] = [
     r"like everyone hates me|so alone|all alone|completely alone|alone all the time|"
     r"depressed|so depressed|hollow|defeated)\b",
     r"\b(?:i am|im) (?:a burden|a waste of space|a waste|a failure at everything|nothing|"
-    r"not (?:ok|okay)(?: at all| anymore| really)?$|not doing (?:ok|okay|well|good)$)",
+    rf"not (?:ok|okay){_FILLER}$|not doing (?:ok|okay|well|good){_FILLER}$)",
     r"\bi (?:hate|cant stand|despise) (?:myself|being me|who i am)\b(?! (?:for|lol|when)\b)",
     r"\bi (?:dont|do not) matter\b|\bi (?:dont|do not) (?:belong|fit) anywhere\b",
     # Nobody there.

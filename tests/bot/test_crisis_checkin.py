@@ -23,6 +23,8 @@ __all__ = ["receivers"]  # the fixture, shared with the handoff conversation tes
 # Distress without a wish to die, a plan or abuse: the full crisis answer does not fire.
 CHECK_INS = [
     ("i'm not okay", "en"),
+    ("im not ok honestly", "en"),  # found by talking to it: was answered "Bye!"
+    ("i am not okay rn", "en"),
     ("i hate myself", "en"),
     ("i feel so alone", "en"),
     ("i dont see the point anymore", "en"),
