@@ -132,12 +132,10 @@ def documents(cleaned: Sequence[str]) -> list[dict[str, float]]:
     share a meaning but no word ("the rope is in my room") a shared score.
     """
     found = [vector(features(text)) for text in cleaned]
-    if SENTENCE_WEIGHT > 0:
-        for doc, sentence in zip(found, _sentence_vectors(cleaned), strict=True):
-            doc.update(
-                (f"v {index}", SENTENCE_WEIGHT * float(value))
-                for index, value in enumerate(sentence)
-            )
+    for doc, sentence in zip(found, _sentence_vectors(cleaned), strict=True):
+        doc.update(
+            (f"v {index}", SENTENCE_WEIGHT * float(value)) for index, value in enumerate(sentence)
+        )
     return found
 
 
