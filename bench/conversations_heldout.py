@@ -61,6 +61,20 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   6b3c1a2, same model): 94.7 % right, 5.3 % asked, 0 % confident wrong; heldout_messages2
   99.4 % right, 0 % wrong. Development figures now. Still asked: high-school names
   ("i go to murrah": no high-school directory in the data), "parchman guards".
+- bench/data/heldout_messages4.txt (179 blind cases, 245 messages, 125 SOC codes, 65
+  multi-turn, all eight areas, statewide and national, written by a fourth helper who never saw
+  the bot), FIRST run as written (code at 227936b, the setup's model, 2026-12-02 00:46 UTC):
+  right 78.2 % (140), asked 17.9 % (32), confident wrong 3.9 % (7); per kind (right / asked /
+  wrong) pay (89) 80.9 / 14.6 / 4.5 %, hourly (15) 100 / 0 / 0 %, route (31) 67.7 / 32.3 /
+  0 %, describe (22) 63.6 / 22.7 / 13.6 %, outlook (22) 81.8 / 18.2 / 0 %; latency p50 77 ms,
+  p95 105 ms. The wrong ones: "cage cashiers" as change persons, "amazon delivery van drivers"
+  as shuttle drivers, "farm hands" as the animal farmworkers, "ag techs" as electrical
+  technicians, "the tooth doctor" as physicians, "cnc programmer" as software developers, and
+  "what do forensic science techs do like csi" answered as a list of jobs. Most of the asked:
+  a job told by what the person does ("trimming chicken on the line", "loading and unloading
+  trucks", "clean teeth for a living") or by slang ("software devs", "ultrasound techs"), and
+  a student's context ("my cousin works at the shipyard and says machinists get paid good")
+  read as a job-shadowing request, which started the coach form.
 """
 
 from __future__ import annotations
