@@ -89,6 +89,10 @@ class ActionAskPlace(Action):
         places = buttons.place_buttons(suggestions)
         said = tracker.latest_message.get("text") or ""
         outside = tracker.get_slot("place_outside")
+        region = tracker.get_slot("place_region")
+        if region and places:
+            dispatcher.utter_message(response="utter_place_region", place=region, buttons=places)
+            return [SlotSet("place_region", None), SlotSet("place_suggestions", None)]
         if outside:
             dispatcher.utter_message(
                 response="utter_place_outside_mississippi", place=outside, buttons=wide_places()

@@ -203,7 +203,11 @@ def place_slots(session: Session, value: Any, misses: float) -> dict[str, Any]:
     if isinstance(resolved, Place):
         return {"place": text, "area_code": resolved.area.code,
                 "area_name": resolved.area.plain_name, "place_suggestions": None,
-                "place_outside": None, "place_misses": 0}  # fmt: skip
+                "place_outside": None, "place_region": None, "place_misses": 0}  # fmt: skip
+    if resolved.region is not None:  # "north ms" spans several areas: ask which, not a miss
+        return {"place": None, "area_code": None, "area_name": None,
+                "place_suggestions": list(resolved.suggestions), "place_region": resolved.region,
+                "place_outside": None}  # fmt: skip
     outside = outside_mississippi(session=session, text=text)
     if outside is not None:  # "new orleans": say it is not in Mississippi, offer the state
         return {"place": None, "area_code": None, "area_name": None,

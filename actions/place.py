@@ -56,6 +56,13 @@ class ActionNotePlace(Action):
                     area=capitalize(slots["area_name"]).rstrip("."),
                     buttons=[buttons.button("pays_well_here", "explore")],
                 )
+            elif slots.get("place_region"):  # "north ms": which of its areas
+                dispatcher.utter_message(
+                    response="utter_place_region",
+                    place=slots["place_region"],
+                    buttons=buttons.place_buttons(slots.get("place_suggestions") or []),
+                )
+                slots["place_region"] = None
             elif slots.get("place_outside"):
                 dispatcher.utter_message(
                     response="utter_place_outside_mississippi",

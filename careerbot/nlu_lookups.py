@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from occupations.importers.areas import NATION
 from occupations.models import County, Occupation, OccupationName, Task
-from occupations.places import NICKNAMES, STATE, index_for
+from occupations.places import NICKNAMES, REGIONS, STATE, index_for
 from occupations.text import normalize, short_title
 
 # Name kinds students actually use; O*NET's 48,000 alternates would swamp the featurizer.
@@ -50,7 +50,7 @@ def occupation_terms(session: Session) -> list[str]:
 
 def place_terms(session: Session) -> list[str]:
     """Counties, towns and nicknames, lower case."""
-    terms = set(NICKNAMES)
+    terms = set(NICKNAMES) | set(REGIONS)
     for county in session.scalars(select(County.name)):
         name = normalize(county)
         terms.update({name, name.removesuffix(" county")})
@@ -208,6 +208,8 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
         add("place", nickname, code, kind, kind == "nickname" and common(nickname))
     for text in STATE_WORDS:
         add("place", text, STATE, "state", text == "ms")
+    for text, (region, _) in REGIONS.items():  # found whole; the student is asked which area
+        add("place", text, region, "region", common(text))
     # Outside Mississippi ("what about in new orleans"): found whole, so that the answer says
     # it is not in the state rather than matching one of its words to a Mississippi town.
     ours = {str(row["text"]) for row in rows if row["label"] == "place"}

@@ -51,8 +51,6 @@ NICKNAMES: dict[str, str] = {
     "central mississippi": "0027140",
     # Memphis (Mississippi part)
     "desoto": "0032820",
-    "north mississippi": "0032820",
-    "north ms": "0032820",
     "memphis": "0032820",
     "memphis area": "0032820",
     "northwest mississippi": "0032820",
@@ -77,6 +75,7 @@ NICKNAMES: dict[str, str] = {
     "southeast ms": "2800008",
     "se ms": "2800008",
     "east mississippi": "2800008",
+    "east ms": "2800008",
     "east central mississippi": "2800008",
     "lower east": "2800008",
     # the state
@@ -122,6 +121,26 @@ NICKNAMES: dict[str, str] = {
     "all over the us": NATION,
     "the whole nation": NATION,
 }
+# Parts of the state a student may name that span several OEWS areas: a wage for one of them
+# would be a guess, so the student is asked which area (each choice is a nickname above or a
+# county, so that it resolves when sent back). Area codes are what students call home too.
+_NORTH = ("DeSoto County area", "Northeast Mississippi", "The Delta")
+_SOUTH = ("The Coast", "The Pine Belt", "Southeast Mississippi", "Southwest Mississippi")
+_601 = ("Jackson metro", "The Pine Belt", "Southeast Mississippi", "Southwest Mississippi")
+REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    **dict.fromkeys(
+        ["north mississippi", "north ms", "northern mississippi", "northern ms", "north miss",
+         "up north"],
+        ("North Mississippi", _NORTH),
+    ),
+    **dict.fromkeys(
+        ["south mississippi", "south ms", "southern mississippi", "southern ms", "south miss",
+         "down south"],
+        ("South Mississippi", _SOUTH),
+    ),
+    **dict.fromkeys(["the 662", "662 area"], ("The 662", _NORTH)),
+    **dict.fromkeys(["the 601", "601 area", "the 769", "769 area"], ("The 601", _601)),
+}  # fmt: skip
 # Words around a place that are not the place: "i live in tupelo ms" -> "tupelo".
 FILLER = set(
     [
@@ -252,6 +271,7 @@ class PlaceIndex:
             | set(self.county_names)
             | {f"{c} county" for c in self.county_names}
             | set(NICKNAMES)
+            | set(REGIONS)
         )
 
         self.outside = outside_places(set(self.names) | set(self.zip_county))
@@ -292,6 +312,10 @@ class PlaceIndex:
             found = self._exact(text, candidate)
             if found:
                 return found
+        for candidate in candidates:  # only when no town or county is named as well
+            if candidate in REGIONS:
+                region, areas = REGIONS[candidate]
+                return Unresolved(text, list(areas), region=region)
         if any(candidate in self.outside for candidate in candidates):
             return Unresolved(text, [OUTSIDE_SUGGESTION])
         return self._fuzzy(text, words)

@@ -67,10 +67,15 @@ class Place:
 
 @dataclass(frozen=True)
 class Unresolved:
-    """A place we could not find in Mississippi, with close names to offer."""
+    """A place we could not find in Mississippi, with close names to offer.
+
+    ``region`` names a part of the state that spans several OEWS areas ("North
+    Mississippi"); its ``suggestions`` are then those areas, never a look-alike town.
+    """
 
     query: str
     suggestions: list[str] = field(default_factory=list)
+    region: str | None = None
 
 
 @dataclass(frozen=True)

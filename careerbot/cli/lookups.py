@@ -56,9 +56,16 @@ def _area_for(session: Session, text: str, as_json: bool) -> Area:
         return api.area(session=session, code=text)
     place = api.resolve_place(session=session, text=text)
     if isinstance(place, Unresolved):
-        hint = f" Did you mean: {', '.join(place.suggestions)}?" if place.suggestions else ""
-        fail(f"No Mississippi place matches {text!r}.{hint}", as_json=as_json)
+        fail(_not_resolved(text, place), as_json=as_json)
     return place.area
+
+
+def _not_resolved(text: str, place: Unresolved) -> str:
+    """Why ``text`` names no one area, and what to try instead."""
+    if place.region is not None:
+        return f"{text!r} covers several areas: {', '.join(place.suggestions)}. Name one of them."
+    hint = f" Did you mean: {', '.join(place.suggestions)}?" if place.suggestions else ""
+    return f"No Mississippi place matches {text!r}.{hint}"
 
 
 def _money(measure: Measure, hourly: bool) -> str:
@@ -251,8 +258,7 @@ def resolve(text: str, as_json: bool) -> None:
     with _session(as_json) as session:
         place = api.resolve_place(session=session, text=query)
     if isinstance(place, Unresolved):
-        hint = f" Did you mean: {', '.join(place.suggestions)}?" if place.suggestions else ""
-        fail(f"No Mississippi place matches {query!r}.{hint}", as_json=as_json, code=1)
+        fail(_not_resolved(query, place), as_json=as_json, code=1)
     if as_json:
         emit_json(place)
         return
@@ -282,12 +288,7 @@ def routes(occupation: str, place: str | None, limit: int, as_json: bool) -> Non
             else:
                 found = api.resolve_place(session=session, text=text)
                 if isinstance(found, Unresolved):
-                    hint = (
-                        f" Did you mean: {', '.join(found.suggestions)}?"
-                        if found.suggestions
-                        else ""
-                    )
-                    fail(f"No Mississippi place matches {text!r}.{hint}", as_json=as_json)
+                    fail(_not_resolved(text, found), as_json=as_json)
                 resolved = found
         try:
             result = api.routes(session=session, soc=soc, area_code=area_code, place=resolved)

@@ -17,6 +17,7 @@ from actions.followups import (
 )
 from actions.forms import confirm_occupation, confirm_place
 from actions.pay import ActionTellWage
+from actions.place import ActionNotePlace
 from tests.actions.conftest import make_tracker, payloads, run_action, shown, texts
 
 HATTIESBURG, ELECTRICIANS, PLUMBERS = "0025620", "47-2111", "47-2152"
@@ -222,3 +223,30 @@ async def test_the_whole_us_button_after_an_outside_place_answers_nationally() -
     assert slots["area_code"] == "0000000"
     messages, _ = await run_action(ActionTellWage(), make_tracker({"soc": ELECTRICIANS, **slots}))
     assert "U.S." in texts(messages) and "$" in texts(messages)
+
+
+async def test_north_mississippi_after_a_wage_question_asks_which_area_never_answers_one() -> None:
+    said = "what about up in north ms"
+    slots = await confirm_place(said, make_tracker(intent="inform_place", text=said))
+    assert slots["area_code"] is None and slots["place_region"] == "North Mississippi"
+    asked = make_tracker(
+        {**slots, "soc": ELECTRICIANS}, intent="inform_place", text=said, active_loop="pay_form"
+    )
+    messages, events = await run_action(ActionAskPlace(), asked)
+    assert shown(messages).startswith("North Mississippi covers more than one area")
+    assert "$" not in shown(messages)
+    assert payloads(messages) == [
+        '/inform_place{"place": "DeSoto County area"}',
+        '/inform_place{"place": "Northeast Mississippi"}',
+        '/inform_place{"place": "The Delta"}',
+    ]
+    assert SlotSet("place_region", None) in events
+
+
+async def test_a_region_on_its_own_asks_which_of_its_areas() -> None:
+    messages, events = await run_action(
+        ActionNotePlace(), make_tracker(intent="inform_place", text="im from south ms")
+    )
+    assert shown(messages).startswith("South Mississippi covers more than one area")
+    assert len(payloads(messages)) == 4
+    assert SlotSet("place_region", None) in events and SlotSet("area_code", None) in events

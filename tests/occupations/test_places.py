@@ -71,7 +71,9 @@ def test_towns_zips_and_schools(occupations_session, text, area):
         ("the golden triangle", UPPER_EAST),
         ("metro Jackson", JACKSON),
         ("DeSoto", MEMPHIS),
-        ("North Mississippi", MEMPHIS),
+        ("DeSoto County area", MEMPHIS),
+        ("Northeast Mississippi", UPPER_EAST),
+        ("east ms", LOWER_EAST),
         ("Mississippi", STATE),
         ("statewide", STATE),
     ],
@@ -106,6 +108,30 @@ def test_every_area_is_reachable_by_some_place(occupations_session):
         LOWER_EAST,
         STATE,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "areas"),
+    [
+        ("North Mississippi", "North Mississippi", {MEMPHIS, UPPER_EAST, WEST_DELTA}),
+        ("up in north ms", "North Mississippi", {MEMPHIS, UPPER_EAST, WEST_DELTA}),
+        ("south ms", "South Mississippi", {GULFPORT, HATTIESBURG, LOWER_WEST, LOWER_EAST}),
+        ("the 662", "The 662", {MEMPHIS, UPPER_EAST, WEST_DELTA}),
+        ("the 601", "The 601", {JACKSON, HATTIESBURG, LOWER_WEST, LOWER_EAST}),
+    ],
+)
+def test_a_part_of_the_state_with_several_areas_offers_those_areas_not_one_of_them(
+    occupations_session, text, region, areas
+) -> None:
+    resolved = resolve_place(session=occupations_session, text=text)
+    assert isinstance(resolved, Unresolved)
+    assert resolved.region == region
+    # Each choice resolves when the student sends it back, and together they are the region.
+    assert {area_of(occupations_session, choice) for choice in resolved.suggestions} == areas
+
+
+def test_a_town_named_with_its_region_is_the_town(occupations_session) -> None:
+    assert area_of(occupations_session, "tupelo in north ms") == UPPER_EAST
 
 
 @pytest.mark.parametrize("text", ["New Orleans", "Atlantis", "90210", "", "🤷", "x" * 10_000])
