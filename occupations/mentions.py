@@ -28,7 +28,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from occupations.text import ABBREVIATIONS, names_people, normalize, singular
+from occupations.text import (
+    ABBREVIATIONS,
+    PEOPLE_WORDS,
+    names_people,
+    normalize,
+    singular,
+    title_fields,
+)
 
 OCCUPATION = "occupation"
 PLACE = "place"
@@ -59,6 +66,18 @@ SHORT_FORMS = {
 # A word heading this many job titles ("technician", "operator") names no job alone: right
 # after a job's field it is part of the job ("civil engineering techs" are no civil engineers).
 GENERIC_HEAD_TITLES = 3
+# Short forms standing for several words or for a phrase ("tech": technician or technologist;
+# "hs": high school): every name is also matched with its words so shortened ("ag tech").
+SHORTENED = {
+    tuple(full.split()): short
+    for short, fulls in ABBREVIATIONS.items()
+    for full in fulls
+    if len(fulls) > 1 or " " in full
+}
+# Words skipped inside an activity ("cutting the fish", "fix my car"): they change no job.
+ACTIVITY_FILLER = frozenset(
+    "the a an my your his her their our some them those these".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True)
@@ -132,6 +151,18 @@ class MentionFinder:
                 continue
             self.entries[key] = (ids, pattern.get("kind", ""), bool(pattern.get("common")))
             docs[label].append(self._doc(words))
+        self._add_shortened(patterns, docs)
+        # "hair braiding", "solar installing": a curated activity with its object first.
+        self.reversed: set[str] = set()
+        for (label, key), (ids, kind, _) in list(self.entries.items()):
+            words = key.split()
+            turned = (label, " ".join(words[::-1]))
+            curated = label == ACTIVITY and kind == "curated" and len(words) == 2
+            if curated and turned not in self.entries:
+                self.entries[turned] = (ids, kind, False)
+                self.reversed.add(turned[1])
+                docs[label].append(Doc(self.nlp.vocab, words=words[::-1], lemmas=words[::-1]))
+        self.fields = self._fields(patterns)
         for label, label_docs in docs.items():
             if label_docs:
                 self.matcher.add(label, label_docs)
@@ -164,6 +195,45 @@ class MentionFinder:
             if names_people(text) and text[:-1] not in titles and text[:-2] not in titles:
                 heads.setdefault(self.lemma(text.split()[-1]), set()).update(ids)
         return heads
+
+    def _add_shortened(self, patterns: list[dict[str, Any]], docs: dict[str, list[Doc]]) -> None:
+        """Each job name once more with a phrase shortened as students do ("ag tech", "hs teacher").
+
+        A shortened name that is already a name keeps its own jobs ("surgical tech").
+        """
+        added: dict[str, tuple[str, ...]] = {}
+        kinds: dict[str, str] = {}
+        for pattern in patterns:
+            if pattern["label"] != OCCUPATION:
+                continue
+            lemmas = [self.lemma(w) for w in pattern["text"].split()]
+            for full, short in SHORTENED.items():
+                size = len(full)
+                for i in range(len(lemmas) - size + 1):
+                    if tuple(lemmas[i : i + size]) != full:
+                        continue
+                    key = " ".join([*lemmas[:i], self.lemma(short), *lemmas[i + size :]])
+                    if (OCCUPATION, key) in self.entries:
+                        continue
+                    ids = tuple(pattern.get("ids") or ())
+                    added[key] = tuple(dict.fromkeys(added.get(key, ()) + ids))
+                    kinds.setdefault(key, pattern.get("kind", ""))
+        for key, ids in added.items():
+            self.entries[(OCCUPATION, key)] = (ids, kinds[key], False)
+            words = key.split()
+            docs[OCCUPATION].append(Doc(self.nlp.vocab, words=words, lemmas=words))
+
+    def _fields(self, patterns: list[dict[str, Any]]) -> dict[str, tuple[str, ...]]:
+        """A job's field (see :func:`occupations.text.title_fields`) -> its SOCs."""
+        fields: dict[str, tuple[str, ...]] = {}
+        for p in patterns:
+            if p["label"] != OCCUPATION or p.get("kind") != "title":
+                continue
+            for field in title_fields(p["text"]):
+                key = " ".join(self.lemma(w) for w in field.split())
+                ids = tuple(p.get("ids") or ())
+                fields[key] = tuple(dict.fromkeys(fields.get(key, ()) + ids))
+        return fields
 
     @classmethod
     def from_file(cls, path: Path) -> MentionFinder:
@@ -225,11 +295,53 @@ class MentionFinder:
         found: list[tuple[int, int, str]] = []
         for match_id, start, end in self.matcher(doc):
             found.append((start, end, self.nlp.vocab.strings[match_id]))
+        found += self._activities_around_filler(words, lemmas, found)
+        found += self._fields_with_people(words, lemmas)
         for i, word in enumerate(words):  # any ZIP code is a place, even one out of state
             if _ZIP.match(word) and not any(s <= i < e for s, e, lab in found if lab == PLACE):
                 found.append((i, i + 1, PLACE))
         chosen = self._with_heads(toks, lemmas, self._choose(toks, lemmas, corrected, found))
         return sorted(chosen + self._terms(doc, toks, chosen), key=lambda m: m.start)
+
+    def _activities_around_filler(
+        self, words: list[str], lemmas: list[str], found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Activities written with "the", "my" inside ("cutting the fish", "fix my car")."""
+        kept = [i for i, w in enumerate(words) if w not in ACTIVITY_FILLER]
+        if len(kept) == len(words):
+            return []
+        doc = Doc(self.nlp.vocab, words=[words[i] for i in kept],
+                  lemmas=[lemmas[i] for i in kept])  # fmt: skip
+        known = set(found)
+        out = []
+        for match_id, start, end in self.matcher(doc):
+            span = (kept[start], kept[end - 1] + 1, self.nlp.vocab.strings[match_id])
+            if span[2] == ACTIVITY and span not in known:
+                out.append(span)
+        return out
+
+    def _fields_with_people(
+        self, words: list[str], lemmas: list[str]
+    ) -> list[tuple[int, int, str]]:
+        """A job's field followed by a people word ("the medical records ppl") names the job."""
+        out = []
+        for end, word in enumerate(words):
+            if word not in PEOPLE_WORDS:
+                continue
+            for size in range(min(4, end), 0, -1):
+                if " ".join(lemmas[end - size : end]) in self.fields:
+                    out.append((end - size, end + 1, OCCUPATION))
+                    break
+        return out
+
+    def _key(self, lemmas: list[str], start: int, end: int, label: str) -> str:
+        """The entry a span matched: an activity without its filler, a field with its people."""
+        key = " ".join(lemmas[start:end])
+        if (label, key) in self.entries or label not in (ACTIVITY, OCCUPATION):
+            return key
+        if label == OCCUPATION:
+            return " ".join(lemmas[start : end - 1])
+        return " ".join(w for w in lemmas[start:end] if w not in ACTIVITY_FILLER)
 
     def _with_heads(
         self, toks: list[_Token], lemmas: list[str], chosen: list[Mention]
@@ -296,10 +408,14 @@ class MentionFinder:
         for start, end, label in order:
             if taken & set(range(start, end)):
                 continue
-            key = (label, " ".join(lemmas[start:end]))
+            key = (label, self._key(lemmas, start, end, label))
             ids, kind, common = self.entries.get(key, ((), "zip", False))
+            if label == OCCUPATION and key not in self.entries:
+                ids, kind = self.fields.get(key[1], ()), "field"  # "medical records ppl"
             if common and end - start == 1 and not self._place_context(toks, start, end, label):
                 continue
+            if key[1] in self.reversed and not toks[end - 1].word.endswith("ing"):
+                continue  # "hair braiding" is the activity; "hair braids" are no job
             taken |= set(range(start, end))
             value = " ".join(
                 corrected[i] if i in corrected else toks[i].word for i in range(start, end)

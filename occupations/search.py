@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from occupations.cache import PerDatabase
 from occupations.models import Occupation, OccupationName
-from occupations.text import ABBREVIATIONS, MAX_QUERY_CHARS, fold
+from occupations.text import (
+    ABBREVIATIONS,
+    MAX_QUERY_CHARS,
+    PEOPLE_WORDS,
+    fold,
+    short_title,
+    title_fields,
+)
 from occupations.types import Match, SearchResult
 
 # How much a kind of name is trusted when several occupations share it.
@@ -43,6 +50,7 @@ FILLER = {
     """.split()  # noqa: SIM905 - a word list reads better as prose
 }
 MAX_VARIANTS = 8
+PEOPLE = {fold(word) for word in PEOPLE_WORDS}
 # Among names of one kind shared by several jobs, the job this many times more common is
 # what a student means ("realtor": sales agents, not brokers; "ironworker": structural).
 DOMINANCE = 3.0
@@ -86,6 +94,12 @@ class OccupationIndex:
         self.words = list(self.by_word)
         # Head noun -> how many titles it heads ("operator": dozens, "realtor": none).
         self.head_counts = Counter(h for title in titles.values() for h in title_heads(title))
+        # A title's field -> its jobs: "the medical records ppl" are Medical Records Specialists.
+        self.by_field: dict[str, set[str]] = defaultdict(set)
+        for soc, title in titles.items():
+            for text in {title, short_title(title)}:
+                for field in title_fields(text):
+                    self.by_field[fold(field)].add(soc)
 
     @classmethod
     def load(cls, session: Session) -> OccupationIndex:
@@ -125,7 +139,22 @@ class OccupationIndex:
         exact = [name for variant in variants(core) for name in self.by_folded.get(variant, [])]
         if exact:
             return self._rank_exact(text, exact, limit)
+        if words[-1] in PEOPLE and len(words) > 1:
+            by_field = self._by_field(text, words[:-1], limit)
+            if by_field is not None:
+                return by_field
         return self._rank_fuzzy(text, core, limit)
+
+    def _by_field(self, text: str, words: list[str], limit: int) -> SearchResult | None:
+        """The jobs of the field named before a people word ("medical records ppl")."""
+        while words and words[0] in FILLER:
+            words = words[1:]
+        socs = self.by_field.get(" ".join(words))
+        if not socs:
+            return None
+        ranked = sorted(socs, key=lambda soc: (-self.sizes.get(soc, 0), self.titles[soc]))
+        matches = [Match(soc, self.titles[soc], 100.0, self.titles[soc]) for soc in ranked[:limit]]
+        return SearchResult(text, matches, ambiguous=len(ranked) > 1)
 
     def names_in(self, text: str, max_words: int = 5) -> list[str]:
         """Whole names of jobs written inside ``text``, longest first, none overlapping.
@@ -160,14 +189,11 @@ class OccupationIndex:
         )
         top = ranked[0].weight
         leaders = [n for n in ranked if n.weight == top]
-        if len(leaders) > 1:
+        # Two jobs the project's own table gives one word ("logger", "farm hand") are asked.
+        if len(leaders) > 1 and top < KIND_WEIGHT["student"]:
             leaders = self._settle(fold(text), leaders)
             chosen = {n.soc for n in leaders}
             ranked = leaders + [n for n in ranked if n.soc not in chosen]
-        matches = [
-            Match(n.soc, self.titles[n.soc], 100.0 - 2 * (top - n.weight), n.text)
-            for n in ranked[:limit]
-        ]
         # One word that heads many titles ("operator") names no job by O*NET's word alone.
         words = fold(text).split()
         vague = (
@@ -176,7 +202,31 @@ class OccupationIndex:
             and top < KIND_WEIGHT["title"]
             and len(ranked) > 1
         )
-        return SearchResult(text, matches, ambiguous=len(leaders) > 1 or vague)
+        ambiguous = len(leaders) > 1 or vague
+        if ambiguous:
+            ranked = self._offered(words, ranked)
+        matches = [
+            Match(n.soc, self.titles[n.soc], 100.0 - 2 * (top - n.weight), n.text)
+            for n in ranked[:limit]
+        ]
+        return SearchResult(text, matches, ambiguous=ambiguous)
+
+    def _offered(self, words: list[str], ranked: list[_Name]) -> list[_Name]:
+        """The order to offer shared-name jobs in: those the typed head noun heads first.
+
+        "engineers" offers Civil, Industrial and Mechanical Engineers before Ship Engineers or
+        Computer Network Architects (who are "engineers" by an O*NET alternate only); a bare
+        head noun is ordered by how common the job is, O*NET's name kinds saying little there.
+        """
+        words = [w for w in words if w not in FILLER] or words
+        head = words[-1] if words else ""
+
+        def order(name: _Name) -> tuple[bool, int, float]:
+            heads = title_heads(self.titles[name.soc])
+            weight = 0 if len(words) == 1 else name.weight
+            return head not in heads, -weight, -self.sizes.get(name.soc, 0.0)
+
+        return sorted(ranked, key=order)
 
     def _settle(self, typed: str, leaders: list[_Name]) -> list[_Name]:
         """The jobs, among those sharing the name, that the words typed point at.

@@ -19,7 +19,16 @@ ABBREVIATIONS = {
     "mgr": ("manager",),
     "xray": ("x ray",),
     "info": ("information",),
+    "dev": ("developer",),
+    "ag": ("agricultural",),
+    "hs": ("high school",),
 }
+
+
+# Words that stand for the people of a job's field ("the medical records ppl", "farm workers").
+PEOPLE_WORDS = frozenset(
+    "ppl people peeps person persons guy guys folks ones lady ladies worker workers".split()  # noqa: SIM905
+)
 
 
 def normalize(text: str) -> str:
@@ -82,3 +91,18 @@ def short_title(title: str) -> str:
             # "Supervisors of Mechanics, Installers, and Repairers": the list is the "of" part.
             return title if " of " in head else head
     return title
+
+
+def title_fields(title: str) -> list[str]:
+    """The fields a title names its people by, normalised: the words before each people word.
+
+    "Medical Records Specialists" -> "medical records"; "Gambling Surveillance Officers and
+    Gambling Investigators" -> "gambling surveillance", "gambling". "The medical records ppl"
+    are the job of that field.
+    """
+    out = []
+    for part in normalize(title).split(" and "):
+        words = part.split()
+        if len(words) >= 2 and names_people(part):
+            out.append(" ".join(words[:-1]))
+    return out

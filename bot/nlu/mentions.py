@@ -226,6 +226,22 @@ def without_workplaces(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if id(m) not in workplaces]
 
 
+def one_per_job(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a job named twice kept once, its longest name first in the message.
+
+    "get ur cdl so u can drive big trucks" names one job twice; two entities would fill the
+    slot with the last ("trucks"), which names no job on its own.
+    """
+    jobs = [m for m in mentions if m.label == OCCUPATION and m.ids]
+    kept: dict[tuple[str, ...], Mention] = {}
+    for mention in jobs:
+        best = kept.get(mention.ids)
+        if best is None or mention.end - mention.start > best.end - best.start:
+            kept[mention.ids] = mention
+    dropped = {id(m) for m in jobs} - {id(m) for m in kept.values()}
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def as_intent(message: Message, name: str) -> None:
     """Make ``name`` the message's intent, keeping the model's confidence and ranking order."""
     current = message.get(INTENT) or {}
@@ -271,7 +287,7 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if not text or text.startswith("/"):
                 continue
-            mentions = without_workplaces(find_mentions(text, self.path), text)
+            mentions = one_per_job(without_workplaces(find_mentions(text, self.path), text))
             intent = (message.get(INTENT) or {}).get("name")
             if compared_with_a_place(intent, message.get(ENTITIES) or [], mentions):
                 as_intent(message, "inform_place")

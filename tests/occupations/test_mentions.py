@@ -9,6 +9,7 @@ import pytest
 from careerbot.nlu_lookups import write_mentions
 from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention, find_mentions
 from occupations.places import resolve_place
+from occupations.search import search_occupations
 from occupations.types import Place
 
 GULFPORT, UPPER_EAST, LOWER_EAST, STATE, NATION = (
@@ -255,8 +256,11 @@ def test_climbing_power_poles_is_the_line_workers_job(patterns: Path) -> None:
 def test_a_generic_head_after_a_field_is_part_of_the_job(
     patterns: Path, text: str, job: str
 ) -> None:
-    # The field's own job ("civil engineers") is not claimed for the longer words.
-    assert [(m.value, m.ids) for m in _jobs(text, patterns)] == [(job, ())]
+    # The field's own job ("civil engineers") is not claimed for the longer words; a short
+    # form of the longer job's own name ("civil engineering techs") is that job.
+    jobs = _jobs(text, patterns)
+    assert [m.value for m in jobs] == [job]
+    assert "17-2051" not in jobs[0].ids
 
 
 def test_a_head_noun_job_keeps_its_own_words(patterns: Path) -> None:
@@ -282,3 +286,101 @@ def test_a_curated_activity_is_the_one_job_that_does_it(
 ) -> None:
     activities = [m for m in find_mentions(text, patterns) if m.label == ACTIVITY]
     assert [(m.ids, m.kind) for m in activities] == [((soc,), "curated")]
+
+
+def _ids(text: str, patterns: Path, label: str = OCCUPATION) -> list[tuple[str, ...]]:
+    return [m.ids for m in find_mentions(text, patterns) if m.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("how much do software devs make in jackson", "15-1252"),
+        ("do web devs need college", "15-1254"),
+        ("cleveland ms how much do ag techs make", "19-4012"),
+        ("what do ag engineers do", "17-2021"),
+        ("how do i become a hs teacher", "25-2031"),
+        ("is being a radiologic tech hard", "29-2034"),
+    ],
+)
+def test_job_named_with_a_short_form_of_its_words_is_found(
+    patterns: Path, text: str, soc: str
+) -> None:
+    assert _ids(text, patterns) == [(soc,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("how much do medical records ppl make in jackson", "29-2072"),
+        ("what do the gambling surveillance guys do all day", "33-9031"),
+        ("do the software people need a degree", "15-1252"),
+        ("how much do the air traffic people make", "53-2021"),
+    ],
+)
+def test_job_field_followed_by_a_people_word_is_that_job(
+    patterns: Path, text: str, soc: str
+) -> None:
+    assert _ids(text, patterns) == [(soc,)]
+
+
+def test_people_word_after_no_field_names_no_job(patterns: Path) -> None:
+    assert _ids("what do the ppl at my church do", patterns) == []
+    assert _ids("how much do those guys make", patterns) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("the ones cutting the fish", ("51-3022",)),
+        ("my mom is trimming the chicken on the line", ("51-3022",)),
+        ("he fixes my car for cheap", ("49-3023", "49-3021")),
+        ("like loading and unloading the trucks", ("53-7062",)),
+        ("i kinda wanna clean teeth for a living", ("29-1292",)),
+    ],
+)
+def test_activity_with_the_or_my_inside_is_found(
+    patterns: Path, text: str, socs: tuple[str, ...]
+) -> None:
+    assert _ids(text, patterns, ACTIVITY) == [socs]
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("is hair braiding a real job", "39-5012"),
+        ("is solar installing a growing job", "47-2231"),
+        ("i want to get into truck driving", "53-3032"),
+    ],
+)
+def test_activity_written_object_first_is_found(patterns: Path, text: str, soc: str) -> None:
+    assert soc in [s for ids in _ids(text, patterns, ACTIVITY) for s in ids]
+
+
+def test_object_and_verb_as_nouns_are_no_activity(patterns: Path) -> None:
+    assert _ids("i got my hair braids done", patterns, ACTIVITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("what does the tooth doctor actually do all day", ("29-1021",)),
+        ("how much does a foot doctor make", ("29-1081",)),
+        ("what do cage cashiers make at the casinos", ("43-3041",)),
+        ("how do i become an ultrasound tech", ("29-2032",)),
+        ("what is a cnc programmer", ("51-9162",)),
+        ("horn lake what do amazon delivery van drivers get paid", ("53-3033",)),
+        ("how much do farm hands make in the delta", ("45-2092", "45-2093")),
+        ("what do the ppl at the water treatment plant do", ("51-8031",)),
+    ],
+)
+def test_student_word_for_a_job_the_names_share_is_the_job_meant(
+    patterns: Path, occupations_session, text: str, socs: tuple[str, ...]
+) -> None:
+    jobs = _jobs(text, patterns)
+    assert len(jobs) == 1
+    result = search_occupations(session=occupations_session, text=jobs[0].value)
+    if len(socs) == 1:
+        assert result.best is not None and result.best.soc == socs[0]
+    else:  # two jobs the word fits alike: asked
+        assert result.ambiguous and {m.soc for m in result.matches[: len(socs)]} == set(socs)

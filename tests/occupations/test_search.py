@@ -222,3 +222,52 @@ def test_a_social_worker_alone_asks_which_one(occupations_session, words: str) -
     assert result.ambiguous and result.best is None
     socs = {m.soc for m in result.matches}
     assert {"21-1021", "21-1022", "21-1023"} <= socs
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("engineers", "17-2051"),
+        ("counselors", "21-1012"),
+        ("teachers", "25-2031"),
+    ],
+)
+def test_bare_head_noun_offers_the_jobs_it_heads(occupations_session, text: str, soc: str):
+    result = search_occupations(session=occupations_session, text=text)
+    assert result.ambiguous
+    assert soc in [m.soc for m in result.matches[:4]]
+
+
+def test_jobs_an_alternate_title_alone_gives_the_head_noun_come_after(occupations_session):
+    result = search_occupations(session=occupations_session, text="engineers")
+    heads = ["Engineer" in m.title for m in result.matches]
+    assert heads == sorted(heads, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("medical records ppl", "29-2072"),
+        ("the software folks", "15-1252"),
+        ("gambling surveillance guys", "33-9031"),
+        ("software devs", "15-1252"),
+        ("ag techs", "19-4012"),
+        ("hs teacher", "25-2031"),
+        ("ultrasound techs", "29-2032"),
+        ("cage cashiers", "43-3041"),
+        ("cnc programmer", "51-9162"),
+        ("tooth doctor", "29-1021"),
+        ("delivery van drivers", "53-3033"),
+        ("data entry", "43-9021"),
+        ("real estate", "41-9022"),
+    ],
+)
+def test_student_short_forms_and_fields_find_the_job(occupations_session, text: str, soc: str):
+    result = search_occupations(session=occupations_session, text=text)
+    assert result.best is not None and result.best.soc == soc
+
+
+def test_farm_hand_asks_crops_or_animals(occupations_session):
+    result = search_occupations(session=occupations_session, text="farm hands")
+    assert result.ambiguous
+    assert {m.soc for m in result.matches[:2]} == {"45-2092", "45-2093"}
