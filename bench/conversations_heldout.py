@@ -20,6 +20,11 @@ Case file: one case a line, ``messages ; SOC ; where [; kind] [; choice]``: turn
 Prints the shares overall and per kind, per-message latency (p50/p95) and the failing cases.
 
     .venv/app/bin/python bench/conversations_heldout.py [--cases FILE] [--model PATH] [--show N]
+        [--baseline PATH [--baseline-code DIR]]
+
+With ``--baseline``, a second assistant (another model, and with ``--baseline-code`` another
+commit's code: a git worktree with ``.venv`` and ``var`` linked to this checkout's) is
+played case by case beside the first, so that the two latencies meet the same machine load.
 
 Figures recorded here (one run each; the machine is shared, so latencies are loose):
 
@@ -80,6 +85,7 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import statistics
@@ -284,36 +290,65 @@ def judge(case: Case, replies: list[dict]) -> tuple[str, str]:
     return "asked", ""
 
 
-def run(model: Path, work: Path, cases: list[Case]) -> tuple[dict[str, list[Case]], list[float]]:
-    """Play every case against freshly started servers."""
+@dataclass
+class Stack:
+    """One assistant to play the cases against: a model and the checkout whose code runs it."""
+
+    name: str
+    model: Path
+    code: Path = ROOT
+    cases: list[Case] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)
+    outcomes: dict[str, list[Case]] = field(
+        default_factory=lambda: {"right": [], "asked": [], "wrong": []}
+    )
+
+
+def _servers(stack: Stack, work: Path) -> tuple[contextlib.ExitStack, str]:
+    """Start the action server and Rasa of ``stack``; their base URL."""
     rasa_port, actions_port = free_port(), free_port()
-    endpoints = work / "endpoints.yml"
+    endpoints = work / f"endpoints-{stack.name}.yml"
     endpoints.write_text(
         ENDPOINTS.format(
-            actions=f"http://127.0.0.1:{actions_port}/webhook", tracker=work / "tracker.db"
+            actions=f"http://127.0.0.1:{actions_port}/webhook",
+            tracker=work / f"tracker-{stack.name}.db",
         )
     )
-    outcomes: dict[str, list[Case]] = {"right": [], "asked": [], "wrong": []}
-    latencies: list[float] = []
-    with (
+    running = contextlib.ExitStack()
+    running.enter_context(
         Process(action_server_command(actions_port), port=actions_port, ready_path="/health",
-                env=QUIET, log=work / "actions.log"),
-        Process(rasa_server_command(rasa_port, model, endpoints=endpoints, credentials=None),
-                port=rasa_port, ready_path="/", env=QUIET, timeout=900, log=work / "rasa.log"),
-    ):  # fmt: skip
-        url = f"http://127.0.0.1:{rasa_port}"
-        say(url, "warm-up", "how much do welders make in tupelo")
-        for case in cases:
-            sender = f"heldout-{uuid.uuid4().hex[:10]}"
-            replies: list[dict] = []
-            for turn in case.turns:
-                replies, seconds = say(url, sender, turn)
-                latencies.append(seconds)
-            verdict, why = judge(case, replies)
-            outcomes[verdict].append(case)
-            said = " | ".join((r.get("text") or "")[:110] for r in replies)
-            case.why = f"{why}: {said}" if why else said
-    return outcomes, latencies
+                env=QUIET, log=work / f"actions-{stack.name}.log", cwd=stack.code)
+    )  # fmt: skip
+    running.enter_context(
+        Process(rasa_server_command(rasa_port, stack.model, endpoints=endpoints, credentials=None),
+                port=rasa_port, ready_path="/", env=QUIET, timeout=900,
+                log=work / f"rasa-{stack.name}.log", cwd=stack.code)
+    )  # fmt: skip
+    return running, f"http://127.0.0.1:{rasa_port}"
+
+
+def run(stacks: list[Stack], work: Path) -> None:
+    """Play every case against each stack, case by case in turn, so that whatever else the
+    machine is doing slows them alike (the latencies are compared, not only reported)."""
+    with contextlib.ExitStack() as running:
+        urls = []
+        for stack in stacks:
+            servers, url = _servers(stack, work)
+            running.enter_context(servers)
+            say(url, "warm-up", "how much do welders make in tupelo")
+            urls.append(url)
+        for index in range(len(stacks[0].cases)):
+            for stack, url in zip(stacks, urls, strict=True):
+                case = stack.cases[index]
+                sender = f"heldout-{uuid.uuid4().hex[:10]}"
+                replies: list[dict] = []
+                for turn in case.turns:
+                    replies, seconds = say(url, sender, turn)
+                    stack.latencies.append(seconds)
+                verdict, why = judge(case, replies)
+                stack.outcomes[verdict].append(case)
+                said = " | ".join((r.get("text") or "")[:110] for r in replies)
+                case.why = f"{why}: {said}" if why else said
 
 
 def summary(
@@ -345,23 +380,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", default=str(CASES), help="the case file to play")
     parser.add_argument("--model", default=str(ROOT / "models" / "current.tar.gz"))
-    parser.add_argument("--baseline", help="a second model, played first in the same run")
+    parser.add_argument("--baseline", help="a second model, played case by case beside it")
+    parser.add_argument(
+        "--baseline-code",
+        help="the checkout that runs the baseline model (default this one): a git worktree of "
+        "an earlier commit, with .venv and var linked to this checkout's",
+    )
     parser.add_argument("--show", type=int, default=60, help="failing cases to print")
     args = parser.parse_args()
     cases = load_cases(Path(args.cases))
-    runs = [("baseline", args.baseline)] if args.baseline else []
-    runs.append(("model", args.model))
+    stacks = []
+    if args.baseline:
+        code = Path(args.baseline_code).resolve() if args.baseline_code else ROOT
+        stacks.append(Stack("baseline", Path(args.baseline), code))
+    stacks.append(Stack("model", Path(args.model)))
+    for stack in stacks:
+        stack.cases = [dataclasses.replace(case) for case in cases]
+    run(stacks, Path(tempfile.mkdtemp(prefix="careerbot-heldout-")))
     medians = {}
-    for name, model in runs:
-        work = Path(tempfile.mkdtemp(prefix="careerbot-heldout-"))
-        fresh = [dataclasses.replace(case) for case in cases]
-        outcomes, latencies = run(Path(model), work, fresh)
-        print(f"\n--- {name}: {model}")
+    for stack in stacks:
+        print(f"\n--- {stack.name}: {stack.model} (code {stack.code})")
         for label, key in (("asked / which one", "asked"), ("confident wrong", "wrong")):
-            for case in outcomes[key][: args.show]:
+            for case in stack.outcomes[key][: args.show]:
                 want = ", ".join(w for w in (case.kind, case.name, case.area_name) if w)
                 print(f"[{label}] {' || '.join(case.turns)}  (want {want}) -> {case.why}")
-        medians[name] = summary(name, fresh, outcomes, latencies)
+        medians[stack.name] = summary(stack.name, stack.cases, stack.outcomes, stack.latencies)
     if len(medians) == 2:
         print(f"\nlatency p50 model / baseline: x{medians['model'] / medians['baseline']:.2f}")
 

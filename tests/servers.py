@@ -93,9 +93,13 @@ def Process(  # noqa: N802 - reads like a resource: `with Process(...) as proc`
     env: Mapping[str, str] | None = None,
     timeout: float = 120,
     log: Path | None = None,
+    cwd: Path = ROOT,
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """Run ``cmd`` until the block ends, once ``http://127.0.0.1:port{ready_path}`` answers."""
-    with Background(cmd, env=env, log=log) as proc:
+    """Run ``cmd`` until the block ends, once ``http://127.0.0.1:port{ready_path}`` answers.
+
+    ``cwd`` is the checkout whose code runs (another commit's, for a benchmark's baseline).
+    """
+    with Background(cmd, env=env, log=log, cwd=cwd) as proc:
         wait_for_http(f"http://127.0.0.1:{port}{ready_path}", timeout, proc)
         yield proc
 
@@ -107,12 +111,16 @@ def sms_worker_command() -> list[str]:
 
 @contextmanager
 def Background(  # noqa: N802 - reads like a resource, as Process does
-    cmd: Sequence[str], *, env: Mapping[str, str] | None = None, log: Path | None = None
+    cmd: Sequence[str],
+    *,
+    env: Mapping[str, str] | None = None,
+    log: Path | None = None,
+    cwd: Path = ROOT,
 ) -> Iterator[subprocess.Popen[bytes]]:
     """Run ``cmd`` (a process without a port, like a worker) until the block ends."""
     out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
     proc = subprocess.Popen(
-        list(cmd), cwd=ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT
+        list(cmd), cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT
     )
     try:
         yield proc
