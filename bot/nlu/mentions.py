@@ -62,6 +62,12 @@ def merge_entities(
 ) -> list[dict[str, Any]]:
     """DIET's entities with its job and place spans replaced by the data's longest matches."""
     out = list(entities)
+    if intent in JOB_INTENTS and not any(m.label == OCCUPATION for m in mentions):
+        # "drive tugboats", "working on cars ... electric cars": what someone does, named by
+        # the data, is no job of DIET's guess; the activity is looked up instead.
+        doing = [m for m in mentions if m.label == ACTIVITY]
+        if doing:
+            out = [e for e in out if e.get("entity") != OCCUPATION]
     for label in (OCCUPATION, PLACE):
         found = [m for m in mentions if m.label == label]
         if not found:
@@ -133,20 +139,28 @@ PLAIN_INTENTS = frozenset(
 QUESTIONS = frozenset({"ask_pay", "ask_pathway", "ask_need_college", "ask_describe",
                        "ask_outlook"})  # fmt: skip
 FAMILY = {"ask_need_college": "ask_pathway"}
+# What "make" is followed by when it asks no pay: "make that a real job", "making apps".
+NOT_MONEY = (
+    r"(that|it|this|them) (a|an|into|my)|(a|an) (real |good )?(job|career|living)|it big"
+    r"|apps?|games?|video games?|videos?|websites?|music|beats|art|things|stuff|clothes|food"
+    r"|friends|sure|sense|time"
+)
 # The words that ask each question, English and common Spanish, in the order they win.
 QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
         ("ask_pay", r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|income"
-                    r"|hourly|an hour|per hour|per year|make|makes|making|gana|ganan"
-                    r"|sueldo|salario|pagan|cobra)\b"),
+                    r"|hourly|an hour|per hour|per year|gana|ganan|sueldo|salario|pagan|cobra)\b"
+                    rf"|\b(make|makes|making)\b(?! ({NOT_MONEY})\b)"),
         ("ask_outlook", r"\b(growing|growth|in demand|high demand|outlook|future|job openings"
                         r"|openings|dying|going away|need more|shrinking|disappearing"
-                        r"|hiring more|long term|long run|job security)\b"
+                        r"|hiring more|long term|long run|job security"
+                        r"|will there (still )?be (jobs|work|demand))\b"
                         r"|^(are|is) [a-z ]{2,40} (needed|in need)\b"),
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"
                         r"|certification|apprenticeships?|get a job as|school for|what school"
+                        r"|licen[cs]e|licen[cs]ed|licensing"
                         r"|path to|pathway|steps to|what does it take"
                         r"|college for (that|it|this|them)"
                         r"|what (do|does|would|should) (i|u|you|someone|one) (gotta|got to"
@@ -236,7 +250,7 @@ def one_per_job(mentions: list[Mention]) -> list[Mention]:
     kept: dict[tuple[str, ...], Mention] = {}
     for mention in jobs:
         best = kept.get(mention.ids)
-        if best is None or mention.end - mention.start > best.end - best.start:
+        if best is None or len(mention.value.split()) > len(best.value.split()):
             kept[mention.ids] = mention
     dropped = {id(m) for m in jobs} - {id(m) for m in kept.values()}
     return [m for m in mentions if id(m) not in dropped]
