@@ -7,12 +7,14 @@ here plus its own domain file, NLU file and action module (README, "Add a questi
   form step aside) and which intents each form's validator owns;
 - ``actions/fallback.py``: the "Did you mean ...?" buttons (each titled by the texts entry
   ``button.did_you_mean.<intent>`` in actions/texts.yml);
-- ``domain/generated/questions.yml``: the ``topic`` slot (one value per question) and the
+- ``domain/generated/questions.yml``: the ``topic`` slot (one value per question), the
   ``from_text`` conditions of ``occupation`` and ``place`` (every question form that needs
-  them, read from the forms' ``required_slots`` in the domain);
+  them, read from the forms' ``required_slots`` in the domain), and the coach form's
+  plain-word slots, which never take a question as their answer;
 - ``data/rules/generated/questions.yml``: per question the rule that starts its form, the rule
   that answers once the form is filled, the rules that answer again for a new place or job,
-  and the side questions (help, privacy, ...) answered mid-form before the form asks again.
+  the rule that answers it in the middle of the coach form (which steps aside), and the side
+  questions (help, privacy, ...) answered mid-form before the form asks again.
 
 The two generated files are written by ``python -m actions.questions`` (``make model`` runs it;
 a file is rewritten only when its content changes, so the model is retrained only then), and
@@ -80,6 +82,12 @@ FROM_TEXT: dict[str, list[str]] = {
     "place": ["inform_place", "inform_occupation", "choose", "affirm", "nlu_fallback"],
 }
 QUESTION_INTENTS = frozenset(question.intent for question in QUESTIONS)
+# The coach form's slots filled from a student's plain words. A question asked at one of its
+# prompts ("how much do welders make in tupelo" when the form asked a first name) is never
+# taken as the answer: the form steps aside and the question is answered (rules below).
+HANDOFF_FORM = "handoff_form"
+HANDOFF_TEXT_SLOTS = ("handoff_first_name", "handoff_school", "handoff_contact")
+HANDOFF_NOT_ANSWERS = ["deny", "stop", "crisis", "request_coach"]
 
 
 def forms() -> list[str]:
@@ -129,6 +137,16 @@ def domain_part(slots_of: dict[str, list[str]]) -> dict[str, Any]:
                 {"type": "from_text", "conditions": conditions, "intent": intents},
             ],
         }
+    for slot in HANDOFF_TEXT_SLOTS:
+        slots[slot] = {
+            "type": "text",
+            "influence_conversation": False,
+            "mappings": [{
+                "type": "from_text",
+                "not_intent": HANDOFF_NOT_ANSWERS + sorted(QUESTION_INTENTS),
+                "conditions": [{"active_loop": HANDOFF_FORM, "requested_slot": slot}],
+            }],
+        }  # fmt: skip
     slots["topic"] = {
         "type": "categorical",
         "values": list(dict.fromkeys(question.topic for question in QUESTIONS)),
@@ -175,6 +193,14 @@ def rules() -> list[dict[str, Any]]:
                 "condition": [{"slot_was_set": [{"topic": question.topic}]}],
                 "steps": [{"intent": intent}, *_loop(question.form)],
             })  # fmt: skip
+    for intent, form in dict.fromkeys((question.intent, question.form) for question in QUESTIONS):
+        found.append({
+            "rule": f"{intent} during the coach form is answered instead",
+            "condition": [{"active_loop": HANDOFF_FORM}],
+            "steps": [{"intent": intent}, {"action": "action_deactivate_loop"},
+                      {"active_loop": None}, {"slot_was_set": [{"requested_slot": None}]},
+                      *_loop(form)],
+        })  # fmt: skip
     for form in forms():
         for intent, reply in SIDE_QUESTIONS.items():
             found.append({

@@ -184,3 +184,18 @@ def test_make_model_rewrites_the_generated_files_when_the_table_changes() -> Non
     # Both files are one grouped target (``&:``): make names the first of them.
     assert {t for p, t in newer if p == "actions/questions.py"} & generated_targets
     assert "python -m actions.questions" in account
+
+
+def test_a_question_at_a_coach_form_prompt_is_answered_never_taken_as_the_answer() -> None:
+    # "how much do welders make in tupelo" when the form asked a first name was answered
+    # "Just your first name, please" (after a crisis answer, too).
+    slots = _load(GENERATED_DOMAIN)["slots"]
+    for slot in ("handoff_first_name", "handoff_school", "handoff_contact"):
+        (mapping,) = slots[slot]["mappings"]
+        assert set(mapping["not_intent"]) >= QUESTION_INTENTS, slot
+    rules = {rule["steps"][0].get("intent"): rule for _, rule in _rules()
+             if rule.get("condition") == [{"active_loop": "handoff_form"}]}  # fmt: skip
+    for question in QUESTIONS:
+        steps = rules[question.intent]["steps"]
+        assert steps[1] == {"action": "action_deactivate_loop"}
+        assert steps[-2:] == [{"action": question.form}, {"active_loop": question.form}]
