@@ -301,6 +301,7 @@ class MentionFinder:
             if _ZIP.match(word) and not any(s <= i < e for s, e, lab in found if lab == PLACE):
                 found.append((i, i + 1, PLACE))
         chosen = self._with_heads(toks, lemmas, self._choose(toks, lemmas, corrected, found))
+        chosen = _without_asked_of_them(toks, chosen)
         return sorted(chosen + self._terms(doc, toks, chosen), key=lambda m: m.start)
 
     def _activities_around_filler(
@@ -442,6 +443,35 @@ class MentionFinder:
         before = toks[start - 1].word if start > 0 else ""
         after = toks[end].word if end < len(toks) else ""
         return before in PLACE_BEFORE or after in PLACE_AFTER
+
+
+# "do they write code or run the machines": a question about the job just talked about.
+ASKED_OF = frozenset(["do", "does", "did", "can", "will", "would", "dont", "doesnt"])
+THEM = frozenset(["they", "he", "she", "it"])
+JOINED = frozenset(["or", "and"])
+
+
+def _without_asked_of_them(toks: list[_Token], chosen: list[Mention]) -> list[Mention]:
+    """The mentions minus what someone does right after "do they" / "does she".
+
+    "what is a cnc programmer || like do they write code or run the machines" asks what the
+    job named before does; "write code" there names no job of its own. "how much do they
+    make fixing cars" still asks about fixing cars.
+    """
+    after = {toks[i + 2].start for i in range(len(toks) - 2)
+             if toks[i].word in ASKED_OF and toks[i + 1].word in THEM}  # fmt: skip
+    if not after:
+        return chosen
+    out = []
+    for mention in chosen:
+        if mention.label == ACTIVITY and mention.start in after:
+            # "... or run the machines": the next activity joined to it is asked too.
+            following = [t for t in toks if t.start >= mention.end]
+            if len(following) > 1 and following[0].word in JOINED:
+                after.add(following[1].start)
+            continue
+        out.append(mention)
+    return out
 
 
 def _generic(heads: dict[str, set[str]]) -> frozenset[str]:

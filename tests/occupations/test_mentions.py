@@ -384,3 +384,14 @@ def test_student_word_for_a_job_the_names_share_is_the_job_meant(
         assert result.best is not None and result.best.soc == socs[0]
     else:  # two jobs the word fits alike: asked
         assert result.ambiguous and {m.soc for m in result.matches[: len(socs)]} == set(socs)
+
+
+def test_what_they_do_asked_of_the_job_talked_about_names_no_job(patterns: Path) -> None:
+    # After "what is a cnc programmer": a question about that job, not about coders.
+    assert _ids("like do they write code or run the machines", patterns, ACTIVITY) == []
+    assert _ids("does she cut hair or do nails", patterns, ACTIVITY) == []
+
+
+def test_what_you_or_they_do_for_pay_is_still_an_activity(patterns: Path) -> None:
+    assert _ids("how much do they make fixing cars", patterns, ACTIVITY) == [("49-3023", "49-3021")]
+    assert _ids("do you need college to fix cars", patterns, ACTIVITY) == [("49-3023", "49-3021")]
