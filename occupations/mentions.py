@@ -213,8 +213,8 @@ class MentionFinder:
                     if tuple(lemmas[i : i + size]) != full:
                         continue
                     key = " ".join([*lemmas[:i], self.lemma(short), *lemmas[i + size :]])
-                    if (OCCUPATION, key) in self.entries:
-                        continue
+                    if (OCCUPATION, key) in self.entries or " " not in key:
+                        continue  # "tech" alone names no job ("i wanna work in tech")
                     ids = tuple(pattern.get("ids") or ())
                     added[key] = tuple(dict.fromkeys(added.get(key, ()) + ids))
                     kinds.setdefault(key, pattern.get("kind", ""))

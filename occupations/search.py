@@ -194,11 +194,15 @@ class OccupationIndex:
             leaders = self._settle(fold(text), leaders)
             chosen = {n.soc for n in leaders}
             ranked = leaders + [n for n in ranked if n.soc not in chosen]
-        # One word that heads many titles ("operator") names no job by O*NET's word alone.
-        words = fold(text).split()
+        # One word that heads many titles ("operator", "tech") names no job by O*NET's word
+        # alone.
+        words = [w for w in fold(text).split() if w not in FILLER] or fold(text).split()
         vague = (
             len(words) == 1
-            and self.head_counts.get(words[0], 0) >= GENERIC_HEAD
+            and any(
+                self.head_counts.get(word, 0) >= GENERIC_HEAD
+                for word in (words[0], *ABBREVIATIONS.get(words[0], ()))
+            )
             and top < KIND_WEIGHT["title"]
             and len(ranked) > 1
         )

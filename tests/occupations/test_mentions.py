@@ -395,3 +395,7 @@ def test_what_they_do_asked_of_the_job_talked_about_names_no_job(patterns: Path)
 def test_what_you_or_they_do_for_pay_is_still_an_activity(patterns: Path) -> None:
     assert _ids("how much do they make fixing cars", patterns, ACTIVITY) == [("49-3023", "49-3021")]
     assert _ids("do you need college to fix cars", patterns, ACTIVITY) == [("49-3023", "49-3021")]
+
+
+def test_a_short_form_alone_is_no_job(patterns: Path) -> None:
+    assert _ids("i wanna work in tech when im older", patterns) == []

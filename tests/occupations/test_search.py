@@ -271,3 +271,9 @@ def test_farm_hand_asks_crops_or_animals(occupations_session):
     result = search_occupations(session=occupations_session, text="farm hands")
     assert result.ambiguous
     assert {m.soc for m in result.matches[:2]} == {"45-2092", "45-2093"}
+
+
+@pytest.mark.parametrize("text", ["tech", "techs", "the operator", "a rep"])
+def test_short_form_of_a_word_heading_many_titles_asks_which_one(occupations_session, text: str):
+    # "ag techs" cut to "techs" by the model was answered for electrical engineering techs.
+    assert search_occupations(session=occupations_session, text=text).best is None
