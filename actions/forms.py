@@ -267,6 +267,50 @@ async def known_area(tracker: Tracker) -> tuple[str | None, list[EventType]]:
     return found, events
 
 
+# "my counselor said i should look at logistician": a job word right after "my" and before a
+# verb is a person in the student's life, not the job asked about; "forensic science techs
+# ... like csi": a job after "like" is an example of the one before.
+_PERSON_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|ur)\s+$")
+_PERSON_AFTER = re.compile(
+    r"^\s*(?:said|says|told|tells|thinks|wants|keeps|is always|always|showed|talked)\b"
+)
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|kinda like)\s+(?:on\s+|in\s+)?$")
+ORDINAL_REFERENCE = re.compile(
+    r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|top)\s+(?:one|job|option)\b"
+)
+
+
+def jobs_asked_about(text: str, entities: list[dict[str, Any]]) -> list[str]:
+    """The distinct jobs a question names, in order, without people and examples around them."""
+    found = sorted(
+        (e for e in entities if e.get("entity") == OCCUPATION and isinstance(e.get("start"), int)),
+        key=lambda e: int(e["start"]),
+    )
+    kept: list[str] = []
+    for entity in found:
+        before, after = text[: entity["start"]].lower(), text[entity["end"] :].lower()
+        if _PERSON_BEFORE.search(before) and _PERSON_AFTER.search(after):
+            continue
+        if kept and _EXAMPLE_BEFORE.search(before):
+            continue
+        value = str(entity.get("value") or "")
+        if value and value.lower() not in (k.lower() for k in kept):
+            kept.append(value)
+    if not kept and found:  # only people ("my counselor said so"): the words as typed
+        kept = [str(found[-1].get("value") or "")]
+    return kept
+
+
+def _choices_of(session: Session, names: list[str]) -> list[str]:
+    """A "which one?" choice for each job named (its best match), in the order named."""
+    choices: list[str] = []
+    for name in names:
+        best = api.search_occupations(session=session, text=name, limit=1).best
+        if best is not None and f"{best.soc}|{best.title}" not in choices:
+            choices.append(f"{best.soc}|{best.title}")
+    return choices
+
+
 class JobFormValidator(FormValidationAction, ABC):
     """Shared checks for every question form; subclasses name their form.
 
@@ -300,6 +344,19 @@ class JobFormValidator(FormValidationAction, ABC):
         if latest_intent(tracker) not in QUESTION_INTENTS | {"inform_occupation"}:
             return {}
         text = tracker.latest_message.get("text") or ""
+        entities = tracker.latest_message.get("entities") or []
+        asked = jobs_asked_about(text, entities)
+        if len(asked) >= 2 and latest_intent(tracker) != "compare":
+            # Two jobs for one answer: ask which, never answer for the last one named.
+            choices = await in_occupations(lambda s: _choices_of(s, asked))
+            if len(choices) >= 2:
+                return {"occupation": None, "soc": None, "occupation_choices": choices}
+        if len(asked) == 1 and len({str(e.get("value")).lower() for e in entities
+                                    if e.get("entity") == OCCUPATION}) >= 2:  # fmt: skip
+            return {"occupation": asked[0]}
+        choices = tracker.get_slot("occupation_choices") or []
+        if not asked and choices and ORDINAL_REFERENCE.search(text.lower()):
+            return {"occupation": text}  # "how do i become the first one" after a list
         mentions = await mentions_of(text)
         if _only_activity(mentions):
             return {"occupation": text}

@@ -138,3 +138,65 @@ async def test_place_after_an_answer_about_a_job_answers_for_that_job_there(
     )
     messages, events = await run_action(ActionNotePlace(), tracker)
     assert messages == [] and FollowupAction(form) in events
+
+
+def _jobs(text: str, *words: str) -> list[dict[str, object]]:
+    """Occupation entities for ``words`` where they stand in ``text``, as Rasa sends them."""
+    return [{"entity": "occupation", "value": w, "start": text.index(w),
+             "end": text.index(w) + len(w)} for w in words]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "words", "asked"),
+    [
+        ("my math teacher said i should be an actuary lol", ("math teacher", "actuary"),
+         ["actuary"]),
+        ("my counselor says i should look at logistician", ("counselor", "logistician"),
+         ["logistician"]),
+        ("what do forensic science techs do like csi", ("forensic science techs", "csi"),
+         ["forensic science techs"]),
+        ("my mom is a nurse, how much do welders make", ("nurse", "welders"),
+         ["nurse", "welders"]),
+        ("how do i get my cdl", ("cdl",), ["cdl"]),
+    ],
+)  # fmt: skip
+def test_the_job_asked_about_is_not_a_person_or_an_example_around_it(
+    said: str, words: tuple[str, ...], asked: list[str]
+) -> None:
+    from actions.forms import jobs_asked_about
+
+    assert jobs_asked_about(said, _jobs(said, *words)) == asked
+
+
+async def test_a_person_named_before_the_job_is_not_answered_for() -> None:
+    said = "my math teacher said i should be an actuary lol"
+    tracker = make_tracker(
+        {"occupation": "actuary"}, intent="inform_occupation", text=said,
+        entities=_jobs(said, "math teacher", "actuary"),
+    )  # fmt: skip
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    assert extracted == {"occupation": "actuary"}
+
+
+async def test_two_jobs_for_one_answer_ask_which_one_never_the_last_named() -> None:
+    said = "my mom is a nurse, how much do welders make"
+    tracker = make_tracker(
+        {"occupation": "welders"}, intent="ask_pay", text=said,
+        entities=_jobs(said, "nurse", "welders"),
+    )  # fmt: skip
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    assert extracted["occupation"] is None
+    assert [choice.split("|")[1] for choice in extracted["occupation_choices"]] == [
+        "Registered Nurses",
+        "Welders, Cutters, Solderers, and Brazers",
+    ]
+
+
+async def test_the_first_one_after_a_list_of_jobs_is_that_job() -> None:
+    listed = ["47-2111|Electricians", "47-2152|Plumbers, Pipefitters, and Steamfitters"]
+    said = "how do i become the first one"
+    tracker = make_tracker({"occupation_choices": listed}, intent="ask_pathway", text=said)
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    assert extracted == {"occupation": said}
+    slots = await confirm_occupation(said, tracker)
+    assert slots["soc"] == "47-2111"
