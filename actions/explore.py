@@ -13,9 +13,10 @@ from actions.db import in_occupations
 from actions.mentions import mentions_of
 from actions.replies import explore_place, explore_text, filters_text
 from occupations import api
+from occupations.fields import known_interest
 from occupations.mentions import ACTIVITY
 from occupations.places import STATE
-from occupations.types import EDUCATION_LEVELS, INTERESTS, OccupationRef
+from occupations.types import EDUCATION_LEVELS, OccupationRef
 
 PAGE = 5
 # The model sometimes tags part of a phrase ("demand" of "in demand"); map the words we know.
@@ -67,7 +68,7 @@ class ActionExplore(Action):
             sort = sort_from([tracker.get_slot("sort") or ""])
         async with answer_or_apologise(dispatcher):
             doing = [] if more else await activity_jobs(tracker)  # "i like drawing"
-            if doing and interest not in INTERESTS:
+            if doing and not known_interest(interest):
                 # The list fits what the student likes doing: its jobs' strongest interest.
                 strongest = await in_occupations(
                     lambda s: api.strongest_interests(session=s, soc=doing[0].soc)
@@ -80,7 +81,7 @@ class ActionExplore(Action):
                     session=s,
                     area_code=area_code,
                     max_education=education if education in EDUCATION_LEVELS else None,
-                    interest=interest if interest in INTERESTS else None,
+                    interest=interest if known_interest(interest) else None,
                     sort=sort or "score",
                     limit=PAGE,
                     offset=offset,

@@ -18,6 +18,7 @@ from actions.buttons import occupation_ref_buttons as occupation_ref_buttons
 from actions.buttons import payload as payload
 from actions.texts import say, table
 from occupations import money
+from occupations.fields import field_of
 from occupations.routes import LEVELS
 from occupations.types import (
     EDUCATION_LEVELS,
@@ -145,6 +146,9 @@ def filters_text(*, education: str | None, interest: str | None) -> str:
         parts.append(say("filters.education", education=education_plain(education, education)))
     if interest in interests and interest:
         parts.append(say("filters.interest", interest=interests[interest]))
+    field = field_of(interest)
+    if field is not None:
+        parts.append(say("filters.field", what=field.what))
     return " ".join(parts)
 
 

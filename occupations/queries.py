@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from occupations import models
 from occupations.errors import DatabaseUnavailable, UnknownArea, UnknownOccupation
+from occupations.fields import field_of
 from occupations.importers.areas import NATION, STATE
 from occupations.locations import miles_between
 from occupations.places import index_for as place_index
@@ -297,8 +298,9 @@ def explore(
     area(session=session, code=area_code)
     if max_education is not None and max_education not in EDUCATION_LEVELS:
         raise ValueError(f"max_education must be one of {', '.join(EDUCATION_LEVELS)}")
-    if interest is not None and interest not in INTERESTS:
-        raise ValueError(f"interest must be one of {', '.join(INTERESTS)}")
+    field = field_of(interest)
+    if interest is not None and field is None and interest not in INTERESTS:
+        raise ValueError(f"interest must be one of {', '.join(INTERESTS)} or a field")
     if sort not in {"pay", "employment", "openings", "score"}:
         raise ValueError("sort must be pay, employment, openings or score")
     query = (
@@ -316,9 +318,11 @@ def explore(
         query = query.where(models.Occupation.education.in_(allowed))
     if entry_level:
         query = query.where(models.Occupation.experience == "None")
-    if interest is not None:
+    if interest is not None and field is None:
         query = query.where(models.Occupation.soc.in_(_top_interest_socs(session, interest)))
     rows = [(occ, wage) for occ, wage in session.execute(query).all()]
+    if field is not None:  # "i like animals": the jobs of that field, not an interest area
+        rows = [row for row in rows if field.holds(row[0].soc)]
     if sort in {"pay", "score"}:
         rows = [r for r in rows if (r[1].employment or 0) >= 100]
     if sort == "openings":
@@ -355,7 +359,9 @@ def explore(
         )
     cited = sources(session=session)
     # Pay and jobs from OEWS, entry education and openings from EP, interests from O*NET.
-    explore_sources = (cited.oews, cited.projections) + ((cited.onet,) if interest else ())
+    explore_sources = (cited.oews, cited.projections) + (
+        (cited.onet,) if interest and field is None else ()
+    )
     items = []
     for occ, wage in rows[offset : offset + limit]:
         level = LEVEL_OF.get(occ.education or "", "high_school")

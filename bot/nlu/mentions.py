@@ -29,6 +29,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from careerbot import settings
+from occupations.fields import PREFIX as FIELD_PREFIX
 from occupations.mentions import (
     ACTIVITY,
     EXPLORE_LABELS,
@@ -92,7 +93,7 @@ def merge_entities(
         ]  # fmt: skip
     # DIET's education, interest or sort span is kept only when it is a value the explore
     # action reads ("my" as an interest, "right now" as an education are noise).
-    out = [e for e in out if e.get("entity") not in EXPLORE_LABELS or e.get("value") in VALUES]
+    out = [e for e in out if e.get("entity") not in EXPLORE_LABELS or _known_value(e.get("value"))]
     if intent == "explore":
         # What the explore question asks for, as the value the explore action reads
         # ("without college" -> "certificate"); DIET's span stays where the data has none.
@@ -112,6 +113,11 @@ SPECIFIC_PLACES = frozenset({"town", "county", "zip"})
 # The values of explore's entities that the explore action reads (after synonyms).
 VALUES = frozenset({*EDUCATION_LEVELS, *INTERESTS, "pay", "openings", "employment"})
 WIDE_PLACES = frozenset({"state", "nation"})
+
+
+def _known_value(value: object) -> bool:
+    """A value the explore action reads: an education level, interest, ranking or field."""
+    return value in VALUES or (isinstance(value, str) and value.startswith(FIELD_PREFIX))
 
 
 def compared_with_a_place(

@@ -200,3 +200,15 @@ async def test_the_first_one_after_a_list_of_jobs_is_that_job() -> None:
     assert extracted == {"occupation": said}
     slots = await confirm_occupation(said, tracker)
     assert slots["soc"] == "47-2111"
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_i_like_animals_lists_jobs_with_animals_not_the_best_paid_hands_on_jobs() -> None:
+    said = "what jobs are there if i like animals"
+    interests = [m for m in await mentions_of(said) if m.label == "interest"]
+    assert [m.ids for m in interests] == [("field:animals",)]
+    tracker = make_tracker({"interest": "field:animals"}, intent="explore", text=said)
+    messages, _ = await run_action(ActionExplore(), tracker)
+    shown = texts(messages)
+    assert "Veterinarians" in shown and "Dentists" not in shown
+    assert "These are jobs where you work with animals." in shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from occupations import api, models
@@ -66,6 +67,22 @@ def test_explore_by_interest_finds_hands_on_jobs(occupations_session):
     socs = {i.occupation.soc for i in items}
     assert "47-2111" in socs and "51-4121" in socs  # electricians, welders
     assert "41-2011" not in socs  # cashiers: a conventional job, not hands-on
+
+
+@pytest.mark.parametrize(
+    ("field", "expected", "never"),
+    [
+        ("field:animals", "29-1131", "29-1021"),  # veterinarians, never dentists
+        ("field:computers", "15-1252", "29-1171"),  # software developers, not nurse practitioners
+        ("field:trades", "47-2111", "17-2051"),  # electricians, not civil engineers
+    ],
+)
+def test_explore_by_a_field_lists_that_fields_jobs_not_an_interest_areas(
+    occupations_session, field, expected, never
+):
+    items = api.explore(session=occupations_session, area_code="2800000", interest=field, limit=10)
+    socs = {item.occupation.soc for item in items}
+    assert expected in socs and never not in socs
 
 
 def test_describe_gives_a_description_and_three_tasks(occupations_session):
