@@ -215,6 +215,17 @@ someone not moving, things given up "after this week"), so those figures are not
 On the 592 student turns of the blind conversation sets, which nothing trains on, neither
 tier fires (``tests/bot/test_crisis_everyday.py``). Training now encodes about 5,200
 phrasings: 100-120 s on this machine under load, once, then cached.
+
+heldout9, first run as written (commit 227936b, 2026-12-02; 636 phrasings, 400 crisis and 236
+calm, written by someone who never saw the detector): "988 shown" 89.2 % recall (357/400),
+8.1 % false positives (19/236); full crisis answer 86.2 %, 7.2 %. Rules alone 68.5 %, 4.2 %;
+model alone 73.5 %, 3.4 %. Those are the honest held-out figures. The misses are medical
+emergencies of another person (a seizure, lips turning blue, a swallowed battery), a crisis
+inside or after a career question ("how do i become a nurse... nvm ill be dead b4 that"),
+self-harm slang and methods, abuse, neglect, grooming and labour trafficking told plainly,
+and danger (being stalked, a hit list, a gun outside); the false alarms are school topics
+("warning signs of suicide"), "i wont be around next week" before a trip, parents who "wont
+let me" go to a game, and hyperbole ("mosquitoes are eating me alive", "that test me mato").
 """
 
 from __future__ import annotations
@@ -237,6 +248,7 @@ from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout9",
     "heldout8",
     "heldout7",
     "heldout6",
@@ -255,7 +267,7 @@ SPLITS = (
     "dev11",
     "dev12",
 )
-HELD_OUT = ("heldout8",)  # once written: tests/data/, never trained on; the rest bot/nlu/data/
+HELD_OUT = ("heldout9",)  # once written: tests/data/, never trained on; the rest bot/nlu/data/
 Detector = Callable[[str | None], str | None]
 
 
