@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu import crisis_model
-from bot.nlu.crisis_patterns import calm, language, prepared
+from bot.nlu.crisis_patterns import after_turn, calm, language, prepared
 
 _ME = r"(?:i am|im|i feel|i feel like|i felt|feel|feeling|i been|ive been|i have been|been)"
 _ALL = (
@@ -152,7 +152,7 @@ def checkin_language(text: str | None) -> str | None:
     clean = prepared(text)
     if _DESPITE_WORK.search(clean):
         return "es" if _SPANISH_DESPITE_WORK.search(clean) else "en"
-    if _WORK_QUESTION.search(clean):
+    if _WORK_QUESTION.search(after_turn(clean)):  # "what do welders make? nvm ..." reads on
         return None
     for pattern, lang in _COMPILED:
         if pattern.search(clean):

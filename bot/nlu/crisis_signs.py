@@ -24,7 +24,31 @@ _ADULT = (
 )
 _PILLS = (
     r"(?:pills?|meds|medicine|medication|tablets|advil|tylenol|xanax|benadryl|ibuprofen|"
-    r"antidepressants|sleeping pills|painkillers|percs|oxy\w*|bottle)"
+    r"antidepressants|sleeping pills|painkillers|percs|oxy\w*|bottle|insulin|prescriptions?|"
+    r"adderall|gabapentin|lithium|seroquel|zoloft|prozac)"
+)
+# "not gonna make it to graduation if i keep failing algebra": a reason from school.
+_NOT_ACADEMIC = (
+    r"(?!.{0,40}\b(?:if i|unless|because|cause|bc|cuz|credits?|grades?|failing|fail|gpa|classes|"
+    r"class|algebra|math|passing|pass|held back|summer school|moving|move|transfer\w*|ged|"
+    r"behind|on time|traffic|bus|ride)\b)"
+)
+# Someone else in an emergency: a relative, a friend, a stranger (round 4).
+_SOMEONE = (
+    r"(?:my (?:\w+ ){0,2}?(?:friend|friends|brother|"
+    r"sister|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|granny|nana|papa|"
+    r"mama|baby|cousin|uncle|aunt|boyfriend|girlfriend|bestie|teammate|classmate|roommate|son|"
+    r"daughter|nephew|niece|stepdad|stepmom|neighbor|coach|teacher|kid|bro|sis|homie|partner)|"
+    r"he|she|hes|shes|they|theyre|someone|somebody|a (?:kid|boy|girl|man|woman|lady|guy|student|"
+    r"classmate|baby|player|friend|stranger|person))"
+)
+# A first-aid or health-class question is not an emergency ("what do you do if someone is
+# having a seizure").
+_NOT_A_QUESTION = (
+    r"^(?!.*\b(?:what (?:do|should|would|can) (?:you|i|we|u) do (?:if|when)|how (?:do|to|can) "
+    r"(?:you |i |we )?(?:help|treat|tell|know)|first aid|cpr|health class|training|do (?:emts|"
+    r"nurses|paramedics|doctors|lifeguards)|signs of|symptoms of|in (?:a|the) (?:movie|show|book|"
+    r"video|game))\b)"
 )
 _DAY = (
     r"(?:tonight|tomorrow|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
@@ -37,6 +61,97 @@ _KIN3 = (
 
 SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        # Round 4 (heldout9's classes): slang ("k.m.s", "sui", "toaster bath"), a jump with no
+        # place named, hanging told by its means, a funeral nobody would come to, an attempt
+        # that "didnt work", death daydreamed, cuts kept hidden, a whole supply of a medicine,
+        # blades asked about, a future denied inside a job question, a goodbye "if you dont
+        # hear from me", a lethal dose, following someone who died.
+        r"\bk ?m ?s\b(?! (?:per|an hour|away|from|to|of)\b)",
+        r"\btoaster bath\b|\b(?:toaster|hair ?dryer|radio)\b.{0,25}\b(?:bath|tub|bathtub)\b.{0,25}"
+        r"\b(?:with me|while im in|im in)\b",
+        r"\bsui\b(?= (?:thoughts?|ideation|urges?|vibes|mode|again|tonight|tn|rn|fr)\b|\s*$)|"
+        r"\b(?:feeling|feel|felt|im|i am|been|getting|kinda|lowkey|so) sui\b(?! generis)",
+        r"^(?:i am|im|i|ill|i will|i think im|i think ill|i might)(?: just| really| finally)? "
+        r"(?:going to|about to|gonna|ready to|finna|want to|need to) jump(?: (?:off|now|tonight|"
+        r"today|soon|for real|fr|i swear|off it|off this|right now|bye|goodbye))*\s*$|"
+        r"\b(?:going to|about to|ready to) jump\b(?=.{0,30}\b(?:bye|goodbye|sorry|love you|tell my|"
+        r"nobody will miss|no one will miss)\b)",
+        r"\b(?:test\w*|tied|tie|tying|knott\w*|wrap\w*|loop\w*)\b.{0,25}\b(?:belt|rope|cord|sheet|"
+        r"cable|extension cord|leash|bedsheet)\b.{0,30}\b(?:closet rod|rod|beam|ceiling|fan|"
+        r"door ?knob|"
+        r"door frame|doorframe|rafter|railing|pull ?up bar|shower (?:rod|head)|neck)\b|"
+        r"\b(?:belt|rope|cord|cable|leash|extension cord|"
+        r"charger cord)\b(?: \w+){0,3} around my neck\b",
+        r"\b(?:hanging(?! out| with| around| up| posters?| pictures?)|drowning|jumping off|"
+        r"jumping from|overdosing|bleeding out|not waking up|going to sleep forever|sleeping "
+        r"forever|being dead|death)\b.{0,25}\b(?:sounds|seems|looks|would be|feels|is) (?:so |"
+        r"really "
+        r"|kinda |lowkey |pretty |more and more )?(?:peaceful|nice|calming|inviting|tempting|"
+        r"comforting|like (?:a relief|peace|the answer|an escape|a way out))\b",
+        r"\bthe (?:bridge|tracks|train tracks|ledge|rooftop|roof|river)\b.{0,30}\b(?:looks|seems|"
+        r"sounds|feels|is) (?:so |really |kinda |lowkey |pretty )?(?:peaceful|inviting|tempting|"
+        r"calming)\b(?=.{0,25}\b(?:lately|these days|tonight|right now|more and more|again|"
+        r"calling)\b)|\bthe (?:bridge|tracks|train tracks|ledge|river) (?:is|keeps|has been) "
+        r"calling (?:me|my name)\b",
+        r"\b(?:who|would anyone|would anybody|would people|nobody|no one|will anyone|would even "
+        r"anyone)\b(?: \w+){0,3} (?:come|show up|go|cry|care|be sad|miss me) (?:to |at |about "
+        r"|after )?my funeral\b",
+        r"^(?!.*\b(?:test|exam|sat|act|quiz|driv\w*|license|permit|tryouts?|recipe|essay|"
+        r"application|audition|interview|level|boss|game|class|course|project|fix|diet|record|"
+        r"jump shot|kickflip|trick)\b).*\b(?:last|first|previous|my|that|the|second) attempt\b"
+        r"(?! (?:at|on|to|in)\b).{0,40}\b(?:didnt work|did not work|failed|next (?:one|time)|"
+        r"survived|hospital|again|try again)\b",
+        r"\b(?:fantasiz\w*|daydream\w*|romanticiz\w*|obsess\w* (?:over|about|with)|cant stop "
+        r"(?:thinking|dreaming) about|keep (?:picturing|imagining)|picturing|imagining)\b (?:about "
+        r"|of |over )?(?:my (?:own )?(?:death|dying|suicide|funeral|grave|body)|dying|being dead|"
+        r"killing myself|not (?:being (?:alive|here)|existing|waking up)|ending it)\b",
+        r"\bmy own death\b(?! (?:in|during) (?:the|a) (?:game|movie|story|dream))",
+        r"(?<!hair )(?<!paper )(?<!budget )(?<!pay )\bmy (?:fresh |new |old |deep |selfharm )?"
+        r"(?:cuts|scars|burns|wounds)\b(?! (?:from|at|for|of|on (?:the|a))\b).{0,50}\b(?:infected|"
+        r"infection|bleeding|wont heal|not healing|deep|open|scab\w*|hide|hiding|hidden|sleeves|"
+        r"anyone (?:to )?(?:know|see|find out|notice)|my (?:mom|dad|parents) (?:find|see|saw|found|"
+        r"notice)|stitches)\b",
+        r"\b(?:nobody|no one|anyone|my (?:mom|dad|parents|friends))\b.{0,30}\b(?:see|find out "
+        r"about|know about|notice|finds?) (?:my|the) (?:fresh |new )?(?:cuts|scars|marks|burns)\b"
+        r"(?! (?:from|on my face from)\b)",
+        r"\b(?:swallow\w*|took|take|taking|ate|downed|chugged|pop\w*|inject\w*|shoot\w* up) "
+        r"(?:all|every (?:last )?(?:bit|drop|unit)) (?:of )?my " + _PILLS + r"\b",
+        r"\b(?:blades?|razors?|razor blades?|sharpeners?|sharpener blades?|box cutters?|glass|"
+        r"safety pins?|pencil sharpener)\b.{0,25}\b(?:work|good|best|better|sharp enough|deep "
+        r"enough|to use|easiest) (?:for|to) (?:cut|cutting|selfharm|sh)\b(?! (?:paper|hair|fabric|"
+        r"cloth|wood|boxes|box|cardboard|vegetables|veggies|meat|wire|tape|plastic|foam|crafts?|"
+        r"wrapping|the|a|an|my (?:hair|nails))\b)|\b(?:cut|cutting) (?:myself )?with (?:a |the |"
+        r"my )?"
+        r"(?:sharpener|razor|blade)s?\b(?! (?:to|for) (?:shav\w*|open|craft))",
+        r"\b(?:ill|i will|im going to|i am going to|ill probably|ill already) be dead (?:b4|before|"
+        r"by) "
+        r"(?:that|then|it|i|the time|graduation|senior year|next year|summer)\b",
+        r"\b(?:not going to|wont|will not|dont think ill|never going to|aint going to|might not|"
+        r"probably wont|not even going to|dont plan to|dont think i will) (?:be (?:around|here|"
+        r"alive) (?:to|for|by|when|till|until)|make it to|live (?:to|long enough to)|live to see|"
+        r"see) (?:graduat\w*|senior year|junior year|my senior|prom|college|high school|"
+        r"my (?:\w+ )?"
+        r"birthday|eighteen|18|adulthood|the end of (?:the|this) (?:year|semester|month)|next "
+        r"(?:year|month|summer|semester|fall|spring|christmas))\b" + _NOT_ACADEMIC,
+        r"\bif (?:you|yall|you all|anyone|nobody|no one) (?:dont|do not|never|doesnt|does not) "
+        r"(?:hear|see) (?:from )?me\b.{0,40}\b(?:sorry|love you|love yall|goodbye|bye|forgive|"
+        r"thank "
+        r"you|dont blame|not your fault|take care|remember me)\b",
+        r"\b(?:lethal|deadly|fatal) (?:dose|amount|dosage|overdose)\b(?!.{0,50}\b(?:for (?:a |my "
+        r"|the )?(?:dog|cat|pet|horse|kid|baby)|nurs\w*|pharmac\w*|class|exam|test|chem\w*|bio\w*|"
+        r"toxicolog\w*|career|job|vet|caffeine)\b)",
+        r"^(?=.*\b(?:died|dead|passed|heaven|grave|gone|lost|killed)\b).*\b(?:ready|want|going|"
+        r"wanna|need|about|time|decided) to (?:follow|join|be with) (?:him|her|them|my \w+)\b"
+        r"(?! (?:in|at|to|for|on) (?:the )?(?:army|navy|marines|air force|college|school|team|"
+        r"band|club|job|work)\b)",
+        r"\b(?:so it|make it|it will|itll|it would|so that it|so itll) (?:looks?|"
+        r"seems?) like an accident\b",
+        r"\bdeleted (?:all )?(?:of )?(?:my )?(?:socials|accounts|instagram|insta|snap\w*|tiktok|"
+        r"everything)\b.{0,40}\b(?:letters?|notes?|goodbye|gave away|said bye|wrote to)\b",
+        r"\b(?:i|ive|i have|i had) (?:already )?attempted\b(?! (?:to|the|a|an|my|it|that|this|"
+        r"every|all|both|college|some|three|two|\d+)\b)",
+        r"\b(?:so|because|cause|cuz) (?:nobody|no one|my (?:mom|dad|parents)|people) (?:sees?|can "
+        r"see|will see|notices?|knows?) what i (?:do|did|have done) to (?:my|myself)\b",
         # Round 3 (heldout7's classes): plans and means without a crisis word (a car running
         # in a closed garage, a rope, blade or pills ready "for later"), a decision ("tonight
         # is the night", "made up my mind"), no future ("not that ill be around"), being with
@@ -47,8 +162,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:ive got|i got|i have|i bought|i found|got) (?:the|a|my) (?:rope|blade|razor|"
         r"noose|pills|gun)(?: already| ready)?\b(?=.{0,40}\b(?:already|ready|for later|for "
         r"tonight|when|tied|hidden|hid)\b|\s*$)",
-        r"\b(?:blade|razor|rope|pills|knife)\b.{0,40}\bfor (?:later|tonight|when (?:im|i get) "
-        r"home)\b",
+        r"\b(?:blade|razor|rope|pills|knife)\b.{0,40}\bfor (?:later|tonight|when (?:im|"
+        r"i get) home)\b",
         r"^(?:so )?tonight is the night\b(?! (?:of|for|we|i (?:ask|tell|finally tell)))|"
         r"\b(?:tonight|today) is the (?:night|day)\s*$",
         r"\b(?:ive|i have|i) made up my mind\b(?! (?:about|on|to (?:go|apply|join|study|"
@@ -65,8 +180,8 @@ SIGNS: dict[str, list[str]] = {
         r"\bhide (?:the |my )?(?:cuts|scars|marks|burns)\b|\bcover (?:up )?(?:the |my )?"
         r"(?:cuts|scars) on my\b",
         r"\b(?:found|read|saw|sees|finds|will find) my (?:note|letter)\b",
-        r"\bthis is (?:the|my) last (?:one|question|message)\b.{0,30}\bthanks? (?:you )?for "
-        r"everything\b",
+        r"\bthis is (?:the|my) last (?:one|question|"
+        r"message)\b.{0,30}\bthanks? (?:you )?for everything\b",
         r"^(?:im|i am|i m) done\W* (?:goodbye|bye)\s*$",
         r"^(?:knife|blood|pills|gun|coffin|grave)(?: (?:knife|blood|pills|gun|coffin|grave))*$",
         r"\b(?:ive|i have|i) decided\b.{0,20}\b(?:its happening|im doing it|ill do it)\b",
@@ -122,8 +237,7 @@ SIGNS: dict[str, list[str]] = {
         r"ttyl|gn|good ?night|have a good)\b)",
         r"\bnice knowing (?:you|yall|everyone|everybody)\b|\bsee you on the other side\b",
         r"\b(?:wrote|written|write|writing|left|leave|leaving) (?:my|a|the) (?:goodbye |"
-        r"suicide |last |final )?note\b(?! (?:for (?:a|the|my) (?:teacher|class|coach)|in "
-        r"class))",
+        r"suicide |last |final )?note\b(?! (?:for (?:a|the|my) (?:teacher|class|coach)|in class))",
         r"\b(?:goodbye|suicide|last|final) (?:note|notes|letters?|texts?|messages?)\b|"
         r"\bletters? (?:to|for) (?:my (?:family|mom|dad|parents|little \w+|sister|brother|"
         r"friends)|everyone|everybody)\b(?=.*\b(?:explain\w*|goodbye|sorry|why|love)\b)",
@@ -135,8 +249,8 @@ SIGNS: dict[str, list[str]] = {
         r"everyones) way)\b(?: for (?:anyone|anybody|you))? (?:much longer|anymore|after|"
         r"for long|by|soon)\b|\bby (?:this time )?tomorrow i wont\b",
         r"\bdont worry about me after (?:tonight|today|this)\b",
-        r"\b(?:wont|will not) be (?:at|in) (?:school|class)\b.{0,25}\b(?:ever again|anymore|or "
-        r"ever)\b",
+        r"\b(?:wont|will not) be (?:at|in) (?:school|class)\b.{0,25}\b(?:ever again|anymore|"
+        r"or ever)\b",
         r"\b(?:dont|wont|will not) need\b.{0,30}\bwhere im going\b",
         r"\bif i dont (?:reply|answer|text back|respond)\b.{0,40}\b(?:gone|dead|did it|not here)\b"
         r"|\b(?:its|it is) (?:because|cause) im gone\b",
@@ -144,7 +258,7 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:dont think (?:ill|i will|i can|im going to)|wont|will not|not going to|"
         r"might not|probably wont) (?:make it|live|be alive|be around|be here) (?:to|till|"
         r"until|past|through) (?:summer|graduation|my birthday|next \w+|the end of|\d+|"
-        r"the night|tonight|this week|the week|christmas|the weekend)\b",
+        r"the night|tonight|this week|the week|christmas|the weekend)\b" + _NOT_ACADEMIC,
         r"\bsee myself (?:living|alive|being alive|making it) (?:past|to|till|until)\b",
         r"\b(?:no|dont see a|dont have a|cant see a) future for (?:me|myself)\b|\bsee no "
         r"future\b(?! (?:in|at|with) (?:this|that|the|my) (?:job|school|town|class))",
@@ -161,8 +275,7 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:want|need|wish)\w* (?:it all|everything|the pain|it) to (?:stop|end|be over)"
         r"(?: \w+)? (?:forever|for good|permanently)\b",
         r"\b(?:want|need|find|looking for) (?:a )?(?:way )?out\b.{0,30}\b(?:permanently|"
-        r"for good|forever)\b|\bwant out (?:permanently|for good|forever|of (?:this|my) "
-        r"life)\b",
+        r"for good|forever)\b|\bwant out (?:permanently|for good|forever|of (?:this|my) life)\b",
         r"\b(?:leave|leaving|exit|escape) (?:this|the) (?:world|earth|life|planet)\b",
         r"\bdont (?:belong|deserve to be) (?:in this world|on this earth|alive|here)\b",
         r"\b(?:shouldnt|should not|dont deserve to|do not deserve to) (?:be alive|live|exist|"
@@ -199,15 +312,15 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:be|go) (?:with (?:my )?\w+ )?(?:in|to) heaven (?:now|soon|tonight|already)\b|"
         r"\bwant to (?:go to|be in) heaven\b",
         r"\bend (?:my|all (?:my|the|this)|this) (?:suffering|pain|misery)\b",
-        r"\b(?:want|ready|going|about|gonna|plan\w*|decided|think\w* about) (?:to )?commit"
-        r"(?: it)?\s*$",
+        r"\b(?:want|ready|going|about|gonna|plan\w*|decided|"
+        r"think\w* about) (?:to )?commit(?: it)?\s*$",
         # Plans and dates.
         r"\b(?:how|when|where) i (?:would|will|could|am going to|should|can) do it\b",
         r"\b(?:decided|ready|going to|planning to|plan to|gonna)\b.{0,15}\bdo(?:ing)? it "
         + _DAY
         + r"\b",
-        r"\bthe (?:night|day) i do it\b|\bplan and a date\b|\bpicked (?:a|the) (?:date|day)"
-        r"\b(?! for)",
+        r"\bthe (?:night|day) i do it\b|\bplan and a date\b|\bpicked (?:a|the) (?:date|"
+        r"day)\b(?! for)",
         # Methods.
         r"\b(?:knot|noose|rope)\b.{0,30}\b(?:hang|neck|strong|garage|closet|tree|ceiling|"
         r"fan|beam)\b|\bhang (?:from|by my neck)\b|\blooking at the rope\b",
@@ -270,14 +383,13 @@ SIGNS: dict[str, list[str]] = {
         r"\b" + _PILLS + r"\b.{0,20}\bto (?:sleep forever|never wake up|not wake up|die|end it)\b",
         r"\b(?:garage|car)\b.{0,25}\b(?:car|engine) (?:running|on)\b",
         r"\b(?:almost |finally |so )?ready to do it\b|\bdecided (?:its|it is) time\b|"
-        r"\bits time for me to go\b(?! to )|\b(?:courage|guts|nerve) to do it\b|\bget the "
-        r"courage\b",
+        r"\bits time for me to go\b(?! to )|\b(?:courage|guts|nerve) to do it\b|"
+        r"\bget the courage\b",
         r"\b(?:hates? me|no one (?:loves|likes|cares about) me|nobody (?:loves|likes|cares about) "
         r"me)\b.{0,25}\b(?:whats the point|no point|die|dead|gone)\b",
         r"\b(?:want|wanna|need|urge) to cut\b(?! (?:class|school|hair|my hair|carbs|back|the|"
         r"weight|ties|in line|it|down|out|costs)\b)",
-        r"\bsurvived my attempt\b|\bmy (?:suicide )?attempt\b(?=.*\b(?:survived|again|try|"
-        r"last)\b)",
+        r"\bsurvived my attempt\b|\bmy (?:suicide )?attempt\b(?=.*\b(?:survived|again|try|last)\b)",
         r"\b(?:whats|what is|wheres|where is) (?:even )?the point (?:of|in) (?:even )?(?:living|"
         r"life|being alive|going on|waking up|trying|me being here|existing)\b",
         r"\bmy life is (?:pointless|meaningless|worthless|nothing|a waste|not worth)\b",
@@ -304,8 +416,7 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:already )?took (?:them|it) all\b|\balready took them\b|\btoo late for me\b",
         r"\b(?:tired of|sick of|done|cant keep) (?:fighting|trying) (?:to )?(?:stay alive|live|"
         r"keep going|be alive)\b",
-        r"\b(?:deserve|deserved) to (?:be hurt|die|suffer|be in pain|feel pain|be punished|"
-        r"hurt)\b",
+        r"\b(?:deserve|deserved) to (?:be hurt|die|suffer|be in pain|feel pain|be punished|hurt)\b",
         r"\bcarv\w*\b.{0,25}\b(?:my|into my) (?:arms?|legs?|skin|wrists?|thighs?|stomach)\b",
         r"\b(?:dont|do not|not) plan(?:ning)? on (?:being (?:here|alive|around)|living|"
         r"making it)\b",
@@ -326,6 +437,128 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:im|i am|i feel like|feel like) (?:just )?a waste of (?:space|air|oxygen|life)\b",
     ],
     "danger": [
+        # Round 4 (heldout9's classes): medical emergencies of someone else (a seizure, lips
+        # turning blue, a collapse, something swallowed, chest pain with a numb arm, low blood
+        # sugar, a bad reaction after a party, a fire spreading, someone in the water or a
+        # wreck not moving, a whole prescription taken), being stalked, a hit list, someone at
+        # the window, a gun outside, pulled toward a car, a friend gone with a man from online,
+        # a friend who talks about dying.
+        _NOT_A_QUESTION + r".*\b" + _SOMEONE + r"\b.{0,30}\b(?:(?:is |s |just |started |keeps )?"
+        r"(?:having|had) (?:a |another )?seizure|seizing|convulsing|foaming at the mouth)\b",
+        r"^(?!.*\b(?:so cold|its cold|freezing|chilly)\b).*"
+        r"\b(?:lips|face|skin|fingers|fingertips|mouth)\b (?:is |are |went |keep |started |look |"
+        r"looks )?(?:turning |turned |going |gone |getting )?(?:kinda |really |all |so )?(?:blue|"
+        r"purple|gray|grey)\b(?!.{0,40}\b(?:slush\w*|popsicle|candy|lollipop|ring pop|icee|paint|"
+        r"dye|marker|lipstick|gatorade|powerade|jolly rancher|kool aid|freezer pop|sucker|gum|"
+        r"makeup|filter|costume|hair|cold|freezing|chilly|snow|pen|ink)\b)",
+        _NOT_A_QUESTION + r".*\b" + _SOMEONE + r"\b(?: \w+){0,3}? (?:just |suddenly )?(?:collapsed|"
+        r"fainted|dropped to the (?:floor|ground))\b(?! (?:on|onto|into|in) (?:the |my |his |her )?"
+        r"(?:couch|bed|sofa|chair|beanbag))(?!.{0,40}\b(?:laugh\w*|lol|lmao|hilarious|joke|prank|"
+        r"tiktok|when (?:she|he|they) saw)\b)",
+        r"\b911\b.{0,20}\b(?:isnt|not|wont|is not|didnt|doesnt) (?:picking up|answering|answer|"
+        r"pick "
+        r"up)\b|\bcant (?:reach|get through to|get a hold of) 911\b",
+        _NOT_A_QUESTION + r".*\b" + _SOMEONE + r"\b(?: \w+){0,3}? (?:swallowed|ate|drank|chugged|"
+        r"got into|is eating|is drinking)\b(?: \w+){0,3}? (?:batter(?:y|ies)|button batter\w*|"
+        r"magnets?|bleach|detergent|laundry pods?|tide pods?|dishwasher pods?|drano|antifreeze|"
+        r"rat poison|poison|pills|meds|medicine|cleaning (?:stuff|products|supplies)|lighter "
+        r"fluid|gasoline|nail polish remover|a coin|coins|mouthwash|weed gummies|edibles)\b",
+        r"\bchest (?:pain|pains|hurts|is hurting|feels (?:tight|heavy)|tightness|pressure)\b.{0,40}"
+        r"\b(?:arm|jaw|shoulder)\b.{0,20}\b(?:numb|tingl\w*|hurts|pain)\b|\b(?:arm|jaw) (?:is |"
+        r"went |going |feels )?(?:numb|tingly)\b.{0,40}\bchest\b",
+        _NOT_A_QUESTION + r".*\b" + _SOMEONE + r"\b(?: \w+){0,3}? (?:is |"
+        r"s )?(?<!almost )(?<!nearly )"
+        r"(?:having|had) (?:a )?(?:heart attack|stroke|asthma attack|allergic reaction|"
+        r"anaphylactic "
+        r"\w+)\b(?!.{0,40}\b(?:lol|lmao|when (?:she|he|they) (?:saw|found|heard)|if)\b)",
+        r"\b(?:throat|tongue|airway) (?:is |are |keeps )?(?:closing|swelling|swollen|closing up)\b"
+        r"(?!.{0,30}\b(?:lol|from crying|from yelling)\b)|\bneeds? (?:an |her |his |"
+        r"my )?epi ?pen\b",
+        r"\b(?:took|taken|smoked|vaped|drank|ate|snorted|popped|hit)\b (?:something|a pill|some "
+        r"pills|an edible|edibles|a pen|molly|a perc|a bar|xanax|drugs|something weird|some stuff|"
+        r"a \w+ (?:pill|gummy))\b.{0,50}\b(?:heart (?:is |keeps )?(?:racing|pounding|beating "
+        r"(?:so |really )?fast)|cant breathe|cant stop shaking|throwing up|hallucinat\w*|passing "
+        r"out|chest hurts|cant feel|freaking out|seizure|numb)\b|\blaced\b.{0,40}\b(?:cant|heart|"
+        r"passing|throwing|wont|not)\b",
+        r"\b(?:blood )?sugar\b(?: is| was| at| dropped to| is at| reads| read| of)? (?:like |only "
+        r"|under )?(?:[1-5]\d|[5-9]\d\d)\b(?! (?:grams|g|percent|calories|cal|carbs|mg per)\b)|"
+        r"\b(?:diabetic|diabetes|type 1|t1d)\b(?!.*\b(?:can (?:i|you|diabetics)|job|career|become|"
+        r"be an?|work as|allowed to)\b).{0,50}\b(?:im|i am|hes|shes|is|sugar is|feel) (?:really |"
+        r"so |super )?(?:shaking|shaky|passing out|dizzy|confused|going low|crashing)\b",
+        r"^(?!.*\b(?:fireplace|campfire|bonfire|fire pit|firepit|candle|grill|bbq|fire drill|game|"
+        r"minecraft|movie|show|"
+        r"mixtape|lol)\b).*\b(?:fire|flames|smoke)\b.{0,30}\b(?:spreading(?! (?:warmth|joy|love|"
+        r"the "
+        r"word|like))|getting bigger|wont go out|cant put (?:it )?out|is everywhere|coming under "
+        r"the door|filling (?:the|my|our))\b|\b(?:kitchen|house|"
+        r"garage|room|bedroom|apartment|trailer|stove|oven|curtains|couch|building|attic|grease|"
+        r"microwave|dryer|barn)\b (?:just |is |has )?(?:caught|catching|caught on) (?:on )?fire\b"
+        r"(?!.{0,40}\b(?:lol|lmao|last (?:year|week|month)|when i was|years ago|once|in the game|"
+        r"in minecraft|put it out|its out|went out|everyones (?:fine|ok|okay)|no one (?:got )?"
+        r"hurt|nobody (?:got )?hurt)\b)",
+        r"\b(?:fell|fallen|jumped|went|slipped|dove|pushed)\b (?:in|into|under) (?:the|a) (?:pool|"
+        r"lake|river|pond|water|creek|ocean|bathtub|tub)\b.{0,50}\b(?:not|isnt|wont|cant|didnt|"
+        r"hasnt|is not) (?:moving|breathing|swim|come up|coming up|waking|wake up|responding|"
+        r"respond|came up)\b|" + _NOT_A_QUESTION + r".*\b" + _SOMEONE + r"\b(?: \w+){0,2}? "
+        r"(?:is |s )?drowning\b(?! in "
+        r"(?:homework|work|debt|assignments|school|stress|paperwork|emails|tests|essays)\b)",
+        r"^(?!.*\b(?:lol|lmao|haha\w*)\b).*\b" + _SOMEONE + r"\b(?: \w+){0,3}? (?:isnt|is not|not|"
+        r"wont|stopped|cant|can not|hasnt) (?:moving|move|moved)\b(?! (?:to|away|out|in|here|there|"
+        r"back|schools?|states?|houses?|on|from|off|forward|up|fast|for|until|till|anymore|yet|"
+        r"after|with|over|his car|her car|the car|their car|a muscle|from the couch)\b)",
+        r"\b(?:crash\w*|wreck\w*|accident|flipped|rolled over)\b.{0,40}\b(?:stuck|trapped|pinned) "
+        r"(?:inside|in (?:the|his|her|a|our|my) (?:car|truck)|under)\b|\b(?:stuck|trapped|pinned) "
+        r"(?:in|inside|under) (?:the |a |his |her |our )?(?:wreck|rubble)\b",
+        r"\b(?:took|swallowed|ate|downed|chugged|popped|taken|injected)\b (?:his|her|their|my|the|"
+        r"a|"
+        r"an) (?:whole|entire|full) (?:prescription|bottle|pack|box|sleeve|supply|blister pack|"
+        r"pill "
+        r"bottle|bottle of \w+)\b",
+        r"\b(?:im|i am|i think im|i think i am|been|being|getting|"
+        r"keep getting) (?:being )?stalked\b"
+        r"(?! on (?:insta\w*|tiktok|snap\w*|ig|twitter)| lol\b)",
+        r"\b(?:hit|kill|death|shoot\w*) ?list\b(?!.{0,30}\b(?:songs?|music|spotify|playlist|"
+        r"billboard|top \d+|fortnite|game|call of duty)\b)",
+        r"\b(?:someone|somebody|a man|a guy|a person|a stranger|some guy|some man|some dude|a dude|"
+        r"people|strangers|men|a woman|some lady|a lady)\b(?: \w+){0,3}? (?:is |are |keeps |kept |"
+        r"just )?(?:trying to|tried to|try to|tries to) (?:open|get in|get into|break|pry|unlock|"
+        r"jiggle|force|climb in|climb into|come in|kick (?:in|down)) (?:my|our|the) (?:window|"
+        r"door|front door|back door|lock|room|car|bedroom|house|apartment)\b(?! (?:of|to|"
+        r"in) (?:the|"
+        r"our|my) (?:classroom|class|gym|locker room|bathroom stall|school|"
+        r"office)\b)(?!.*\b(?:late|"
+        r"locked out|key|keys|delivery|pizza|package|lol)\b)",
+        r"\b(?:a|some|this|the|one|an|that) (?:man|guy|dude|person|kid|boy|girl|stranger|student|"
+        r"men|guys|people|shooter|someone)\b (?:with|holding|carrying|has|had|waving|pointing) "
+        r"(?!.*\b(?:cook\w*|chef|hibachi|carv\w*|whittl\w*|fishing|hunting|magic|juggl\w*|movie|"
+        r"show|game|video)\b)"
+        r"(?:a |an |his |her |their )?(?:gun|guns|rifle|pistol|knife|machete|weapon|shotgun|"
+        r"ar 15)\b"
+        r"(?! (?:license|permit|safety|class|course|store|shop|show|range|emoji|skin|tattoo|in "
+        r"(?:the )?(?:game|movie|show|fortnite|gta)|on (?:tv|the show))\b)(?=.{0,50}\b(?:outside|"
+        r"inside|here|in (?:the|our|my)|at (?:the|our|my)|near|by|hallway|building|parking lot|"
+        r"school|door|coming|right now|yard|street|porch|house|bus)\b)",
+        r"\b(?:tried|trying|try|tries) to (?:pull|drag|push|get|force|grab|put|throw|shove) me "
+        r"(?:into|in) (?:his|her|their|a|the|an|this) (?:car|van|truck|suv|vehicle|trunk)\b",
+        r"\b(?:left|went|ran off|took off|gone|drove off|went off|got in a car) with (?:a|some|"
+        r"this|"
+        r"an|that) (?:older )?(?:man|guy|dude|adult|stranger|person|woman|lady)\b.{0,40}\b(?:met "
+        r"online|met on|from (?:online|the internet|insta\w*|snap\w*|tiktok|discord|an app|a game|"
+        r"fortnite|roblox)|online)\b",
+        r"\b(?:someone|somebody|a (?:man|guy|lady|woman|stranger|dude)|some (?:man|guy|lady|woman|"
+        r"dude|person|stranger|account)|he|she|they|this (?:man|guy|lady|person|account))\b.{0,40}"
+        r"\b(?:offer\w*|promis\w*)\b.{0,40}\b(?:job|work|money|modeling|gig|place "
+        r"to stay|a ride|cash|a phone)\b.{0,50}\b(?:if i (?:leave|come with|go with|move|run away|"
+        r"meet|"
+        r"travel|get in)|without (?:telling|asking) (?:my )?(?:parents|mom|dad|family|anyone))\b",
+        r"\b(?:meet|leave with|go with|come with|pick me up|travel with|run away with)\b (?:him|"
+        r"her|"
+        r"them|this (?:man|guy|lady)|an? (?:older )?(?:man|guy))\b.{0,40}\bwithout (?:telling|"
+        r"asking) (?:my )?(?:parents|mom|dad|family|anyone)\b",
+        r"\b(?:my|a) " + _KIN3 + r"\b.{0,40}\b(?:talk\w* about|keeps saying|posting about|posts "
+        r"about|joking about|jokes about) (?:dying(?! (?:her|his|their|my) hair)|death|"
+        r"killing (?:herself|himself|themselves)|not "
+        r"being here|wanting to die|ending it|suicide|being dead)\b",
         # Round 3, and weapons the model alone had caught: a knife to the throat, a gun
         # waved around, a knife on campus, an ex coming over with a gun.
         r"\b(?:knife|gun|blade) to my (?:throat|neck|head|face)\b|\bwaving (?:a|his|her|the) "
@@ -343,8 +576,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:carbon monoxide|co) (?:alarm|detector)\b.{0,40}\b(?:going off|beeping|dizzy|"
         r"headache|passed out|sick)\b",
         r"\b(?:driver|he|she|my (?:mom|dad|uncle|brother|sister|ride))\b.{0,30}\b(?:smells? "
-        r"like (?:beer|alcohol|liquor|weed)|is drunk)\b.{0,40}\b(?:driv\w*|drift\w*|swerv\w*|"
-        r"lane|road)\b",
+        r"like (?:beer|alcohol|liquor|weed)|is drunk)\b.{0,40}\b(?:driv\w*|drift\w*|swerv\w*|lane|"
+        r"road)\b",
         r"\b(?:crashed|wrecked|crash|wreck|accident|flipped|rolled|fell off|fell from|got hit|"
         r"hit by)\b.{0,50}\b(?:isnt|is not|not|wont|cant) (?:moving|breathing|waking up|wake up|"
         r"move)\b",
@@ -386,8 +619,7 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:my|a) " + _KIN3 + r" (?:is|has been|keeps|started|been|still) cutting\b"
         r"(?! (?:class|classes|school|hair|grass|weight|carbs)\b)",
         r"\bno food (?:at|in) (?:the |my |our )?(?:home|house)\b|\bnothing to eat at home\b",
-        r"\b(?:i|we) (?:live|sleep|been living|been sleeping|are living) in (?:my|our|a|the) "
-        r"car\b",
+        r"\b(?:i|we) (?:live|sleep|been living|been sleeping|are living) in (?:my|our|a|the) car\b",
         # Emergencies with no threat in them.
         r"^(?!.*\b(?:lol|lmao|haha\w*|boring|laugh\w*|jk)\b).*\b(?:not|isnt|barely|stopped|"
         r"cant|can not|is not) breath\w*\b",
@@ -472,6 +704,85 @@ SIGNS: dict[str, list[str]] = {
         r"kicking) (?:my (?:mom|mother|dad|sister|brother|little \w+)|her|him)\b",
     ],
     "abuse": [
+        # Round 4 (heldout9's classes), told plainly: an adult's secret texts, an invitation
+        # to come alone, "mature for your age" from an older stranger, pay kept or unpaid
+        # under a threat of immigration, kept out of school to work or babysit, food withheld
+        # until chores are done, "i get beat if", something that happened with an adult and
+        # nobody to tell, rent paid "other ways", fed last or not at all.
+        r"\b(?:keep|keeping|kept) (?:our|the|his|her|their|these|those|all (?:of )?(?:our|the|his|"
+        r"her)?|this|us|what we (?:do|did|talk about|talked about|text about)|it between us)"
+        r" ?(?:texts?|messages|chats?|dms|snaps|conversations?|relationship|friendship|calls|"
+        r"hangouts|talks|pictures|pics|photos|meetings)? ?(?:a )?secret\b(?!.{0,30}\b(?:surprise|"
+        r"party|gift|present|birthday|christmas|proposal|shower)\b)(?<!keep this a secret)"
+        r"(?<!keep it a secret)(?<!keep the secret)",
+        r"\b" + _ADULT + r"\b.{0,60}\b(?:come|coming|go|going|be|meet|meeting|stay|staying|"
+        r"visit\w*|"
+        r"sleep\w*|ride|hang out)\b (?:over )?(?:to |at |by |in )?(?:his|her|their|the) (?:house|"
+        r"place|apartment|home|hotel(?: room)?|room|car|truck|office|cabin|basement)\b.{0,30}"
+        r"\b(?:alone|by myself|without (?:my|anyone|telling))\b|\b" + _ADULT + r"\b.{0,60}"
+        r"\b(?:wants|asked|asks|told|tells|keeps asking|invited|invites)\b me (?:to )?(?:come|go|"
+        r"be|"
+        r"meet|stay|hang out|visit)\w*(?: \w+){0,4}? (?:alone|by myself|without (?:my parents|"
+        r"telling))\b",
+        r"^(?=.*\b(?:dm\w*|messag\w*|text\w*|snap\w*|online|chat\w*|older|grown|adult|man|guy|"
+        r"dude|stranger|\d+ ?(?:yr|year|yo|y o))\b).*\bmature for (?:my|your|ur|her|his) age\b",
+        r"\b(?:a|an|this|some|that|the) (?:[2-9]\d|thirty|forty|fifty) ?(?:yr|year|years|y o|yo)s?"
+        r"(?: old)?(?: \w+)?\b.{0,50}\b(?:dm\w*|messag\w*|text\w*|snap\w*|wants? (?:to )?(?:meet|"
+        r"hang|date|pick me up|see me)|dating|asked me out|asks? me (?:out|to)|sends? me|buys? me|"
+        r"gifts|says? (?:im|i am|i look|i seem)|calls me (?:baby|babe|beautiful|sexy|his))\b|"
+        r"\b(?:im|i am|i been|ive been) (?:dating|seeing|talking to|with) (?:a|an|this) (?:[2-9]\d|"
+        r"thirty|forty) ?(?:yr|year|years|y o|yo)",
+        r"\bpay\b(?: \w+){0,3}? (?:in |with )?other ways\b|\bother ways (?:to|of) pay(?:ing)?\b|"
+        r"\bpay (?:with|in) (?:my body|favors|sex)\b",
+        r"\bi (?:get|got|will get|always get|would get|used to get) (?:beat|beaten|whooped|whipped|"
+        r"hit|slapped|punched|smacked)\b(?! (?:by (?:a|the|my (?:little|friend|team))|at|in (?:a|"
+        r"the|"
+        r"chess|2k|fortnite|basketball|every))\b)(?=.{0,5}\b(?:if|when|whenever|every time|for)\b)",
+        r"\bsomething (?:\w+ )?happened\b.{0,15}\b(?:with|between me and|involving|at|to me "
+        r"(?:with|at)) (?:my |a |the |this )?(?:coach|teacher|uncle|aunt|step ?dad|step ?mom|"
+        r"step ?brother|pastor|priest|youth pastor|neighbor|boss|manager|\w+ boyfriend|cousin|"
+        r"trainer|tutor|counselor|babysitter|grandpa|family friend|older \w+|man|guy|adult|"
+        r"principal|bus driver|doctor|his house|her house)\b(?=.{0,60}\b(?:dont know (?:who|how|"
+        r"what|if)|cant tell|scared|afraid|uncomfortable|weird|wrong|not okay|not ok|nobody|"
+        r"no one|tell anyone|tell someone|keep thinking|ashamed|dirty|hurt|dont want to talk)\b)|"
+        r"\b(?:dont|do not) know who (?:to|i can|i should) tell\b(?=.*\b(?:touch\w*|did (?:stuff|"
+        r"things|something)|happened|coach|teacher|uncle|step ?dad|pastor|neighbor|boss|his|"
+        r"her)\b)",
+        r"\b(?:keeps|takes|took|kept|holds|keeping|taking|holding) (?:all|every cent|every dollar)"
+        r" (?:of )?my (?:pay|paycheck|paychecks|wages|money|checks|earnings|tips|"
+        r"salary)\b(?!.{0,30}"
+        r"\b(?:save|saving|savings|account|bank|for me|for college|safe|until|till|jar)\b)|"
+        r"\b(?:keeps|takes|took|"
+        r"kept) my (?:pay|paycheck|paychecks|wages|checks|earnings)\b(?=.{0,60}\b(?:hours|hrs|"
+        r"fields|threat\w*|wont let|ice|deport\w*|papers)\b)",
+        r"\b(?:call\w*|report\w*|send\w*|turn\w*)\b(?: \w+){0,2}? (?:ice|immigration|la migra|the "
+        r"migra) (?:on|to)\b|\b(?:threat\w*|going to|will|hell|shell|hed|"
+        r"shed) (?:to )?(?:get (?:me|"
+        r"us|my \w+) deported|deport (?:me|us|my \w+)|report (?:me|us|my \w+) to (?:ice|"
+        r"immigration))\b|\b(?:get|have) (?:me|us|my (?:parents|mom|dad|family)) deported\b",
+        r"^(?=.*\b(?:to work|have to work|has me work|working (?:at|in|for)|work (?:at|in|for|the)|"
+        r"job|shop|fields|farm|restaurant|babysit\w*|watch (?:my|the) (?:little|baby|siblings|"
+        r"brothers|sisters)|take care of|instead|weeks|months)\b).*\b(?:wont|doesnt|dont|will not|"
+        r"do not|never|wouldnt) (?:let|allow) me (?:to )?(?:go to|attend|go back to|be in) "
+        r"(?:school|class)\b|\b(?:have to|had to|has me|makes? me|made me|gotta)\b.{0,20}\b(?:work|"
+        r"babysit\w*|watch|take care of|help at)\b.{0,40}\binstead of (?:going to )?(?:school|"
+        r"class)\b|\b(?:make|makes|made|making|keep|keeps|kept|pull\w*) me (?:skip|miss|stay "
+        r"home from|stay out of|out of|home from|from) (?:school|class)\b(?=.{0,60}\b(?:work|"
+        r"babysit\w*|watch|take care|weeks|months|\d+ (?:days|weeks)|all the time|every day|to "
+        r"help)\b)|\b(?:havent|have not|hasnt) (?:been|gone|went) (?:to|in) (?:school|"
+        r"class)\b.{0,20}"
+        r"\b(?:in|for) (?:\d+|two|three|four|five|six|a few|several|many) (?:weeks|months)\b"
+        r"(?=.*\b(?:make|makes|made|have to|had to|work|babysit\w*|watch|take care)\b)",
+        r"\b(?:not allowed|arent allowed|wont let me|dont let me|doesnt let me|never let me|cant) "
+        r"(?:to )?eat\b(?=.{0,80}\b(?:havent eaten|have not eaten|hasnt eaten|since yesterday|"
+        r"since "
+        r"last night|all day|for days|\d+ days|two days|punish\w*|as a punishment)\b)",
+        r"\b" + _ADULT + r"\b.{0,60}\bif i (?:dont|do not|wont|refuse to) (?:come|go|meet|visit|"
+        r"stay|sleep over|get in)\w*(?: \w+){0,3}? (?:his|her|their) (?:house|place|apartment|car|"
+        r"room|hotel|truck)\b",
+        r"\b(?:only|just) (?:feed|feeds|fed|give food to)\b.{0,30}\b(?:not me|but not me|but me)\b|"
+        r"\b(?:feed|feeds|fed|gives? food to|cooks? for)\b (?:\w+ ){1,4}?(?:but (?:not )?|except |"
+        r"and not |not )me\b",
         # Round 3: a parent who beats the other and "started on me", a door locked from the
         # outside, blackmail with pictures, being locked out all night.
         r"\b(?:beats|hits|beat|hit) my (?:mom|mother|dad|father)\b(?! (?:at|in)\b).{0,40}"
@@ -525,15 +836,14 @@ SIGNS: dict[str, list[str]] = {
         r"\bwatch\w* me (?:in the shower|shower|change|undress|while i (?:shower|change|sleep))\b",
         r"\b(?:pics|pictures|photos)\b.{0,30}\b(?:asking for mine|wants mine|send (?:some|mine|him|"
         r"her) back)\b",
-        r"\b(?:get|got|gets|getting|climb\w*|crawl\w*) (?:in|into) (?:bed|the bed|my bed) with "
-        r"me\b",
+        r"\b(?:get|got|gets|getting|climb\w*|crawl\w*) (?:in|into) (?:bed|the bed|"
+        r"my bed) with me\b",
         r"\bour (?:little )?secret\b|\b(?:says|said|tells me|told me) (?:i )?(?:cant|can not|"
         r"not to|shouldnt|better not) tell\b|\bnobody would believe me\b",
         r"\b(?:makes?|made|forces?|forced|forcing|pressur\w*) me (?:to )?(?:do (?:things|stuff|"
         r"sexual)|have sex)\b|\bchoke ?hold\b|\b(?:keep|keeping) (?:a )?secrets? (?:with|"
         r"for) (?:him|her|them)\b|"
-        r"\bsexual (?:stuff|things) (?:to|with) me\b|\bdid (?:stuff|things|sexual stuff) to "
-        r"me\b",
+        r"\bsexual (?:stuff|things) (?:to|with) me\b|\bdid (?:stuff|things|sexual stuff) to me\b",
         r"\b" + _ADULT + r"\b.{0,20}\b(?:kiss\w*|touch\w*|grop\w*|feel\w* on) me\b",
         r"\blocks? me (?:in|out|outside)\b|\block me in\b",
         r"\bputs? (?:his|her|their) hands on me\b|\bput hands on me\b",
@@ -563,6 +873,20 @@ SIGNS: dict[str, list[str]] = {
 
 SPANISH_SIGNS: dict[str, list[str]] = {
     "self_harm": [
+        # Round 4 (heldout9's classes): cutting again, a jump from a roof, things given away
+        # because they will not be needed.
+        r"\b(?:volvi a|vuelvo a|volvio a|otra vez a|empece a|sigo|dejar de|no puedo dejar de) "
+        r"(?:cortarme|lastimarme|quemarme|hacerme dano|cortar mis (?:brazos|piernas|munecas))\b|"
+        r"\bme volvi a (?:cortar|lastimar|quemar)\b|\bme (?:corte|cortaba|corto) (?:otra vez|de "
+        r"nuevo|los brazos|las piernas|la muneca|las munecas)\b",
+        r"^(?:ya )?(?:me )?voy a (?:saltar|brincar|tirarme|aventarme)(?: ya| hoy| ahorita| esta "
+        r"noche)?\s*$|\b(?:techo|puente|azotea|edificio|balcon|barranco|acantilado|orilla|"
+        r"ventana del \w+ piso)\b.{0,30}\b(?:voy a|quiero|me voy a) (?:saltar|tirarme|aventarme|"
+        r"brincar)\b|\b(?:voy a|quiero) (?:saltar|brincar) (?:del|de la|desde el|"
+        r"desde la) (?:techo|"
+        r"puente|azotea|edificio|balcon)\b",
+        r"\b(?:regale|regalo|regalando|le di|les di|done|deje|repartiendo|reparti)\b.{0,50}\bya no "
+        r"(?:lo|la|los|las|le|les) (?:voy a|vaya a) necesitar\b",
         # Round 3: no future ("no voy a estar aqui mucho tiempo"), a last letter with thanks,
         # goodbyes already said ("ya me despedi de").
         r"\bno voy a estar aqui (?:mucho tiempo|por mucho|mucho)\b(?! (?:porque|me mudo|nos "
@@ -608,6 +932,36 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\beste mundo\b",
     ],
     "danger": [
+        # Round 4 (heldout9's classes): an overdose, heavy bleeding, shot or stabbed, pulled
+        # toward a car, gone with a man from the internet, a fire that spreads, a job offered
+        # by a stranger if I leave without telling my parents.
+        r"\bsobredosis\b(?! de (?:cafe|azucar|tarea|tiktok|netflix|cafeina))",
+        r"\b(?:esta|estoy|sigue|siguen|estan) sangrando (?:mucho|bastante|demasiado|sin parar|"
+        r"un monton)\b|\bno (?:para|deja) de sangrar\b|\bse esta desangrando\b|\bmucha sangre\b",
+        r"\bme (?:dispararon|disparo|balearon|balacearon|apunalaron|acuchillaron|picaron|dieron un "
+        r"(?:balazo|tiro|navajazo))\b(?! en (?:el juego|fortnite|paintball|call of duty|free fire|"
+        r"la pelicula|minecraft|roblox))|\ble (?:dispararon|disparo|balearon|apunalaron) a\b",
+        r"\b(?:intento|intentaron|quiso|quisieron|trato de|trataron de|me quiso|me quisieron) "
+        r"(?:meterme|subirme|jalarme|llevarme|agarrarme|secuestrarme|levantarme)\b|\b(?:meterme|"
+        r"subirme|jalarme) (?:a|en|al) (?:su|un) (?:carro|coche|camioneta|troca|van)\b",
+        r"\bse fue con (?:un|una|el|este|ese) (?:hombre|senor|tipo|man|chavo|vato|desconocid[oa]|"
+        r"muchacho mayor)\b|\bque (?:conocio|conoci) en (?:internet|linea|instagram|tiktok|"
+        r"snap\w*|facebook|un juego|discord)\b(?=.*\b(?:se fue|no contesta|no ha regresado|"
+        r"desaparec\w*|no sabemos)\b)",
+        r"\b(?:me )?(?:ofrece|ofrecio|ofrecen|ofrecieron|promete|prometio|prometen)\b.{0,50}"
+        r"\b(?:si me voy con|irme con|ir con (?:el|ella|ellos)|me vaya con|sin decirle\w* a)\b",
+        r"\b(?:se incendio|se prendio|agarro fuego|se esta incendiando)\b.{0,20}\b(?:la |mi |el |"
+        r"nuestra )?(?:cocina|casa|cuarto|edificio|apartamento|traila)\b|\b(?:fuego|incendio)\b"
+        r".{0,30}\b(?:se esta (?:extendiendo|expandiendo)|no se apaga|no podemos apagar|por todos "
+        r"lados)\b|\b(?:cocina|casa|cuarto|edificio|apartamento|traila)\b.{0,20}\b(?:se incendio|"
+        r"se "
+        r"prendio|agarro fuego|se esta incendiando|esta ardiendo|se esta quemando)\b",
+        r"\b(?:mi|una|un) (?:amig[oa]|herman[oa]|mama|papa|prim[oa]|abuel[oa]|bebe|"
+        r"novi[oa])\b.{0,30}"
+        r"\b(?:tiene|esta teniendo|le dio) (?:una )?(?:convulsion\w*|ataque)\b|\b(?:labios|cara) "
+        r"(?:se (?:estan|esta) poniendo|estan|esta) (?:morad\w*|azul\w*)\b|\b(?:se cayo|cayo) (?:a|"
+        r"en) "
+        r"(?:la alberca|la piscina|el rio|el lago|el agua)\b",
         r"\b(?:estoy|estamos) encerrad[oa]s?\b.{0,30}\bno me (?:dejan|deja) salir\b",
         r"\b(?:chocamos|choque|nos chocaron|accidente)\b.{0,50}\bno (?:se mueve|despierta|"
         r"respira|reacciona)\b",
@@ -644,6 +998,19 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\ble (?:esta|estan) (?:pegando|golpeando) a mi\b",
     ],
     "abuse": [
+        # Round 4 (heldout9's classes): kept out of school to work, food withheld as a
+        # punishment, pay kept or a threat of immigration.
+        r"\bno me (?:deja|dejan|dejaba|dejaban) (?:ir a|"
+        r"volver a) la escuela\b(?=.{0,60}\b(?:trabaj\w*|"
+        r"cuidar|campo|semanas|meses|tienda|negocio)\b)|\b(?:tengo|tuve) que (?:trabajar|cuidar)\b"
+        r".{0,40}\ben (?:vez|lugar) de (?:ir a )?la escuela\b",
+        r"\bno me (?:deja|dejan|dejo|dejaron) comer\b(?=.{0,40}\b(?:castigo|dias|desde ayer|"
+        r"todo el "
+        r"dia|hasta que)\b)",
+        r"\b(?:se queda con|me quita|me quito|se lleva|se quedo con) (?:todo )?(?:mi|"
+        r"mis) (?:sueldo|"
+        r"pago|dinero|cheques?|paga|salario)\b|\b(?:llamar|llama|llamara|va a llamar|llamarle) a "
+        r"(?:la )?(?:migra|inmigracion|ice)\b|\b(?:deportar|deporten)(?:me|nos|los)?\b",
         r"\bme (?:ahorca|ahorcaba|ahorco|estrangula)\b|\bme (?:dejo|dejaron|deja|dejan) afuera de "
         r"(?:la|mi) casa (?:toda la noche|en la noche)\b",
         r"\bno (?:hay|tenemos|tengo) (?:comida|nada (?:de|que) comer)\b.{0,60}\b(?:dias|semana|"
