@@ -168,3 +168,16 @@ def test_topics_and_lists_with_their_own_words_stay_as_they_are(patterns: Path) 
     )
     assert [fafsa[0], years[0], jobs[0]] == ["ask_financial_aid", "ask_how_long", "explore"]
     assert term[0] == "nlu_fallback"  # a school word asked about, no route
+
+
+@pytest.mark.slow
+def test_a_field_a_student_likes_reaches_the_explore_action_as_its_field(patterns: Path) -> None:
+    animals, cars = _component(
+        patterns,
+        [
+            ("i like animals what jobs r there", "explore"),
+            ("jobs for people who like cars", "explore"),
+        ],
+    )
+    assert ["interest", "field:animals"] in animals[1]
+    assert ["interest", "field:cars"] in cars[1]
