@@ -263,3 +263,18 @@ def test_a_name_and_number_typed_as_the_school_never_reach_the_coach(
     mails = smtp.wait_for(1, timeout=30)
     mine = [m.as_string() for m in mails if f"#{task['id']}" in m["Subject"]]
     assert mine and not any("Deshawn" in m or "555-0167" in m or "Lincoln" in m for m in mine)
+
+
+def test_a_job_question_at_the_name_prompt_after_a_crisis_answer_is_answered(
+    stack, receivers, app_db_url
+) -> None:
+    def urgent() -> int:
+        return sum(task["urgency"] == "urgent" for task in _tasks(app_db_url))
+
+    sender, before = "e2e-crisis-then-a-job-question", urgent()
+    first = texts(stack.say(sender, "i dont want to be here anymore", PAGE))
+    assert "988" in first and "first name" in first
+    answer = texts(stack.say(sender, "how much do welders make in tupelo", PAGE))
+    assert "Welders in northeast Mississippi: the middle pay is $" in answer
+    assert "first name" not in answer
+    assert urgent() == before + 1  # the crisis answer's urgent task, and no other
