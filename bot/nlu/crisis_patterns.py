@@ -296,11 +296,11 @@ _AWAY_REASON = (
     r"traveling) (?:to|for|out)|leaving for|out of town|flying|road trip|tournament|camp|dentist|"
     r"doctor|orthodontist|appointment|surgery|checkup|funeral|wedding|reunion|college (?:visit|"
     r"tour)|field trip|meet|competition|retreat|mission trip|concert|sick|flu|church|court "
-    r"date|graduation|quinceanera|game in|away game)"
+    r"date|quinceanera|away game)"
 )
 _NOT_AWAY = (
     r"(?!.*\b(?:heaven|better place|die|dead|kill|suicide|forever|goodbye|bye|sleep forever|"
-    r"end it)\b)"
+    r"end it|see myself|making it|make it|anymore|for long|much longer|ever again)\b)"
 )
 _GAMES = (
     r"(?:paintball|airsoft|laser tag|nerf|dodgeball|fortnite|call of duty|cod|warzone|apex|"

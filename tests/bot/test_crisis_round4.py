@@ -72,6 +72,9 @@ SELF_HARM_SLANG_AND_METHODS = [
     "estoy en el puente y me voy a tirar",
     "i attempted in eighth grade and the thoughts are back",
     "i wear hoodies in summer so no one sees what i did to my legs",
+    # An ordinary reason nearby does not hide a goodbye.
+    "no point planning the camping trip, i wont be around much longer",
+    "cant see myself at graduation. i wont be here",
 ]
 
 ABUSE_AND_TRAFFICKING = [
