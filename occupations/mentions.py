@@ -58,6 +58,8 @@ PLACE_AFTER = frozenset(["ms", "mississippi", "miss", "county", "area"])
 # Typos are corrected only in words at least this long, to a name word this close.
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 80.0
+# Endings that make another word of a name word ("apprentice" -> "apprenticeship").
+DERIVED = frozenset(["ship", "ships", "hood", "ment", "ments", "ism", "ing"])
 # A short form that stands for one word only ("info" -> "information") is that word when
 # matching, so "info security analysts" is the whole title, not "security analysts".
 SHORT_FORMS = {
@@ -276,6 +278,8 @@ class MentionFinder:
         hit = process.extractOne(
             lemma, self._typo_targets, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
         )
+        if hit and lemma.startswith(str(hit[0])) and lemma[len(str(hit[0])) :] in DERIVED:
+            return None  # "apprenticeship" is a word of its own, no typo of "apprentice"
         return str(hit[0]) if hit else None
 
     def find(self, text: str) -> list[Mention]:

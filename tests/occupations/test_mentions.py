@@ -183,7 +183,7 @@ def test_app_is_no_job(patterns: Path) -> None:
         ),
         ("i like working with my hands", [("interest", "realistic")]),
         ("whats in demand on the coast", [("sort", "openings")]),
-        ("i want a job outside", [("interest", "realistic")]),
+        ("i want a job outside", [("interest", "field:outdoors")]),  # the outdoors field
         ("jobs outside jackson", []),  # a place, not an interest in working outdoors
         ("art teacher pay", []),  # the job's words are the job's
     ],
@@ -399,3 +399,9 @@ def test_what_you_or_they_do_for_pay_is_still_an_activity(patterns: Path) -> Non
 
 def test_a_short_form_alone_is_no_job(patterns: Path) -> None:
     assert _ids("i wanna work in tech when im older", patterns) == []
+
+
+def test_a_word_made_from_a_job_word_is_no_typo_of_it(patterns: Path) -> None:
+    # "apprenticeship" is the route asked about, not a misspelt "apprentice" (a second job).
+    jobs = _jobs("can u do an apprenticeship for plumbing in ms", patterns)
+    assert [m.value for m in jobs] == ["plumbing"]
