@@ -101,8 +101,11 @@ def title_fields(title: str) -> list[str]:
     are the job of that field.
     """
     out = []
-    for part in normalize(title).split(" and "):
+    parts = normalize(title).split(" and ")
+    for part in parts:
         words = part.split()
-        if len(words) >= 2 and names_people(part):
+        # One word is a field only as a whole title ("Software Developers"), never as a part
+        # ("Soil and Plant Scientists": "plant workers" are no plant scientists).
+        if len(words) >= 2 and names_people(part) and (len(words) > 2 or len(parts) == 1):
             out.append(" ".join(words[:-1]))
     return out
