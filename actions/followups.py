@@ -217,6 +217,9 @@ class ActionExplainTerm(Action):
         """
         text = tracker.latest_message.get("text") or ""
         response = term_response(text)
+        if response == "utter_term_unknown" and _named_job(tracker):
+            # "what is a cost estimator": a job, not a school word; what the job does.
+            return [FollowupAction("describe_form")]
         soc = confirmed(tracker, "soc")
         if response == "utter_term_license" and soc and ABOUT_THE_JOB.search(text.lower()):
             area_code, place = confirmed(tracker, "area_code"), confirmed(tracker, "place")

@@ -250,3 +250,22 @@ async def test_a_region_on_its_own_asks_which_of_its_areas() -> None:
     assert shown(messages).startswith("South Mississippi covers more than one area")
     assert len(payloads(messages)) == 4
     assert SlotSet("place_region", None) in events and SlotSet("area_code", None) in events
+
+
+async def test_what_is_a_job_asked_as_a_school_word_describes_the_job() -> None:
+    said = "what is a cost estimator"
+    tracker = make_tracker(
+        intent="ask_term", text=said, entities=[{"entity": "occupation", "value": "cost estimator"}]
+    )
+    messages, events = await run_action(ActionExplainTerm(), tracker)
+    assert messages == []
+    assert FollowupAction("describe_form") in events
+
+
+async def test_a_school_word_is_still_explained_when_a_job_is_named_too() -> None:
+    said = "whats an apprenticeship for electricians"
+    tracker = make_tracker(
+        intent="ask_term", text=said, entities=[{"entity": "occupation", "value": "electricians"}]
+    )
+    messages, _ = await run_action(ActionExplainTerm(), tracker)
+    assert texts(messages) == "utter_term_apprenticeship"
