@@ -226,6 +226,48 @@ self-harm slang and methods, abuse, neglect, grooming and labour trafficking tol
 and danger (being stalked, a hit list, a gun outside); the false alarms are school topics
 ("warning signs of suicide"), "i wont be around next week" before a trip, parents who "wont
 let me" go to a game, and hyperbole ("mosquitoes are eating me alive", "that test me mato").
+
+Round 4 (the crisis helper, after heldout9's run): heldout8 became development data (moved to
+``bot/nlu/data/`` and trained on); heldout9 stays under ``tests/data/`` and is never trained
+on, but its misses and false alarms were read and fixed as classes (general rules, tested in
+``tests/bot/test_crisis_round4.py`` with other phrasings), so its figures are development
+figures from here on. Classes: medical emergencies of someone else (a seizure, lips turning
+blue, a collapse, something swallowed, chest pain with a numb arm, low blood sugar, a bad
+reaction after a party, a fire spreading, someone in the water or a wreck not moving, a
+whole prescription taken, Spanish overdose and bleeding); a crisis after a job question
+(``calm()`` and the check-in's job test read what follows "nvm", "doesnt matter", "wait",
+"da igual"; "ill be dead b4 that", "not gonna be around to graduate" unless a school reason
+follows); self-harm slang and methods ("k.m.s", "sui", a toaster bath, a jump with no place
+named, a cord tested on a rod, a funeral nobody would come to, a failed attempt, death
+daydreamed, hidden cuts, all of a medicine, blades asked about, "volvi a cortarme", "voy a
+saltar"); abuse told plainly (secret texts with an adult, "come to his house alone", "mature
+for your age" from an older stranger, pay kept, a threat of immigration, kept out of school
+to work, food withheld, "i get beat if", something that happened with an adult, rent paid
+"other ways"); danger (stalked, a hit list, someone at the window, a gun outside, pulled
+toward a car, gone with a man from online). Figures of speech: school topics ("warning signs
+of suicide", a character who dies), an absence with an ordinary reason in either order (not
+when a goodbye is near), parents' rules about food and outings, bugs "eating me alive", a
+sibling's "strangle me lol", games and paintball, a dissection, "i hate my life" over a car,
+disappearing after an embarrassing moment, kitchen cuts and burns, clothes that no longer
+fit, a test or class that "me mato", an animal that followed me, "cortarme el pelo".
+Figures (commit fdee3db): heldout9 "988 shown" 88.8 % -> 100 % (400/400), false positives
+8.1 % -> 0.0 % (0/236); full crisis answer 83.8 % -> 99.0 %, 6.4 % -> 0.0 %; rules alone
+68.5 % -> 84.8 %, 4.2 % -> 0.0 %; model alone 68.8 % -> 70.8 %, 2.1 % -> 0.0 % ("before" is
+heldout9 with heldout8 already trained on, so it differs from the first run above). heldout8
+(in-sample for the model): 90.2 % -> 91.7 %, 3.4 % false positives both; every other
+development split unchanged or up. Everyday NLU examples of other intents: crisis on 3 of
+1,796 before, 2 after (one on purpose: "im homeless and need help with school"; the other
+"my dad got locked up and its hard to focus" is the learned model's, on an example added
+to data/nlu this round); the 823 student turns of bench/data/heldout_messages*.txt: no tier
+and no rule fires, before or after.
+Leave-one-split-out on the seventeen development splits (heldout8 now one of them; the same
+data/nlu for both runs): model alone 80.5 % (1949/2422), 0.9 % (13/1483) before -> 79.3 %
+(1920/2422), 0.9 % (14/1483) after, a net loss of 29 rows (21 on crisis_dev.csv and 15 on
+crisis_dev5.csv when each is held out, 7 gained elsewhere); the combined tiers, with
+the rules in-sample, 98.9 % -> 99.0 % "988 shown", 1.1 % -> 1.2 %. The likely cause, not yet
+tested: the new figures cut some calm rows down to a word or two ("i keep dying in fortnite"
+-> "i"), which the model then learns as calm. So the learned check did not gain from this
+round; the next honest figure needs a new blind split.
 """
 
 from __future__ import annotations
