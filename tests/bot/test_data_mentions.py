@@ -2,48 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from careerbot.nlu_lookups import write_mentions
-from tests.servers import RASA_BIN, ROOT
-
-SCRIPT = """
-import json, sys
-from rasa.shared.nlu.training_data.message import Message
-from bot.nlu.mentions import DataMentions
-component = DataMentions.create({"patterns": sys.argv[1]}, None, None, None)
-out = []
-for text, intent in json.loads(sys.argv[2]):
-    m = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9},
-                      "intent_ranking": [{"name": intent, "confidence": 0.9},
-                                         {"name": "inform_place", "confidence": 0.05}],
-                      "entities": []})
-    component.process([m])
-    out.append([m.get("intent")["name"], [(e["entity"], e["value"]) for e in m.get("entities")]])
-print(json.dumps(out))
-"""
-
-
-@pytest.fixture(scope="module")
-def patterns(occupations_session, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The patterns file `careerbot data build` writes, from the test database."""
-    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
+from tests.bot.mentions_component import run_mentions
 
 
 def _component(patterns: Path, cases: list[tuple[str, str]]) -> list[list[object]]:
-    result = subprocess.run(
-        [str(RASA_BIN / "python"), "-c", SCRIPT, str(patterns), json.dumps(cases)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return run_mentions(patterns, [(text, intent, []) for text, intent in cases])
 
 
 @pytest.mark.slow

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from careerbot.nlu_lookups import write_mentions
 from tests.servers import RASA_BIN, ROOT
 
 SCRIPT = """
@@ -39,12 +38,6 @@ for m in messages:
     })
 print(json.dumps(out))
 """
-
-
-@pytest.fixture(scope="module")
-def patterns(occupations_session, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The patterns file `careerbot data build` writes, from the test database."""
-    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
 
 
 def _featurize(

@@ -2,50 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from careerbot.nlu_lookups import write_mentions
-from tests.servers import RASA_BIN, ROOT
-
-# Each case: text, DIET's intent, DIET's entities as (entity, start, end).
-SCRIPT = """
-import json, sys
-from rasa.shared.nlu.training_data.message import Message
-from bot.nlu.mentions import DataMentions
-component = DataMentions.create({"patterns": sys.argv[1]}, None, None, None)
-out = []
-for text, intent, spans in json.loads(sys.argv[2]):
-    entities = [{"entity": e, "start": s, "end": t, "value": text[s:t],
-                 "extractor": "DIETClassifier"} for e, s, t in spans]
-    m = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.4},
-                      "intent_ranking": [{"name": intent, "confidence": 0.4}],
-                      "entities": entities})
-    component.process([m])
-    out.append([m.get("intent")["name"], [(e["entity"], e["value"]) for e in m.get("entities")]])
-print(json.dumps(out))
-"""
+from tests.bot.mentions_component import Case, run_mentions
 
 
-@pytest.fixture(scope="module")
-def patterns(occupations_session, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The patterns file `careerbot data build` writes, from the test database."""
-    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
-
-
-def _component(patterns: Path, cases: list[tuple[str, str, list[tuple[str, int, int]]]]) -> list:
-    result = subprocess.run(
-        [str(RASA_BIN / "python"), "-c", SCRIPT, str(patterns), json.dumps(cases)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+def _component(patterns: Path, cases: list[Case]) -> list[Any]:
+    return run_mentions(patterns, cases, confidence=0.4, runner_up=None)
 
 
 def _span(text: str, words: str) -> tuple[str, int, int]:
