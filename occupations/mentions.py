@@ -156,8 +156,8 @@ class MentionFinder:
         self._add_shortened(patterns, docs)
         # "hair braiding", "solar installing": a curated activity with its object first.
         self.reversed: set[str] = set()
-        for (label, key), (ids, kind, _) in list(self.entries.items()):
-            words = key.split()
+        for (label, phrase), (ids, kind, _) in list(self.entries.items()):
+            words = phrase.split()
             turned = (label, " ".join(words[::-1]))
             curated = label == ACTIVITY and kind == "curated" and len(words) == 2
             if curated and turned not in self.entries:
