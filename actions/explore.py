@@ -66,6 +66,11 @@ class ActionExplore(Action):
         sort = sort_from(list(tracker.get_latest_entity_values("sort")))
         if more:
             sort = sort_from([tracker.get_slot("sort") or ""])
+        region = tracker.get_slot("place_region")
+        if region and not more:  # "north ms" spans several areas: which one, then the list
+            choices = buttons.place_buttons(tracker.get_slot("place_suggestions") or [])
+            dispatcher.utter_message(response="utter_place_region", place=region, buttons=choices)
+            return [SlotSet("place_region", None), SlotSet("place_suggestions", None)]
         async with answer_or_apologise(dispatcher):
             doing = [] if more else await activity_jobs(tracker)  # "i like drawing"
             if doing and not known_interest(interest):

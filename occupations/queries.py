@@ -324,7 +324,10 @@ def explore(
     if field is not None:  # "i like animals": the jobs of that field, not an interest area
         rows = [row for row in rows if field.holds(row[0].soc)]
     if sort in {"pay", "score"}:
-        rows = [r for r in rows if (r[1].employment or 0) >= 100]
+        # A field's jobs may all be small in a rural area ("animals" in the Delta): then every
+        # one with published pay, rather than nothing.
+        common = [r for r in rows if (r[1].employment or 0) >= 100]
+        rows = common if common or field is None else rows
     if sort == "openings":
         # "In demand" means many openings among jobs paying at least the area's typical wage,
         # not fast food first.

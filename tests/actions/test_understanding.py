@@ -212,3 +212,20 @@ async def test_i_like_animals_lists_jobs_with_animals_not_the_best_paid_hands_on
     shown = texts(messages)
     assert "Veterinarians" in shown and "Dentists" not in shown
     assert "These are jobs where you work with animals." in shown
+
+
+async def test_a_region_after_an_explore_question_asks_which_area_before_the_list() -> None:
+    tracker = make_tracker(
+        {"interest": "field:animals", "place_region": "North Mississippi",
+         "place_suggestions": ["DeSoto County area", "Northeast Mississippi", "The Delta"]},
+        intent="inform_place", text="im in north ms",
+    )  # fmt: skip
+    messages, events = await run_action(ActionExplore(), tracker)
+    assert texts(messages) == "utter_place_region"
+    assert SlotSet("place_region", None) in events
+    delta = make_tracker(
+        {"interest": "field:animals", "area_code": "2800005", "area_name": "the Delta region"},
+        intent="inform_place", text="the delta",
+    )  # fmt: skip
+    listed, _ = await run_action(ActionExplore(), delta)
+    assert "Jobs in the Delta region" in texts(listed)  # small jobs, rather than none
