@@ -26,6 +26,15 @@ def wide_places() -> list[buttons.Button]:
     ]
 
 
+def ask_which_area(
+    dispatcher: CollectingDispatcher, region: str, suggestions: list[str]
+) -> list[EventType]:
+    """A place that spans several areas ("north ms"): its areas as buttons; slots cleared."""
+    places = buttons.place_buttons(suggestions)
+    dispatcher.utter_message(response="utter_place_region", place=region, buttons=places)
+    return [SlotSet("place_region", None), SlotSet("place_suggestions", None)]
+
+
 def _ask_occupation(
     dispatcher: CollectingDispatcher, tracker: Tracker, response: str
 ) -> list[EventType]:
@@ -90,9 +99,8 @@ class ActionAskPlace(Action):
         said = tracker.latest_message.get("text") or ""
         outside = tracker.get_slot("place_outside")
         region = tracker.get_slot("place_region")
-        if region and places:
-            dispatcher.utter_message(response="utter_place_region", place=region, buttons=places)
-            return [SlotSet("place_region", None), SlotSet("place_suggestions", None)]
+        if region and suggestions:
+            return ask_which_area(dispatcher, region, suggestions)
         if outside:
             dispatcher.utter_message(
                 response="utter_place_outside_mississippi", place=outside, buttons=wide_places()

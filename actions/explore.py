@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import buttons, texts
 from actions.answering import answer_or_apologise, confirmed, latest_intent
+from actions.asking import ask_which_area
 from actions.db import in_occupations
 from actions.mentions import mentions_of
 from actions.replies import explore_place, explore_text, filters_text
@@ -68,9 +69,7 @@ class ActionExplore(Action):
             sort = sort_from([tracker.get_slot("sort") or ""])
         region = tracker.get_slot("place_region")
         if region and not more:  # "north ms" spans several areas: which one, then the list
-            choices = buttons.place_buttons(tracker.get_slot("place_suggestions") or [])
-            dispatcher.utter_message(response="utter_place_region", place=region, buttons=choices)
-            return [SlotSet("place_region", None), SlotSet("place_suggestions", None)]
+            return ask_which_area(dispatcher, region, tracker.get_slot("place_suggestions") or [])
         async with answer_or_apologise(dispatcher):
             doing = [] if more else await activity_jobs(tracker)  # "i like drawing"
             if doing and not known_interest(interest):

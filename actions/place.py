@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
-from actions.asking import ZIP_CODE, wide_places
+from actions.asking import ZIP_CODE, ask_which_area, wide_places
 from actions.forms import confirm_place
 from actions.questions import form_of_topic
 from actions.replies import capitalize
@@ -57,12 +57,9 @@ class ActionNotePlace(Action):
                     buttons=[buttons.button("pays_well_here", "explore")],
                 )
             elif slots.get("place_region"):  # "north ms": which of its areas
-                dispatcher.utter_message(
-                    response="utter_place_region",
-                    place=slots["place_region"],
-                    buttons=buttons.place_buttons(slots.get("place_suggestions") or []),
-                )
-                slots["place_region"] = None
+                names = slots.get("place_suggestions") or []
+                asked = ask_which_area(dispatcher, slots["place_region"], names)
+                slots.update((event["name"], event["value"]) for event in asked)
             elif slots.get("place_outside"):
                 dispatcher.utter_message(
                     response="utter_place_outside_mississippi",
