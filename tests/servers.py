@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -14,6 +15,7 @@ import urllib.request
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_BIN = ROOT / ".venv" / "app" / "bin"
@@ -53,6 +55,21 @@ def rasa_server_command(
     if credentials is not None:
         command += ["--credentials", str(credentials)]
     return command
+
+
+def run_in_rasa_env(script: str, *args: object) -> Any:
+    """Run a Python ``script`` in the Rasa environment with JSON ``args``; its last line, read
+    as JSON (the Rasa NLU components can only be imported there)."""
+    result = subprocess.run(
+        [str(RASA_BIN / "python"), "-c", script, *(a if isinstance(a, str) else json.dumps(a)
+                                                     for a in args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def free_port() -> int:

@@ -6,12 +6,10 @@ Shared by the tests of the component; the patterns file comes from the test data
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
-from tests.servers import RASA_BIN, ROOT
+from tests.servers import run_in_rasa_env
 
 # Each case: text, DIET's intent, DIET's entities as (entity, start, end).
 SCRIPT = """
@@ -44,13 +42,4 @@ def run_mentions(
     runner_up: tuple[str, float] | None = ("inform_place", 0.05),
 ) -> list[Any]:
     """[intent, [(entity, value), ...]] for each case, after the component ran."""
-    result = subprocess.run(
-        [str(RASA_BIN / "python"), "-c", SCRIPT, str(patterns), json.dumps(cases),
-         json.dumps([confidence, runner_up])],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return run_in_rasa_env(SCRIPT, str(patterns), cases, [confidence, runner_up])

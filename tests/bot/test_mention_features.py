@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.servers import RASA_BIN, ROOT
+from tests.servers import run_in_rasa_env
 
 SCRIPT = """
 import json, sys
@@ -43,16 +41,7 @@ print(json.dumps(out))
 def _featurize(
     config: dict[str, object], texts: list[str], training: bool = False
 ) -> list[dict[str, list[object]]]:
-    result = subprocess.run(
-        [str(RASA_BIN / "python"), "-c", SCRIPT, json.dumps(config), json.dumps(texts),
-         json.dumps(training)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return run_in_rasa_env(SCRIPT, config, texts, training)  # type: ignore[no-any-return]
 
 
 @pytest.mark.slow
@@ -113,12 +102,7 @@ print(json.dumps(MentionFeatures.fingerprint_addon({"patterns": sys.argv[1]})))
 
 
 def _fingerprint(patterns: Path) -> str | None:
-    result = subprocess.run(
-        [str(RASA_BIN / "python"), "-c", FINGERPRINT, str(patterns)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return run_in_rasa_env(FINGERPRINT, str(patterns))  # type: ignore[no-any-return]
 
 
 def test_a_rebuilt_patterns_file_changes_the_training_fingerprint(tmp_path: Path) -> None:
