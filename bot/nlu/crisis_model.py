@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # The training corpus: every split the rules were developed on (held-out splits 1 to 5 once
 # they had been run, dev5 to dev9, written for issue 9), and everyday replies to the
 # assistant that must stay calm (a bare "no" was once a crisis). A held-out split not yet
-# run (crisis_heldout8.csv, once written) lives under tests/data/ and is never read here.
+# run (crisis_heldout11.csv, once written) lives under tests/data/ and is never read here.
 TRAINING_FILES = (
     "crisis_dev.csv",
     "crisis_heldout.csv",
@@ -55,6 +55,10 @@ TRAINING_FILES = (
     "crisis_heldout7.csv",  # held out until its first run (87.2 %), then development data
     "crisis_dev12.csv",  # look-alikes of heldout7's classes, written by the round-3 helper
     "crisis_heldout8.csv",  # held out until its first run (83.7 %), then development data
+    # heldout9 and heldout10: held out until their first runs ("988 shown" 89.2 % with 8.1 %
+    # false positives; 91.8 % with 4.9 %), then read and fixed (rounds 4 and 5): development data
+    "crisis_heldout9.csv",
+    "crisis_heldout10.csv",
     "crisis_calm_replies.csv",  # short everyday replies ("no", "how long is the training")
 )
 KINDS = ("none", "self_harm", "abuse", "danger")
