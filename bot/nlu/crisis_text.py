@@ -146,9 +146,41 @@ _NOT_WORD = re.compile(r"[^\w*\s-]")
 _OD = re.compile(r"\bod'(?:d|ed)\b")
 # Emoji that stand for a crisis word ("💀" is left out: "i'm dead 💀" is laughter).
 _EMOJI = {"🔪": "knife", "🩸": "blood", "💊": "pills", "🔫": "gun", "⚰": "coffin", "🪦": "grave"}
-# Letters typed as digits or symbols inside a word ("k1ll", "d!e", "su1c1de", "h@ng").
-_LEET = {"1": "i", "!": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s"}
-_LEET_INSIDE = re.compile(r"(?<=[a-z])[1!304@$]+(?=[a-z])")
+# Letters typed as digits or symbols ("k1ll", "d!e", "su1c1de", "h@ng", "5u1c1d3", "t0", "ki11").
+_LEET = {"1": "i", "!": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s", "5": "s", "7": "t"}
+# A token with letters and such characters (the digits of "2pm", "38655" or "$15" are never
+# read as letters: a token without a letter, or a number before a unit, is left alone).
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!]*[a-z][a-z0-9@$!]*")
+_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|a|p|s|k|m|x|yo|y|yr|yrs|hr|hrs|h|min|mins|mph|lb|lbs|ft|in|oz|gb|"
+    r"mb|tb|g|mg|ml|cm|mm|km|ish|ers|v\d+)"
+)
+# Whole tokens written with digits for sounds ("b4", "2nite", "h8").
+_NUMBER_WORDS = {
+    "b4": "before",
+    "2day": "today",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "2morrow": "tomorrow",
+    "2moro": "tomorrow",
+    "2mrw": "tomorrow",
+    "4ever": "forever",
+    "4eva": "forever",
+    "h8": "hate",
+    "l8r": "later",
+    "gr8": "great",
+    "w8": "wait",
+    "some1": "someone",
+    "any1": "anyone",
+    "no1": "no one",
+    "every1": "everyone",
+}
+# "2" for "to" between words run together ("want2die", "need2go", "going2 end it", "2die").
+_TWO = re.compile(
+    r"(?<=[a-z]{2})2(?=[a-z]{2,})|(?<=\b(?:want|need|have|plan|hope|wish))2\b|"
+    r"(?<=\b(?:going|ready|wanna|tryna|about))2\b|\b2(?=(?:die|kill|live|be|end|hurt|cut|"
+    r"sleep|stop|exist|disappear)\b)"
+)
 # A dropped final g ("wantin", "thinkin", "nothin"): put back, except in words that end so.
 _DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W\d]in|bein|doin|goin|dyin|cryin|tryin|sayin)\b")
 _ENDS_IN_IN = frozenset(
@@ -166,6 +198,46 @@ _ENDS_IN_IN = frozenset(
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
+_SH_DONE = re.compile(r"\bsh'(?:d|ed)\b")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Words a token spelled with digits may stand for: the crisis words and common short ones."""
+    from bot.nlu.crisis_lexicon import CLASSES
+
+    slang = {word for value in SLANG.values() for word in value.split()}
+    common = "to too no so me do go the is it at of on in up all am an as be by he we us or not"
+    return frozenset((*CLASSES, *_JOINED_WORDS, *FUZZY_WORDS, *SLANG, *slang, *common.split()))
+
+
+@lru_cache(maxsize=4096)
+def _unleet(token: str) -> str:
+    """``token`` with its digits and symbols read as letters, when that spells a word.
+
+    A known word wins ("ki11" -> "kill", "5u1c1d3" -> "suicide", "t0" -> "to"); otherwise
+    only characters between letters are read ("d0nt" -> "dont", "w4nt" -> "want"), so that
+    "ps4", "i55" and "2pm" stay as they are.
+    """
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    if token.isalpha() or _UNIT.fullmatch(token):
+        return token
+    mapped = [(_LEET.get(ch, ch), "l" if ch == "1" else _LEET.get(ch, ch)) for ch in token]
+    as_i = "".join(first for first, _ in mapped)
+    as_l = "".join(second for _, second in mapped)
+    if as_i.isalpha():
+        if as_i in _vocabulary():
+            return as_i
+        if as_l in _vocabulary():
+            return as_l
+    inside = _LEET_INSIDE.sub(lambda found: "".join(_LEET[ch] for ch in found.group()), token)
+    return inside
+
+
+_LEET_INSIDE = re.compile(r"(?<=[a-z])[1!304@$57]+(?=[a-z])")
+
+
 def plain(text: str) -> str:
     """Lower case, no accents, no apostrophes, single spaces; other punctuation is a space."""
     text = unicodedata.normalize("NFKD", text)
@@ -174,8 +246,10 @@ def plain(text: str) -> str:
     text = _OD.sub("overdosed", text)  # "od'd" would become "odd"
     for emoji, word in _EMOJI.items():
         text = text.replace(emoji, f" {word} ")
+    text = _SH_DONE.sub("sh", text)  # "sh'd again" (self-harmed) would become "shd"
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # don't -> dont, i'm -> im, i'd -> id
-    text = _LEET_INSIDE.sub(lambda found: "".join(_LEET[ch] for ch in found.group()), text)
+    text = _TWO.sub(" to ", text)
+    text = _LEET_TOKEN.sub(lambda found: _unleet(found.group()), text)
     text = _NOT_WORD.sub(" ", text)
     return " ".join(text.split())
 
@@ -225,9 +299,12 @@ _JOINED_WORDS = frozenset(
         *("end", "it", "all", "be", "dead", "hurt", "cut", "going", "gonna", "just", "wish"),
         *("was", "anymore", "my", "life", "self", "suicide", "kms", "really", "so", "hate"),
         *("need", "should", "feel", "like", "dying", "alive", "not", "here", "exist"),
+        *("ready", "going", "wish", "time", "disappear", "forever"),
     )
 )
-_JOINED_TRIGGERS = frozenset(("die", "kill", "myself", "dead", "suicide", "kms", "dying"))
+_JOINED_TRIGGERS = frozenset(
+    ("die", "kill", "myself", "dead", "suicide", "kms", "dying", "disappear", "end")
+)
 
 
 @lru_cache(maxsize=4096)
@@ -237,7 +314,7 @@ def _split_joined(token: str) -> str:
         return token
     best: list[list[str] | None] = [[]] + [None] * len(token)
     for end in range(1, len(token) + 1):
-        for start in range(max(0, end - 8), end):
+        for start in range(max(0, end - 9), end):  # "disappear" has 9 letters
             before, word = best[start], token[start:end]
             if before is not None and word in _JOINED_WORDS:
                 candidate = [*before, word]
