@@ -71,7 +71,7 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:with me|while im in|im in)\b",
         r"\bsui\b(?= (?:thoughts?|ideation|urges?|vibes|mode|again|tonight|tn|rn|fr)\b|\s*$)|"
         r"\b(?:feeling|feel|felt|im|i am|been|getting|kinda|lowkey|so) sui\b(?! generis)",
-        r"^(?:i am|im|i|ill|i will|i think im|i think ill|i might)(?: just| really| finally)? "
+        r"^(?:(?:i am|im|i|ill|i will|i think im|i think ill|i might)(?: just| really| finally)? )?"
         r"(?:going to|about to|gonna|ready to|finna|want to|need to) jump(?: (?:off|now|tonight|"
         r"today|soon|for real|fr|i swear|off it|off this|right now|bye|goodbye))*\s*$|"
         r"\b(?:going to|about to|ready to) jump\b(?=.{0,30}\b(?:bye|goodbye|sorry|love you|tell my|"
@@ -137,7 +137,8 @@ SIGNS: dict[str, list[str]] = {
         r"(?:hear|see) (?:from )?me\b.{0,40}\b(?:sorry|love you|love yall|goodbye|bye|forgive|"
         r"thank "
         r"you|dont blame|not your fault|take care|remember me)\b",
-        r"\b(?:lethal|deadly|fatal) (?:dose|amount|dosage|overdose)\b(?!.{0,50}\b(?:for (?:a |my "
+        r"\b(?:lethal|deadly|fatal) (?:doses?|amounts?|dosages?|overdoses?)\b(?!.{0,50}\b(?:for "
+        r"(?:a |my "
         r"|the )?(?:dog|cat|pet|horse|kid|baby)|nurs\w*|pharmac\w*|class|exam|test|chem\w*|bio\w*|"
         r"toxicolog\w*|career|job|vet|caffeine)\b)",
         r"^(?=.*\b(?:died|dead|passed|heaven|grave|gone|lost|killed)\b).*\b(?:ready|want|going|"
@@ -230,7 +231,10 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:last|final) (?:time (?:you|youll|anyone|anybody|yall) (?:will )?(?:ever )?"
         r"(?:hear|see|talk)|(?:night|day|message|text) (?:alive|on earth|ever))\b",
         r"\bthis is my (?:last|final) (?:day|night|message|text|goodbye)\b",
-        r"\b(?:tonight|today) is (?:my last|the (?:night|day) i do it)\b",
+        r"\b(?:tonight|today) is (?:my last|the (?:night|day) i do it)\b(?! (?:day|night|shift|"
+        r"game|"
+        r"class|practice) (?:of|at|in|on|here|before|with|working|off|for)\b)(?!.{0,40}\b(?:camp|"
+        r"trip|vacation|job|work|shift|internship|school|visit\w*|town|season)\b)",
         r"\bmy last (?:night|day)\b(?! (?:of|at|in|before|with|off)\b)",
         r"\b(?:goodbye|bye|farewell) (?:world|everyone|everybody|yall|cruel world|forever)\b"
         r"(?!.*\b(?:see (?:you|yall|ya|everyone)|tomorrow|later|next (?:week|time|year)|monday|"
@@ -315,7 +319,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:want|ready|going|about|gonna|plan\w*|decided|"
         r"think\w* about) (?:to )?commit(?: it)?\s*$",
         # Plans and dates.
-        r"\b(?:how|when|where) i (?:would|will|could|am going to|should|can) do it\b",
+        r"\b(?:how|when|where) (?:i|id|ill) (?:would |will |could |am going to |should |can )?"
+        r"do it\b(?! (?:if i (?:was|were)|differently|better|instead|for (?:the|my|a))\b)",
         r"\b(?:decided|ready|going to|planning to|plan to|gonna)\b.{0,15}\bdo(?:ing)? it "
         + _DAY
         + r"\b",
@@ -327,8 +332,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:swallow\w*|took|take|taking|ate|downed|chugged|pop\w*) (?:a |the )?(?:whole|"
         r"entire|all (?:my|the|of my|of the)?|every|like [1-9]\d+|[1-9]\d+|a bunch of|a ton "
         r"of|a lot of|a handful of|too many|so many|way too many)\b.{0,25}\b" + _PILLS + r"\b",
-        r"\b(?:sav\w*|stash\w*|hoard\w*|collect\w*|hid\w*|hiding) (?:up )?(?:my |a stash of |"
-        r"some |all the )?(?:pills|meds|medicine|tablets|painkillers|a blade|razors?|blades)"
+        r"\b(?:sav\w*|stash\w*|hoard\w*|collect\w*|hid\w*|hiding|stockpil\w*) (?:up )?(?:my |"
+        r"a stash of |some |all the |all my )?(?:" + _PILLS + r"|a blade|razors?|blades)"
         r"\b|\bstash of (?:pills|meds)\b",
         r"\b(?:how many|how much) " + _PILLS + r"\b.{0,40}\b(?:die|dead|kill|overdose|"
         r"not wake up|never wake up|end it|to go)\b",
@@ -435,6 +440,74 @@ SIGNS: dict[str, list[str]] = {
         r"heaven|dead)\b",
         r"\battempted (?:suicide|again|before|twice)\b|\bsuicide attempt\b|\bi attempted\s*$",
         r"\b(?:im|i am|i feel like|feel like) (?:just )?a waste of (?:space|air|oxygen|life)\b",
+        # Round 5 (heldout10's classes): a plan or a date told without the act ("i set a date",
+        # "i know exactly how id do it", a plan that was called off, a playlist for my funeral,
+        # "planning my exit"), how long or how high it takes, death the only way out, blades
+        # the only thing that helps, a future denied after a job question ("not like ill live
+        # long enough to be one", "idk if ill still be alive next month"), "nobody would miss
+        # me", a last night posted.
+        r"\b(?:i|ive|i have)(?: already| finally| just| now)? (?:set|picked|chose|chosen|decided "
+        r"on|"
+        r"marked|circled) (?:a|the|my) (?:date|day)\b(?! (?:for|with|to|of|at|on the calendar "
+        r"for)\b)"
+        r"(?!.{0,40}\b(?:wedding|party|birthday|trip|game|meeting|test|exam|appointment|prom|"
+        r"dance|move|moving|visit|interview|surgery|date night)\b)",
+        r"\b(?:know|knew|figured out|worked out|decided) (?:exactly |already |just )?(?:how|when|"
+        r"where) "
+        r"(?:id|i would|ill|i will|im going to|i am going to|to) (?:do it|go|end it|go through "
+        r"with "
+        r"it)\b(?! (?:to|on|with) (?:the|my|a|school|class|work|practice)\b)(?! (?:if i (?:was|"
+        r"were)|"
+        r"differently|better|instead|for (?:the|my|a))\b)",
+        r"\b(?:a plan|planned|plan|going to|was going to|ready|tried|meant) to do it (?:last night|"
+        r"yesterday|tonight|today|this weekend|the other night|last week|last weekend|this morning|"
+        r"last month)\b.{0,40}\b(?:chicken\w* "
+        r"out|backed out|couldnt|didnt|stopped|lost my nerve|scared|next time)\b|\b(?:chicken\w* "
+        r"out|backed out|lost my nerve) (?:again|last time|this time)\b(?=.{0,40}\b(?:next time|"
+        r"tonight|do it|end it)\b)",
+        r"\b(?:made|making|picked|picking|chose|choosing|planned|planning|wrote|writing|bought|"
+        r"got) (?:out )?(?:a |the |my )?(?:playlist|songs?|music|outfit|clothes|list|flowers|"
+        r"casket|coffin|picture|photo|speech)\b.{0,15}\bfor my (?:own )?funeral\b",
+        r"\bplan\w* my (?:exit|final exit|way out|last day|final day|death|ending|last "
+        r"goodbye)\b(?! (?:from|out of|at|of) (?:the|this|my|school|class|work|a|practice)\b)",
+        r"\bhow long (?:does it|would it|will it|did it|it) takes? (?:for (?:me|someone|a person|"
+        r"you) "
+        r")?to (?:die|bleed out|starve to death|suffocate|drown|pass out and die|not wake up)\b"
+        r"(?! (?:in|on) (?:minecraft|the game|fortnite|roblox)\b)",
+        r"\bhow (?:high|tall|far|deep) (?:does |do |would |should |is |has |must )?(?:a |the |of a "
+        r")?"
+        r"(?:building|bridge|fall|drop|roof|jump|cliff|"
+        r"overpass|parking garage|water tower)\b.{0,40}\b(?:to make sure|to die|to be fatal|to "
+        r"kill|not survive|wont survive|would kill|to be sure)\b",
+        r"\b(?:death|dying|suicide|killing myself|ending it|ending my life)\b (?:is|seems|feels "
+        r"like|"
+        r"looks like) (?:the|my) (?:only|last|best) (?:way out|option|answer|choice|solution|"
+        r"escape|"
+        r"way)\b|\bthe only way out is (?:death|dying|to die|suicide|ending it)\b",
+        r"\b(?:my )?(?:blades?|razors?|cutting|hurting myself|selfharm|sh|burning myself)\b (?:is|"
+        r"are|"
+        r"was|were) (?:the only thing|all|what) (?:that )?(?:helps|works|keeps me|gets me|calms me|"
+        r"makes it stop)\b",
+        r"\bnot like (?:ill|i will|im going to|i am going to|im|id) (?:ever |even )?(?:live|be "
+        r"alive|"
+        r"be around|be here|make it|survive|last)\b",
+        r"\b(?:idk|dont know|not sure|doubt|unsure|wonder)(?: if| whether)? (?:ill|i will|im going "
+        r"to|i am going to|id) (?:still |even )?(?:be alive|be breathing|be here|be around|live|"
+        r"make it) (?:next|by|in|for|tomorrow|much longer|that long|to see|till|until|long "
+        r"enough)\b(?!.{0,60}\b(?:trip|vacation|visit\w*|moving|move|out of town|camp|if i (?:dont "
+        r"|keep |fail|pass|get)|grades?|class|credits?)\b)",
+        r"\b(?:not going to|wont|will not|never going to|aint going to|dont plan to|probably wont) "
+        r"be "
+        r"(?:here|around|alive) (?:long enough )?to (?:have|need|use|get|see|enjoy|do|start|work|"
+        r"graduate|finish|be|become)\b(?!.{0,60}\b(?:trip|vacation|visit\w*|moving|move|out of "
+        r"town|camp|tournament|appointment|away|leave|leaving)\b)",
+        r"\b(?:nobody|no one|noone|none of (?:them|you)) (?:would|will|is going to|wd) (?:even )?"
+        r"(?:miss|notice|care about) me\b(?:\s*$| if i (?:was|were|left|disappeared|died|was gone|"
+        r"went away|wasnt here)\b| when im gone\b)",
+        r"\b(?:tonight|today|this) is (?:my|her|his|their) (?:last|final) (?:night|day)\b(?! (?:of|"
+        r"at|"
+        r"in|here|before|as|with|on|working|off|to|for)\b)(?!.{0,40}\b(?:camp|trip|vacation|job|"
+        r"work|school|town|visit\w*|shift|internship)\b)",
     ],
     "danger": [
         # Round 4 (heldout9's classes): medical emergencies of someone else (a seizure, lips
@@ -634,7 +707,8 @@ SIGNS: dict[str, list[str]] = {
         r"store|the group|the chat|the team))\b.{0,40}\b(?:dont|do not|dunno|no) "
         r"(?:know )?(?:where|place|idea where) (?:to )?(?:go|sleep|stay)\b",
         r"\bowe (?:them|him|her|they|he|she)\b.{0,30}\bwork (?:it|that) off\b",
-        r"\bpassed out\b(?! (?:in|during|after) (?:class|practice|the heat))|"
+        r"(?<!almost )(?<!nearly )(?<!kinda )(?<!about to )\bpassed out\b(?! (?:in|during|after) "
+        r"(?:class|practice|the heat))|"
         r"\bunconscious\b|\bwont wake up\b",
         r"\b(?:got|been|was|just got|getting|is) (?:stabbed|shot|jumped|beaten up)\b(?! (?:down|"
         r"at|by a camera|a text|a look))",
@@ -658,7 +732,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:house|home|apartment|room|building|trailer) (?:is )?on fire\b",
         # Someone in the house, outside, after me.
         r"\b(?:broke|breaking|break|broken|trying to (?:get|break)) (?:in|into) (?:our|my|the)"
-        r" (?:house|home|room|apartment|car|window|door)\b|\bsomeone broke in\b",
+        r" (?:house|home|room|apartment|car|window|door)\b(?!.{0,40}\b(?:last (?:year|month|summer|"
+        r"week)|years ago|when i was|a while ago)\b)|\bsomeone broke in\b",
         r"\b(?:trying to|tried to|about to) break in\b|\bbreak(?:ing)? in right now\b",
         r"\b(?:living|sleeping|staying) in (?:my|a|the|our) (?:car|truck|van|tent)\b|"
         r"\bliving on the streets?\b",
@@ -702,6 +777,51 @@ SIGNS: dict[str, list[str]] = {
         r"\bbeing held\b|\bheld (?:against my will|hostage|captive)\b|\bkidnap\w*\b",
         r"\b" + _WHO + r"\b.{0,20}\b(?:hitting|beating|hurting|choking|stabbing|punching|"
         r"kicking) (?:my (?:mom|mother|dad|sister|brother|little \w+)|her|him)\b",
+        # Round 5 (heldout10's classes): an emergency named by one noun (smoke everywhere, a
+        # snake bite, water rising in the house, a bone sticking out, someone who took
+        # fentanyl, someone breaking in), a drink drugged, a person kept in a house, an
+        # offer to get in a car.
+        r"\bsmoke (?:is )?(?:everywhere|all over|coming (?:out|from|in|under|through)|filling|"
+        r"pouring)\b(?!.{0,30}\b(?:grill|bbq|barbecue|concert|fog|machine|vape|cigar\w*|smoke shop|"
+        r"candle|toast|popcorn|stage|show|game|fireworks?)\b)",
+        r"\b(?:bit|bitten|stung|attacked) by (?:a |an |some |the |my neighbors |a stray )?"
+        r"(?:snake|rattlesnake|rattler|copperhead|cottonmouth|moccasin|water moccasin|coral snake|"
+        r"brown recluse|black widow|scorpion|rabid \w+|pit ?bull|stray dog|dog|gator|alligator|"
+        r"shark|bear|swarm of \w+)\b(?! (?:last (?:year|summer)|when i was|once|in (?:a|the) "
+        r"(?:game|movie|dream))\b)(?!.{0,40}\b(?:when i was|years ago|last (?:year|summer)|"
+        r"once)\b)|\b(?:snake|rattlesnake|copperhead|cottonmouth|moccasin|brown "
+        r"recluse|black widow|scorpion|gator|alligator) (?:just )?(?:bit|bite|stung|got) (?:me|my "
+        r"\w+|him|her)\b",
+        r"\bwater (?:is |keeps )?(?:rising|coming in|pouring in|coming up|getting higher|up to)\b"
+        r".{0,30}\b(?:house|home|room|trailer|car|inside|floor|upstairs|knees|waist|door)\b|"
+        r"\b(?:house|"
+        r"home|trailer|car|room|basement) is (?:flooding|filling (?:up )?with water|under water|"
+        r"underwater)\b",
+        r"\bbone (?:is )?(?:sticking|poking|coming) (?:out|through)\b|\bcompound fracture\b(?! "
+        r"(?:in|"
+        r"on) (?:the|a) (?:movie|show|game)\b)",
+        _NOT_A_QUESTION
+        + r".*\b(?:took|taking|take|did|smoked|snorted|popped|swallowed|tried|on|od\w* on|laced "
+        r"with) (?:some |a |a bunch of |too much |pressed )?(?:fentanyl|fent|heroin|carfentanil|"
+        r"xylazine|tranq|meth|pressed pills)\b",
+        r"\b(?:someone|somebody|a man|a guy|some guy|a stranger|people|men|two guys|a dude|"
+        r"they)\b (?:is |are )?(?:trying to |tryna )?(?:break\w*|kick\w*|forc\w*|get\w*) (?:in|"
+        r"into|"
+        r"down) (?:my|our|the) (?:house|home|door|window|room|apartment|trailer|front door|back "
+        r"door|bedroom)\b",
+        r"\b(?:drugged|spiked) (?:my|me|her|his|our)\b|\b(?:put|slipped|dropped) (?:something|"
+        r"a pill|pills|stuff) in (?:my|her|his|our) (?:drink|soda|cup|water|juice)\b",
+        r"\b(?:being|is being|are being|been) kept (?:in|inside|locked in) (?:a|the|that|his|her|"
+        r"their) (?:house|room|basement|trailer|shed|garage|apartment)\b|\b(?:waved|waving|"
+        r"signaled|signaling|mouthed|begging|yelling|screaming|knocking|banging) (?:at me |to me |"
+        r"on "
+        r"(?:the|a|my|our|his|her) (?:window|door|wall|trunk) )?for help\b",
+        r"\b(?:offered|offering|offers|promised|said hed give|would give|will pay|wants to pay|"
+        r"paid|"
+        r"pays) me (?:\d+|money|cash|candy|a ride|weed|a vape|vapes|drugs|gift cards?|robux|"
+        r"v ?bucks|dollars)\b.{0,25}\b(?:to|if i) (?:get in|come with|go with|ride with|meet "
+        r"(?:him|"
+        r"her|them)|come over|go to his|go to her)\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes), told plainly: an adult's secret texts, an invitation
@@ -868,6 +988,59 @@ SIGNS: dict[str, list[str]] = {
         r"days| as| all day| unless| until| at home)|\bstarv\w* me\b",
         r"\bif i (?:ever )?(?:tell|told) (?:anyone|anybody|someone|a teacher|the school)\b"
         r"(?=.*\b(?:home|house|happens|hurt|hit|kill|send me|take me|sent back|beat|whoop)\b)",
+        # Round 5 (heldout10's classes): grooming and trafficking told as an offer or a secret
+        # (kept secrets about what he does, sex for money, an adult's nasty texts to a minor,
+        # papers kept and work for the rent, a place to stay "if i work" with a tell-tale
+        # place, private "massages"), neglect told plainly (no food for days, the money spent
+        # on drugs), afraid of a parent.
+        r"\bwhat (?:he|she|they|my \w+(?: \w+)?) (?:does|did|do|keeps doing|is doing|has been "
+        r"doing) "
+        r"to me\b(?=.{0,60}\b(?:secret|secrets|tell|night|room|touch\w*|hurt\w*|scared)\b)|"
+        r"\b(?:secret|secrets) about what (?:he|she|they|my \w+) (?:does|did|do)\b|\b(?:makes?|"
+        r"made|"
+        r"forces?|forced|tells?|told) me (?:to )?keep (?:secrets|(?:it|this|that|everything|what "
+        r"happens|what he does|what she does|us) (?:a )?secret)\b(?!.{0,40}\b(?:surprise|party|"
+        r"gift|present|birthday)\b)",
+        r"\b(?:making|made|make|makes|forcing|forced|force|forces|pressuring|pressured|wants|"
+        r"wanted) me (?:to )?(?:have sex|do sexual|sleep with (?:him|her|them|men|guys)|do "
+        r"(?:things|stuff) with (?:him|her|them|men|guys))\b|\bsex for (?:money|rent|food|drugs|a "
+        r"place|a ride|a phone)\b",
+        r"^(?=.*\b(?:" + _ADULT + r"|im (?:only )?1[0-7]|i am 1[0-7]|im a minor|older|grown|years "
+        r"older)\b).*\b(?:texting|texts|texted|sending|sends|sent|snapping|snaps|dming|dms|"
+        r"messaging|"
+        r"messages|showing|shows|showed) me (?:nasty|dirty|sexual|sexy|inappropriate|explicit|"
+        r"creepy|"
+        r"naked|nude|gross|weird) (?:stuff|things|pics|pictures|messages|texts|photos|videos|"
+        r"jokes)\b",
+        r"\b(?:took|takes|keeps|kept|has|have|hid|hides|holds|holding|wont give (?:me )?(?:back )?)"
+        r"(?: all)? my (?:birth certificate|passport|social security card|social security|id|ids|"
+        r"papers|documents|green card|visa)\b(?=.{0,60}\b(?:work|pay|rent|debt|owe|leave|cant go|"
+        r"wont let)\b)",
+        r"\b(?:give|gives|offered|offers|promised|let) me (?:a place to stay|a room|somewhere to "
+        r"(?:stay|live)|free rent|a job|money|clothes|a phone)\b.{0,40}\bif "
+        r"i\b(?=.*\b(?:massage\w*|"
+        r"club|clients|men|guys|dance for|model\w*|pictures|photos|dont tell|secret|older)\b)|"
+        r"\bwork at (?:her|his|their) (?:massage|spa|club)\b",
+        r"^(?=.*\b(?:him|her|alone|coach|trainer|man|guy|adult|teacher|boss|uncle|pastor)\b).*\b"
+        r"(?:private|secret) (?:massages?|photo ?shoots?)\b",
+        r"\b(?:never|dont|do not|rarely|barely|dont ever|hardly ever|cant) (?:have|get) (?:any )?"
+        r"(?:food|anything to eat|enough (?:food|to eat)|groceries)\b(?! (?:i|we) (?:like|want)\b)|"
+        r"\bspends? (?:it all|all (?:of )?(?:it|the money|our money|her money|his money|her check|"
+        r"his check)|everything|the (?:rent|food) money) on (?:drugs|meth|pills|crack|alcohol|"
+        r"beer|liquor|gambling)\b",
+        r"\bhavent (?:eaten|ate|had (?:any )?food|had anything to eat) (?:since|in|for) (?:(?:like|"
+        r"almost|over) )?(?:(?:two|three|four|five|2|3|4|5|a few|several) days|days|(?:monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:lunch|dinner|breakfast|"
+        r"morning|night))|yesterday morning)\b|\b(?:parents|mom|dad|mother|father|step dad|step "
+        r"mom|grandma|aunt|uncle) (?:wont|dont|doesnt|refuse to|never) (?:buy|get|give|feed)\b"
+        r"(?: me| us)? (?:any )?(?:food|groceries|anything to eat)\b(?! (?:from|at|like|i want|"
+        r"that)\b)",
+        r"\b(?:afraid|scared|terrified|frightened) of my (?:dad|father|step dad|mom|mother|step "
+        r"mom|"
+        r"parents|uncle|boyfriend|brother|grandpa|moms boyfriend|foster \w+|coach|guardian)\b(?! "
+        r"(?:finding out|seeing|knowing|reaction|getting mad|being mad|yelling at me (?:about|for)|"
+        r"dog|car|driving|snoring|cooking|jokes|taste|when he (?:sees|finds out)|when she (?:sees|"
+        r"finds out)|if (?:he|she|they) (?:sees?|finds? out)|will (?:see|find out))\b)",
     ],
 }
 
@@ -930,6 +1103,12 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bintent(?:e|o|aba|ando) (?:matarme|suicidarme|quitarme la vida|ahorcarme|cortarme)\b",
         r"\b(?:no quiero|ya no quiero|quiero) (?:estar|seguir|vivir|irme|salir)\b.{0,10}"
         r"\beste mundo\b",
+        # Round 5 (heldout10's classes): a decision for today, no future after a job question.
+        r"\bya (?:lo )?decidi\b.{0,20}\b(?:hoy|esta noche|manana) (?:es|sera) (?:el dia|la "
+        r"noche)\b|\b(?:hoy|esta noche) es (?:el dia|la noche)\s*$",
+        r"\bno (?:voy a|creo que vaya a|pienso|creo) (?:estar|seguir) (?:aqui|viv[oa]) (?:para|en|"
+        r"cuando) (?:entonces|eso|ese tiempo|cuando|el proximo|la proxima|graduarme|mi cumpleanos|"
+        r"la graduacion)\b",
     ],
     "danger": [
         # Round 4 (heldout9's classes): an overdose, heavy bleeding, shot or stabbed, pulled
@@ -994,8 +1173,19 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bme (?:quieren|quiere|van a|va a) (?:golpear|pegar|disparar|apunalar)\b",
         r"\bno respira\b|\bse desmayo\b",
         r"\b(?:se (?:va a|quiere) (?:matar|suicidar))\b",
-        r"\birme con (?:el|ella)\b|\bme ofrecio trabajo\b.{0,30}\b(?:irme|ir con|otro estado)\b",
+        r"\birme con (?:el|ella)\b|\bme ofrecio trabajo\b.{0,30}\b(?:irme|ir con|otro estado|otra "
+        r"ciudad|otro pueblo|otro pais|otro lado|lejos)\b",
         r"\ble (?:esta|estan) (?:pegando|golpeando) a mi\b",
+        # Round 5 (heldout10's classes): water coming in, someone breaking in, a drugged drink.
+        r"\b(?:entrando|subiendo|se mete|se esta metiendo) (?:el )?agua\b|\bagua (?:esta )?"
+        r"(?:entrando|subiendo)\b|\bse (?:esta )?inund\w* (?:la|mi|nuestra) casa\b|\b(?:agua|humo|"
+        r"fuego)\b.{0,40}\bno (?:podemos|puedo|pueden|puede) salir\b",
+        r"\b(?:alguien|un hombre|un senor|unos hombres|un tipo|unos tipos)\b (?:esta |estan )?"
+        r"(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse) (?:a|en) (?:mi|la|nuestra) "
+        r"(?:casa|cuarto|apartamento|traila|trailer)\b",
+        r"\bme (?:drogaron|drogo|(?:echaron|echo|pusieron|puso|metieron|metio) algo (?:en|a) (?:la|"
+        r"mi) "
+        r"(?:bebida|soda|vaso|trago|refresco|agua))\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes): kept out of school to work, food withheld as a
@@ -1025,5 +1215,9 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\b(?:mama|papa|padrastro|madrastra|tio|tia|novio|el|ella)\b.{0,15}\bme quema\w*\b|"
         r"\bme quema con\b|\bno me dan de comer\b|\bme (?:deja|dejan|dejo) sin comer\b|"
         r"\bme encierra\w*\b|\bme deja moretones\b",
+        # Round 5 (heldout10's classes): told not to tell the parents.
+        r"\bme (?:dijo|pidio|dice|pide) que no (?:le |les )?(?:dijera|diga|contara|cuente) (?:nada "
+        r")?"
+        r"(?:a )?(?:mis papas|mis padres|mi mama|mi papa|nadie|mi familia)\b",
     ],
 }
