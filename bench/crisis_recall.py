@@ -324,6 +324,7 @@ SPLITS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
 HELD_OUT = ("heldout11",)
