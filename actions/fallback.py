@@ -6,11 +6,13 @@ Its last step offers the coach, so a student the bot cannot understand still rea
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, UserUtteranceReverted
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import buttons
+from actions.db import in_occupations
+from actions.forms import choice_slots
 from actions.questions import QUESTIONS
 
 # The intents a "Did you mean: ...?" button can send: every question of the catalogue
@@ -81,3 +83,29 @@ class ActionDefaultFallback(Action):
         """Offer the coach and forget the message we could not read."""
         dispatcher.utter_message(response="utter_default")
         return [UserUtteranceReverted()]
+
+
+class ActionOutOfScope(Action):
+    """Off-topic, unless the words pick one of the jobs just offered.
+
+    "civil" after "which engineers?" reads as off-topic to NLU, which cannot see the question.
+    """
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Fill the job from the offered choices, or say what the assistant is for."""
+        choices = tracker.get_slot("occupation_choices") or []
+        text = tracker.latest_message.get("text") or ""
+        asking = tracker.get_slot("requested_slot") in ("occupation", "occupation_b")
+        if choices and asking:
+            prefix = "b" if tracker.get_slot("requested_slot") == "occupation_b" else ""
+            slots = await in_occupations(lambda s: choice_slots(s, text, choices, prefix=prefix))
+            if slots is not None:
+                return [SlotSet(key, value) for key, value in slots.items()]
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return []

@@ -99,6 +99,34 @@ def _narrowed_match(session: Session, text: str, narrowed: str, choices: list[st
     return None
 
 
+# School levels as students say them, and the word of the titles that names each.
+SCHOOL_LEVELS = (
+    (re.compile(r"\b(high ?schools?|hs|secondary)\b"), "secondary"),
+    (re.compile(r"\b(middle ?schools?|junior high|jr high)\b"), "middle"),
+    (re.compile(r"\b(elementary|grade school)\b"), "elementary"),
+    (re.compile(r"\b(pre ?schools?|pre ?k|head start)\b"), "preschool"),
+)
+
+
+def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None:
+    """The one offered (soc, title) that the rest of the message points to, or its SOC; None.
+
+    "how much do loggers make running the skidders": of the jobs "loggers" may mean, only the
+    equipment operators run skidders (an activity of the data). "special ed teachers ... at the
+    high school": of the special education teachers, only one title says secondary school.
+    """
+    codes = {soc for soc, _ in options}
+    done = {code for m in mentions_in(said) if m.label == ACTIVITY for code in m.ids} & codes
+    if len(done) == 1:
+        return done.pop()
+    lowered = said.lower()
+    levels = [word for pattern, word in SCHOOL_LEVELS if pattern.search(lowered)]
+    if len(levels) != 1:
+        return None
+    fitting = [soc for soc, title in options if levels[0] in fold(title).split()]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def misses_of(tracker: Tracker, slot: str) -> float:
     """A miss counter slot as a number (0 when unset)."""
     value = tracker.get_slot(slot)
@@ -132,6 +160,30 @@ def _longer_name(session: Session, text: str, said: str) -> str:
     return text
 
 
+def choice_slots(
+    session: Session, text: str, choices: list[str], *, prefix: str = ""
+) -> dict[str, Any] | None:
+    """Slots for the offered job the words pick ("the first one", "civil"), or None."""
+    word, soc, title = (
+        ("occupation_b", "soc_b", "occupation_b_title")
+        if prefix
+        else ("occupation", "soc", "occupation_title")
+    )
+    picked = pick_choice(text, choices)
+    if picked:
+        return {word: picked[1], soc: picked[0], title: picked[1],
+                "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+    if not text or len(text) > MAX_TEXT:
+        return None
+    narrowed = with_head(text, choices)  # "civil" after "which engineers?"
+    if narrowed is not None:
+        hit = _narrowed_match(session, text, narrowed, choices)
+        if hit is not None:
+            return {word: narrowed, soc: hit.soc, title: hit.title,
+                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+    return None
+
+
 def occupation_slots(
     session: Session,
     value: Any,
@@ -152,18 +204,11 @@ def occupation_slots(
         else ("occupation", "soc", "occupation_title")
     )
     text = value.strip() if isinstance(value, str) else ""
-    picked = pick_choice(text, choices)
-    if picked:
-        return {word: picked[1], soc: picked[0], title: picked[1],
-                "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+    chosen = choice_slots(session, text, choices, prefix=prefix)
+    if chosen is not None:
+        return chosen
     if not text or len(text) > MAX_TEXT:
         return {word: None, soc: None}
-    narrowed = with_head(text, choices)  # "civil" after "which engineers?"
-    if narrowed is not None:
-        hit = _narrowed_match(session, text, narrowed, choices)
-        if hit is not None:
-            return {word: narrowed, soc: hit.soc, title: hit.title,
-                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
     text = _longer_name(session, text, said) if said and said != text else text
     mentions = mentions_in(text)
     jobs = [m for m in mentions if m.label == OCCUPATION]
@@ -188,8 +233,27 @@ def occupation_slots(
         return {word: text, soc: result.best.soc, title: result.best.title,
                 "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
     if result.ambiguous and result.matches:
+        options = [(match.soc, match.title) for match in result.matches[:4]]
+        done = narrowed_by_message(said or text, options)
+        if done is not None:  # "loggers ... running the skidders": the one who runs them
+            ref = api.occupation(session=session, soc=done)
+            return {word: text, soc: ref.soc, title: ref.title,
+                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
         choices = [f"{match.soc}|{match.title}" for match in result.matches[:4]]
         return {word: None, soc: None, "occupation_choices": choices}
+    # A job name of the data the search does not know ("cardiovascular tech", a My Next
+    # Move title): the matcher's codes, one answered, several offered.
+    named = [m for m in jobs if m.ids]
+    if len(named) == 1:
+        refs = [api.occupation(session=session, soc=code) for code in named[0].ids[:4]]
+        one = refs[0].soc if len(refs) == 1 else None
+        one = one or narrowed_by_message(said or text, [(r.soc, r.title) for r in refs])
+        if one is not None:
+            ref = next(r for r in refs if r.soc == one)
+            return {word: text, soc: ref.soc, title: ref.title,
+                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+        return {word: None, soc: None,
+                "occupation_choices": [f"{ref.soc}|{ref.title}" for ref in refs]}  # fmt: skip
     return {word: None, soc: None, "occupation_choices": None,
             "occupation_misses": misses + 1}  # fmt: skip
 
@@ -275,6 +339,13 @@ _PERSON_AFTER = re.compile(
     r"^\s*(?:said|says|told|tells|thinks|wants|keeps|is always|always|showed|talked)\b"
 )
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|kinda like)\s+(?:on\s+|in\s+)?$")
+# "how do u become a detective do u have to be a cop first": the second job is a step on the way.
+_STEP_BEFORE = re.compile(
+    r"\b(?:(?:have|has|need|needs|got) to|gotta|must|should)\s+(?:be|become|start as|work as)"
+    r"\s+(?:an?\s+)?$"
+)
+_STEP_AFTER = re.compile(r"^\s*(?:first|before|beforehand)\b")
+_WITHOUT_BEFORE = re.compile(r"\bwithout (?:being|becoming|working as)\s+(?:an?\s+)?$")
 ORDINAL_REFERENCE = re.compile(
     r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|top)\s+(?:one|job|option)\b"
 )
@@ -292,6 +363,11 @@ def jobs_asked_about(text: str, entities: list[dict[str, Any]]) -> list[str]:
         if _PERSON_BEFORE.search(before) and _PERSON_AFTER.search(after):
             continue
         if kept and _EXAMPLE_BEFORE.search(before):
+            continue
+        if kept and (
+            (_STEP_BEFORE.search(before) and _STEP_AFTER.search(after))
+            or _WITHOUT_BEFORE.search(before)
+        ):
             continue
         value = str(entity.get("value") or "")
         if value and value.lower() not in (k.lower() for k in kept):

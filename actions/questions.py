@@ -71,7 +71,7 @@ QUESTIONS: tuple[Question, ...] = (
 SIDE_QUESTIONS: dict[str, str] = {
     "help": "utter_help",
     "privacy": "utter_privacy",
-    "out_of_scope": "utter_out_of_scope",
+    "out_of_scope": "action_out_of_scope",  # or the pick of a "which one?" (actions/fallback.py)
     "gibberish": "action_not_understood",
     "ask_bot": "utter_bot",
 }

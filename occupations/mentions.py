@@ -55,6 +55,9 @@ PATTERNS_FILE = "mentions.jsonl"  # in the var directory
 PLACE_BEFORE = frozenset(["in", "near", "around", "from", "at", "by", "outside", "to", "of",
                           "live", "stay"])  # fmt: skip
 PLACE_AFTER = frozenset(["ms", "mississippi", "miss", "county", "area"])
+# "tupleo how much do electricians make": a place typo opening the message before a question.
+QUESTION_OPENERS = frozenset(["how", "hw", "what", "wat", "whats", "wats", "wut", "where",
+                              "is", "are", "do", "does", "can", "which"])  # fmt: skip
 # Typos are corrected only in words at least this long, to a name word this close.
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 80.0
@@ -446,7 +449,8 @@ class MentionFinder:
             return False
         before = toks[start - 1].word if start > 0 else ""
         after = toks[end].word if end < len(toks) else ""
-        return before in PLACE_BEFORE or after in PLACE_AFTER
+        opens_question = start == 0 and after in QUESTION_OPENERS
+        return before in PLACE_BEFORE or after in PLACE_AFTER or opens_question
 
 
 # "do they write code or run the machines": a question about the job just talked about.

@@ -63,6 +63,8 @@ NICKNAMES: dict[str, str] = {
     "ms delta": "2800005",
     "west delta": "2800005",
     "golden triangle": "2800006",
+    "starkvegas": "2800006",
+    "stark vegas": "2800006",
     "the golden triangle": "2800006",
     "northeast mississippi": "2800006",
     "northeast ms": "2800006",

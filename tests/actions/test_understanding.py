@@ -158,6 +158,10 @@ def _jobs(text: str, *words: str) -> list[dict[str, object]]:
         ("my mom is a nurse, how much do welders make", ("nurse", "welders"),
          ["nurse", "welders"]),
         ("how do i get my cdl", ("cdl",), ["cdl"]),
+        ("how do u become a detective do u have to be a cop first", ("detective", "cop"),
+         ["detective"]),
+        ("can i be a paramedic without being an emt first", ("paramedic", "emt"), ["paramedic"]),
+        ("do i have to be a cop or a detective", ("cop", "detective"), ["cop", "detective"]),
     ],
 )  # fmt: skip
 def test_the_job_asked_about_is_not_a_person_or_an_example_around_it(
@@ -229,3 +233,64 @@ async def test_a_region_after_an_explore_question_asks_which_area_before_the_lis
     )  # fmt: skip
     listed, _ = await run_action(ActionExplore(), delta)
     assert "Jobs in the Delta region" in texts(listed)  # small jobs, rather than none
+
+
+@pytest.mark.parametrize(
+    ("said", "job", "soc"),
+    [
+        ("richton how much do loggers make running the skidders n stuff", "loggers", "45-4022"),
+        ("petal ms how much do special ed teachers make at the high school",
+         "special ed teachers", "25-2058"),
+        ("what do sped teachers make at the middle school", "sped teachers", "25-2057"),
+    ],
+)  # fmt: skip
+async def test_the_rest_of_the_question_picks_the_one_job_a_word_may_mean(
+    said: str, job: str, soc: str
+) -> None:
+    tracker = make_tracker({"occupation": job}, intent="ask_pay", text=said,
+                           entities=_jobs(said, job))  # fmt: skip
+    slots = await ValidatePayForm().validate_occupation(job, None, tracker, {})  # type: ignore[arg-type]
+    assert slots["soc"] == soc
+
+
+async def test_a_job_word_with_several_meanings_and_nothing_else_still_asks_which() -> None:
+    said = "how much do special ed teachers make"
+    tracker = make_tracker({"occupation": "special ed teachers"}, intent="ask_pay", text=said)
+    slots = await ValidatePayForm().validate_occupation("special ed teachers", None, tracker, {})  # type: ignore[arg-type]
+    assert slots["soc"] is None
+    assert {c.split("|")[0] for c in slots["occupation_choices"]} >= {"25-2057", "25-2058"}
+
+
+async def test_a_job_name_only_the_matcher_knows_is_answered_for_its_code() -> None:
+    said = "what does a cardiovascular tech do"
+    tracker = make_tracker({"occupation": "cardiovascular tech"}, intent="ask_describe", text=said)
+    slots = await ValidatePayForm().validate_occupation("cardiovascular tech", None, tracker, {})  # type: ignore[arg-type]
+    assert slots["soc"] == "29-2031"
+
+
+ENGINEERS = ["17-2051|Civil Engineers", "17-2112|Industrial Engineers",
+             "17-2141|Mechanical Engineers", "17-2071|Electrical Engineers"]  # fmt: skip
+
+
+async def test_an_off_topic_word_that_picks_an_offered_job_answers_the_which_one() -> None:
+    from actions.fallback import ActionOutOfScope
+
+    tracker = make_tracker(
+        {"occupation_choices": ENGINEERS, "requested_slot": "occupation"},
+        intent="out_of_scope", text="civil", active_loop="pay_form",
+    )  # fmt: skip
+    messages, events = await run_action(ActionOutOfScope(), tracker)
+    assert messages == []
+    assert SlotSet("soc", "17-2051") in events
+
+
+async def test_an_off_topic_message_while_a_which_one_waits_is_still_off_topic() -> None:
+    from actions.fallback import ActionOutOfScope
+
+    tracker = make_tracker(
+        {"occupation_choices": ENGINEERS, "requested_slot": "occupation"},
+        intent="out_of_scope", text="whats ur favorite movie", active_loop="pay_form",
+    )  # fmt: skip
+    messages, events = await run_action(ActionOutOfScope(), tracker)
+    assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
+    assert events == []
