@@ -97,6 +97,20 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   "queen city", "the sip"), a typo'd town first ("tupleo how much do electritions make"), a
   which-one for a plain word ("detectives", "factory maintenance mechanics"), and questions
   read as off-topic ("what do 911 dispatchers do besides answer the phone").
+- bench/data/heldout_messages6.txt (182 blind cases, 235 messages, 135 SOC codes, 52
+  multi-turn, written by a sixth helper who never saw the bot or the earlier sets), FIRST run
+  as written (code at 95923fe, its model, 2026-12-02 04:49 UTC): right 85.7 % (156), asked
+  12.1 % (22), confident wrong 2.2 % (4); per kind (right / asked / wrong) pay (96) 83.3 /
+  14.6 / 2.1 %, hourly (18) 100 / 0 / 0 %, route (28) 82.1 / 10.7 / 7.1 %, describe (20)
+  85.0 / 15.0 / 0 %, outlook (20) 90.0 / 10.0 / 0 %; latency p50 158 ms, p95 299 ms (alone,
+  with a second Rasa loading). The wrong: "ppl who move boxes at the warehouses" answered as
+  stockers (the writer's pick was hand movers; now asked), "sawmill workers" as machine
+  feeders (now asked), "how do u become a detective do u have to be a cop first" answered for
+  police officers, and "how do i become a farmer if we dont own land" read as explore. Most
+  of the asked: a job told by what the person does ("ppl who watch the casino cameras", "cut
+  up chicken at the plant", "drive log trucks"), slang and short forms ("tsa", "ac repair
+  guys", "pro athletes", "ppl in hr"), a plain word whose which-one the rest of the message
+  settles ("loggers ... running the skidders"), and a nickname ("starkvegas").
 """
 
 from __future__ import annotations
