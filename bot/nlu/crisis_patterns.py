@@ -361,6 +361,11 @@ FIGURES = [
     r"fish|onions?|saw|tool|box cutter)\b)|\b(?:knife|knives|cook\w*|kitchen|debone|chop\w*|"
     r"slic\w*|peel\w*|dic(?:e|ing)|carv\w*|recipe|fish|onions?|saw|box cutter)\b.{0,60}?\bwithout "
     r"(?:cutting|burning|stabbing|hurting) (?:myself|my (?:fingers?|hands?|thumb))\b",
+    # Smoke from burnt food (the round-5 corpus taught the model that smoke is an emergency).
+    r"\b(?:smells?|smelled|smelling|smoky|smoke)\b(?: \w+){0,3}? (?:because|cause|cuz|since|from)\b"
+    r"(?: \w+){0,3}? (?:burn\w*|forgot|overcooked)\b(?: \w+){0,2}? (?:the |my |some |his |her )?"
+    r"(?:toast|popcorn|food|pizza|pizza rolls|bacon|pancakes|grilled cheese|rice|cookies|dinner|"
+    r"eggs|oven|microwave)\b",
     r"\bno (?:voy a|vamos a|va a) estar\b(?: \w+){0,4}? (?:porque|por que|ya que|pues) (?:vamos|"
     r"voy|me voy|nos vamos|tengo|tenemos|va|van) (?:a|de|que)\b",
     # Round 4 (heldout9's false positives): a school topic (the warning signs of suicide, a

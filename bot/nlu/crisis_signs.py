@@ -783,7 +783,9 @@ SIGNS: dict[str, list[str]] = {
         # offer to get in a car.
         r"\bsmoke (?:is )?(?:everywhere|all over|coming (?:out|from|in|under|through)|filling|"
         r"pouring)\b(?!.{0,30}\b(?:grill|bbq|barbecue|concert|fog|machine|vape|cigar\w*|smoke shop|"
-        r"candle|toast|popcorn|stage|show|game|fireworks?)\b)",
+        r"candle|toast|popcorn|stage|show|game|fireworks?|oven|microwave|stove|burn\w*|forgot|"
+        r"cook\w*|"
+        r"pizza|pizza rolls|bacon)\b)",
         r"\b(?:bit|bitten|stung|attacked) by (?:a |an |some |the |my neighbors |a stray )?"
         r"(?:snake|rattlesnake|rattler|copperhead|cottonmouth|moccasin|water moccasin|coral snake|"
         r"brown recluse|black widow|scorpion|rabid \w+|pit ?bull|stray dog|dog|gator|alligator|"
@@ -1155,14 +1157,18 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bno me (?:deja|dejan) (?:ir|irme|salir)\b",
         r"\bno me (?:deja|dejan|dejaba|dejaban) (?:salir|irme) (?:de|del) (?:la casa|mi cuarto|"
         r"su casa|su carro|su cuarto|este lugar|aqui|el cuarto|el carro)\b",
-        r"\bsiguiendome\b(?! en (?:insta\w*|tiktok|twitter|redes|ig)\b)|\bme (?:esta|estan|viene|"
-        r"vienen) siguiendo\b(?! en (?:insta\w*|tiktok|twitter|redes|ig)\b)",
+        r"\bsiguiendome\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|snapchat|snap|facebook|face|"
+        r"whatsapp|discord)\b)|\bme (?:esta|estan|viene|"
+        r"vienen) siguiendo\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|snapchat|snap|facebook|"
+        r"face|whatsapp|discord)\b)",
         r"\b(?:estan disparando|balacera|tiroteo|disparos|balazos)\b(?! en (?:el juego|fortnite|"
         r"call of duty|la pelicula|la tele)\b)",
         r"\bno (?:tengo|tenemos|hay) (?:nada de )?comida en (?:la |mi )?casa\b",
         r"\b(?:alguien|un hombre|un senor|un tipo) (?:me )?(?:esta|estan) (?:siguiendo|"
-        r"afuera|esperando|vigilando)\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|youtube)\b)|"
-        r"\bme (?:esta|estan) siguiendo\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|youtube)\b)",
+        r"afuera|esperando|vigilando)\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|snapchat|snap|"
+        r"facebook|face|whatsapp|discord|youtube)\b)|"
+        r"\bme (?:esta|estan) siguiendo\b(?! en (?:insta\w*|tiktok|twitter|redes|ig|snapchat|snap|"
+        r"facebook|face|whatsapp|discord|youtube)\b)",
         r"\b(?:se|me) (?:corto|corte|cortaron|quiere cortar|quiero cortar) las venas\b|"
         r"\bcortarme las venas\b",
         r"\b(?:hay|esta) (?:alguien|un hombre|un senor|un tipo) (?:afuera|en) (?:de )?(?:mi|"
