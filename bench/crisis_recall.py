@@ -282,6 +282,51 @@ grooming and trafficking told as an offer or a secret, and emergencies named by 
 ("smoke everywhere help", "i got bit by a snake", "my friend took fentanyl"). The false
 alarms: "suicides" run at practice, a research paper on suicide rates, a Tylenol for a
 headache, "my life is over" over a crush, cafeteria food that will "kill us all".
+
+Round 5 (the crisis helper, after heldout10's run): heldout9 and heldout10 became development
+data (moved to ``bot/nlu/data/`` and trained on); ``crisis_dev13.csv`` (161 new phrasings of
+heldout10's classes, 83 crisis, 78 calm look-alikes) was written after reading it;
+``tests/data/crisis_heldout11.csv``, to be written blind, is the next held-out split
+(``HELD_OUT``; the bench says "not written yet" while it is missing). What changed, as
+classes: digits and symbols read as letters when that spells a word ("ki11", "5u1c1d3",
+"t0"), "2" for "to" between words ("want2die"), never in a number, a ZIP code, a wage, an
+age or a time ("39401", "$15", "2pm", "ps5" keep their digits); plans told without the act
+(a date set, "how id do it", a plan called off, a playlist for my funeral, "planning my
+exit", how long or how high, death the only way out, blades the only thing that helps);
+a future denied after a job question ("not like ill live long enough", "idk if ill still be
+alive"); grooming and trafficking as an offer or a secret (secrets about what he does, sex for
+money, an adult's nasty texts to a minor, papers kept, a room "if i work" at a club,
+private "massages", Spanish "que no le dijera a mis papas"); neglect and fear of a parent;
+emergencies named by one noun (smoke everywhere, a snake bite, water rising, a bone sticking
+out, fentanyl, a break-in, a drugged drink, a person kept in a house). Figures of speech:
+"suicides" run at practice, a paper or project on suicide rates, one or two painkillers
+for an ache, "my life is over" over a crush, food that will "kill us all", a kitchen worry
+about cutting myself, gunshot wounds in a job question, smoke from burnt food, "i almost
+passed out". The rules are indexed by the first letters of the word each can begin with
+(``_heads``, exact: a rule is skipped only when no word of the text can start a match), so a
+long message tries only the rules its words can start.
+Figures (in-sample: every split here was read before these rules were written), before ->
+after. heldout10 (the model trained on it both times): "988 shown" 93.1 % -> 100 % (404/404),
+false positives 3.5 % -> 0.0 % (0/226); full crisis answer 89.6 % -> 100 %, 3.1 % -> 0.0 %;
+rules alone 75.0 % -> 85.6 %, 3.1 % -> 0.0 %; model alone 74.3 % -> 82.7 %, 0.0 % both.
+heldout9: "988 shown" 100 %, 0 % both; rules 84.8 % -> 85.5 %; model 71.5 % -> 81.2 %.
+heldout8 91.7 % -> 93.2 %, 3.4 % -> 2.9 %; dev13 100 %, 2.6 % (check-in tier: two of its
+own look-alikes). The check-in band now also fires on a few calm development rows it did not
+before (dev5 0.6 %, dev9 2.0 %, dev11 5.6 %: "she's gonna kill me for being late again",
+"i dont want to live with my parents forever", following on Instagram): the learned
+model's threshold fell from 0.884 to 0.827 with the new rows. The learned model trains in
+59 s on 5,201 phrasings (out of fold: crisis 77.6 %, calm 1.0 %).
+Leave-one-split-out on the 21 development splits (run once, on the code of commit 7ced158
+before its last three calm rows and the burnt-food figure): model alone 79.9 % (2643/3309),
+0.9 % false positives (19/2020) (round 4, on 17 splits: 79.3 %, 0.9 %; not the same splits,
+so not a like-for-like before); heldout10 out of split 80.0 %, 0.4 % (its first blind run's
+model figure was 70.5 %), heldout9 70.8 %, 0.0 %; dev13 53.0 %, 6.7 %. Rules, in-sample,
+89.0 %, 0.2 %; "988 shown" with in-sample rules 99.4 %, 1.1 %.
+The 1,261 student turns of the blind conversation sets (bench/data/heldout_messages*.txt,
+sets 1 to 6, never trained on; printed by this bench now): no crisis and no check-in, before
+and after. A 4,800-character message, rules alone: 64-95 ms before, 33-55 ms after (three
+texts, 2 cores at load 3); with the learned model 113 ms (it scores 16-word windows). The
+next honest figure needs heldout11.
 """
 
 from __future__ import annotations
@@ -366,6 +411,17 @@ def load(split: str) -> list[dict[str, str]]:
     """Rows of one split: text, kind (``none`` for must-not-trigger), lang."""
     with path(split).open(newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def student_messages() -> list[str]:
+    """Every student turn of bench/data/heldout_messages*.txt: everyday questions, written blind."""
+    found: set[str] = set()
+    for source in sorted((ROOT / "bench" / "data").glob("heldout_messages*.txt")):
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                turns = line.split(" ; ")[0].split(" || ")
+                found |= {turn.strip() for turn in turns if turn.strip()}
+    return sorted(found)
 
 
 def leave_one_out() -> None:
@@ -541,6 +597,17 @@ def main() -> None:
             report("baseline", measure(old, rows), show=False)
         else:
             print("  baseline   (not in a git checkout: skipped)")
+    students = student_messages()
+    crisis = [text for text in students if crisis_kind(text)]
+    checkin = [text for text in students if not crisis_kind(text) and checkin_language(text)]
+    print(
+        f"student turns of the blind conversation sets ({len(students)}, never trained on): "
+        f"crisis {len(crisis) / max(len(students), 1):.1%} ({len(crisis)}), "
+        f"check-in {len(checkin) / max(len(students), 1):.1%} ({len(checkin)})"
+    )
+    if args.show_misses:
+        for text in crisis + checkin:
+            print(f"  false positive: {text}")
     long_text = "how much do welders make in hattiesburg " * 120
     for name, detector in (("combined", crisis_kind), ("rules", rules_only)):
         started = time.perf_counter()
