@@ -99,12 +99,14 @@ def _narrowed_match(session: Session, text: str, narrowed: str, choices: list[st
     return None
 
 
-# School levels as students say them, and the word of the titles that names each.
-SCHOOL_LEVELS = (
+# Where a job is done, as students say it, and the word of the titles that names it: a school
+# level, or a hospital ("social worker at the hospital").
+WORKPLACE_WORDS = (
     (re.compile(r"\b(high ?schools?|hs|secondary)\b"), "secondary"),
     (re.compile(r"\b(middle ?schools?|junior high|jr high)\b"), "middle"),
     (re.compile(r"\b(elementary|grade school)\b"), "elementary"),
     (re.compile(r"\b(pre ?schools?|pre ?k|head start)\b"), "preschool"),
+    (re.compile(r"\b(hospitals?|clinics?|medical)\b"), "healthcare"),
 )
 
 
@@ -113,14 +115,15 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
 
     "how much do loggers make running the skidders": of the jobs "loggers" may mean, only the
     equipment operators run skidders (an activity of the data). "special ed teachers ... at the
-    high school": of the special education teachers, only one title says secondary school.
+    high school": of the special education teachers, only one title says secondary school;
+    "a social worker at the hospital", only one says healthcare.
     """
     codes = {soc for soc, _ in options}
     done = {code for m in mentions_in(said) if m.label == ACTIVITY for code in m.ids} & codes
     if len(done) == 1:
         return done.pop()
     lowered = said.lower()
-    levels = [word for pattern, word in SCHOOL_LEVELS if pattern.search(lowered)]
+    levels = [word for pattern, word in WORKPLACE_WORDS if pattern.search(lowered)]
     if len(levels) != 1:
         return None
     fitting = [soc for soc, title in options if levels[0] in fold(title).split()]
@@ -338,7 +341,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|ur)\s+$")
 _PERSON_AFTER = re.compile(
     r"^\s*(?:said|says|told|tells|thinks|wants|keeps|is always|always|showed|talked)\b"
 )
-_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|kinda like)\s+(?:on\s+|in\s+)?$")
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:like|such as|kinda like)\s+(?:on\s+|in\s+|an?\s+(?:real\s+|regular\s+|normal\s+)?)?$"
+)
 # "how do u become a detective do u have to be a cop first": the second job is a step on the way.
 _STEP_BEFORE = re.compile(
     r"\b(?:(?:have|has|need|needs|got) to|gotta|must|should)\s+(?:be|become|start as|work as)"

@@ -185,6 +185,19 @@ class MentionFinder:
         other = {w for (label, key) in self.entries if label != PLACE for w in key.split()}
         self._place_only = self._vocabulary_set - other
 
+    def names_no_place(self, text: str) -> bool:
+        """Everyday words that are no place of the data ("high" of "high school", "the plant").
+
+        DIET tags such words as a place now and then; a town called by an everyday word
+        ("pearl", "forest") is a place name of the data and stays one.
+        """
+        words = [t.word for t in tokens(text)]
+        if not words or any(w.isdigit() for w in words):
+            return False
+        if (PLACE, " ".join(self.lemma(w) for w in words)) in self.entries:
+            return False
+        return all(w in self.common or w in ACTIVITY_FILLER for w in words)
+
     def _title_heads(self, patterns: list[dict[str, Any]]) -> dict[str, set[str]]:
         """Official titles by the people word that ends them ("technician" -> their SOCs).
 

@@ -232,7 +232,8 @@ def question_asked(
 
 
 # "a housekeeper at a hotel": a job word after "at a" is where the job is, not a second job.
-WORKPLACE_BEFORE = re.compile(r"\b(at|in|for) (a|an|the)\s*$")
+# "for a" only after work ("works for a trucking company"): "pay for a dispatcher" asks it.
+WORKPLACE_BEFORE = re.compile(r"\b(at|in|(?:work|works|working|worked|job) for) (a|an|the)\s*$")
 
 
 def without_workplaces(mentions: list[Mention], text: str) -> list[Mention]:
@@ -318,5 +319,11 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
             if asked is not None:
                 as_intent(message, asked)
                 entities = merge_entities(message.get(ENTITIES) or [], mentions, asked)
+            finder = finder_for(self.path)
+            entities = [
+                e for e in entities
+                if e.get("entity") != PLACE or e.get("extractor") == EXTRACTOR
+                or not finder.names_no_place(str(e.get("value") or ""))
+            ]  # fmt: skip
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

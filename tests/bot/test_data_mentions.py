@@ -57,7 +57,7 @@ def test_job_named_with_a_question_word_is_that_question_not_a_place(patterns: P
 
 @pytest.mark.slow
 def test_question_words_decide_when_the_model_picked_another_question(patterns: Path) -> None:
-    trainer, cnas, demand, certified, hotel = _component(
+    trainer, cnas, demand, certified, hotel, trucking = _component(
         patterns,
         [
             ("whats an athletic trainer do", "ask_pathway"),
@@ -65,6 +65,7 @@ def test_question_words_decide_when_the_model_picked_another_question(patterns: 
             ("is that job in demand", "explore"),
             ("how do i get certified", "nlu_fallback"),
             ("how much an hour for a housekeeper at a hotel in biloxi", "ask_pay"),
+            ("38671 hourly pay for a dispatcher at a trucking company", "ask_pay"),
         ],
     )
     assert trainer[0] == "ask_describe"
@@ -73,6 +74,8 @@ def test_question_words_decide_when_the_model_picked_another_question(patterns: 
     assert certified[0] == "ask_pathway"
     # "at a hotel" is where the housekeeper works: one job, and the town kept.
     assert hotel == ["ask_pay", [["occupation", "housekeeper"], ["place", "biloxi"]]]
+    # "pay for a dispatcher" asks about the dispatcher; the trucking company is where.
+    assert trucking == ["ask_pay", [["place", "38671"], ["occupation", "dispatcher"]]]
 
 
 @pytest.mark.slow

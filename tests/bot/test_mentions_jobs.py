@@ -51,3 +51,22 @@ def test_one_job_named_twice_is_one_entity(patterns: Path) -> None:
     text = "im a welder, whats welder pay in tupelo"
     out = _component(patterns, [(text, "ask_pay", [])])
     assert out[0][1] == [["occupation", "welder"], ["place", "tupelo"]]
+
+
+@pytest.mark.slow
+def test_a_diet_place_of_everyday_words_is_dropped_but_a_town_named_by_one_stays(
+    patterns: Path,
+) -> None:
+    school, pearl = "high school", "pearl"
+    casinos = "how much do the card dealers at the casinos make"
+    at = casinos.index("the casinos")
+    out = run_mentions(
+        patterns,
+        [(school, "inform_place", [("place", 0, 4)]),
+         (pearl, "inform_place", [("place", 0, 5)]),
+         (casinos, "ask_pay", [("place", at, at + len("the casinos"))])],
+    )  # fmt: skip
+    # "high" names no place; Pearl is a town; "the casinos" is where card dealers work.
+    assert [entities for _, entities in out] == [
+        [], [["place", "pearl"]], [["occupation", "card dealers"]]
+    ]
