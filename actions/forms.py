@@ -216,6 +216,10 @@ def occupation_slots(
     mentions = mentions_in(text)
     jobs = [m for m in mentions if m.label == OCCUPATION]
     activity = next((m for m in mentions if m.label == ACTIVITY), None)
+    if not jobs and activity is None and any(m.label == PLACE for m in mentions):
+        # "what about statewide" while "which one?" waits: a place (its own slot), no job
+        # and no miss; the choices stay and are offered again.
+        return {word: None, soc: None}
     if activity is not None and not jobs:
         # "fixing cars": the jobs that do it, offered as choices, never picked silently; an
         # activity of the curated table that only one job does ("draw blood") is that job,

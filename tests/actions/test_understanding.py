@@ -294,3 +294,13 @@ async def test_an_off_topic_message_while_a_which_one_waits_is_still_off_topic()
     messages, events = await run_action(ActionOutOfScope(), tracker)
     assert [m.get("response") for m in messages] == ["utter_out_of_scope"]
     assert events == []
+
+
+async def test_a_place_given_while_a_which_one_waits_keeps_the_choices_and_is_no_miss() -> None:
+    choices = ["39-5011|Barbers", "39-5012|Hairdressers, Hairstylists, and Cosmetologists"]
+    tracker = make_tracker(
+        {"occupation_choices": choices, "requested_slot": "occupation"},
+        intent="inform_place", text="what about statewide",
+    )  # fmt: skip
+    slots = await ValidatePayForm().validate_occupation("what about statewide", None, tracker, {})  # type: ignore[arg-type]
+    assert slots == {"occupation": None, "soc": None}
