@@ -327,6 +327,33 @@ sets 1 to 6, never trained on; printed by this bench now): no crisis and no chec
 and after. A 4,800-character message, rules alone: 64-95 ms before, 33-55 ms after (three
 texts, 2 cores at load 3); with the learned model 113 ms (it scores 16-word windows). The
 next honest figure needs heldout11.
+
+Round 6. heldout11, first and only held-out run (code at commit 44c9740, run 2026-12-02;
+632 phrasings, 390 crisis and 242 calm, written by a helper who never saw the project; the
+learned model trained in 110 s on 5,201 phrasings, threshold 0.852, out of fold crisis
+77.2 %, calm 1.0 %): "988 shown" 92.6 % recall, 3.3 % false positives; by kind abuse 96 %,
+danger 94 %, self-harm 91 %; English 92 %, Spanish 93 %. Full crisis answer 90.8 %, 2.9 %.
+Rules alone 74.1 %, 0.8 %; model alone 78.5 %, 2.1 %; the pre-issue-9 baseline 18.7 %,
+1.7 %. On its 560 phrasings not word for word in the training corpus: "988 shown" 91.6 %,
+3.7 %; full crisis answer 89.5 %, 3.2 %. The 1,261 student turns: no crisis, no check-in. A
+4,800-character message: 51 ms rules, 159 ms combined. Up from heldout10's first run (91.8 %,
+4.9 %), short of the target (100 %, under 2 %). The misses: finality told without a crisis
+word ("done done. permanently", "the big sleep", "the forever kind" of tired, "idk if ill
+make it thru tonight", "dont try to find me", "sorry mom. i tried"), a past attempt and
+"this time it will", "i did it. i took them", a goodbye through a teacher ("tell ms johnson
+thank you for everything"), notes written, a wish not to last after a job or school question
+in English and Spanish ("not making it that far", "no creo que llegue a graduarme"), labour
+trafficking by a smuggler's debt or a coyote, a minor's forced unpaid work, emergencies told
+plainly ("our kitchen is on fire", an asthma attack without the inhaler, a friend stuck after
+a car wreck, a threat to shoot up a game), means at hand (rope bought, a rifle looked at),
+new scars today, a date set. The false alarms: a paramedic's overdose call as a job
+question (English and Spanish), medicine taken as prescribed (adhd meds, antidepressants
+helping, allergy medicine, a Tylenol for a headache), "could listen to it till i die",
+"hanging in there".
+heldout11 then became development data (moved to ``bot/nlu/data/``, trained on);
+``crisis_dev14.csv`` (new phrasings of its classes, crisis and calm look-alikes) was
+written after reading it; ``tests/data/crisis_heldout12.csv``, being written blind, is the
+next held-out split (``HELD_OUT``; the bench says "not written yet" while it is missing).
 """
 
 from __future__ import annotations
@@ -349,6 +376,7 @@ from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout12",
     "heldout11",
     "heldout10",
     "heldout9",
@@ -370,9 +398,10 @@ SPLITS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
-HELD_OUT = ("heldout11",)
+HELD_OUT = ("heldout12",)
 Detector = Callable[[str | None], str | None]
 
 

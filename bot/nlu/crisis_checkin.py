@@ -93,6 +93,12 @@ CHECKIN: list[str] = [
     r"\b(?:dark|bad|scary|weird) thoughts\b|\bthoughts? (?:of|about) (?:hurting|harming)\b",
     r"\bi (?:dont|do not|cant) see (?:the|a|any) point(?: anymore| in anything| of anything|"
     r" in trying| in going on| in any of this)?$",
+    # Round 6: an apology that sounds like an end, said alone ("sorry mom. i tried"), and
+    # "dont try to find me".
+    r"^(?:im )?sorry (?:mom|mama|dad|everyone|guys|yall)(?: i (?:really )?tried| i love you| for "
+    r"everything)+$",
+    r"^(?:please |pls )?(?:dont|do not) (?:try to |come )?(?:find|look for|come looking for) me"
+    r"(?: \w+){0,2}$(?<!lol)(?<!hiding)",
     # Things given up as if the future were gone: "i wont need it after this week".
     r"\b(?:not|wont|will not) (?:gonna |going to )?need (?:it|this|them|any of (?:it|this)|"
     r"(?:my|the|a|any|this|that) [\w ]{1,30}?) (?:anymore|after (?:this|next|tonight|today|"

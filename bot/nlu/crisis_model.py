@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # The training corpus: every split the rules were developed on (held-out splits 1 to 5 once
 # they had been run, dev5 to dev9, written for issue 9), and everyday replies to the
 # assistant that must stay calm (a bare "no" was once a crisis). A held-out split not yet
-# run (crisis_heldout11.csv, once written) lives under tests/data/ and is never read here.
+# run (crisis_heldout12.csv, once written) lives under tests/data/ and is never read here.
 TRAINING_FILES = (
     "crisis_dev.csv",
     "crisis_heldout.csv",
@@ -60,6 +60,10 @@ TRAINING_FILES = (
     "crisis_heldout9.csv",
     "crisis_heldout10.csv",
     "crisis_dev13.csv",  # look-alikes of heldout10's classes, written by the round-5 helper
+    # heldout11: held out until its first run ("988 shown" 92.6 %, 3.3 % false positives),
+    # then read and fixed (round 6): development data
+    "crisis_heldout11.csv",
+    "crisis_dev14.csv",  # look-alikes of heldout11's classes, written by the round-6 helper
     "crisis_calm_replies.csv",  # short everyday replies ("no", "how long is the training")
 )
 KINDS = ("none", "self_harm", "abuse", "danger")

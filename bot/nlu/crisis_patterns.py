@@ -578,6 +578,30 @@ FIGURES = [
     r"voice|crack\w*|trip\w*|fell|laugh\w*|crush|class|choir|band|prom|teacher)\b",
     r"\b(?:hits?|punched|slapped|smacked) me (?:with (?:a )?pillows?|in the arm for fun|"
     r"for fun|playing)\b",
+    # Round 6 (heldout11's false alarms): what a paramedic does on an overdose call (a job
+    # question), medicine taken as prescribed or helping, "till i die" after a song or a
+    # food, "hanging in there".
+    r"\b(?:what|how) (?:do|does|would|did|should) (?:a |an |the )?(?:paramedic|emt|nurse|"
+    r"doctor|firefighter|cop|police officer|er nurse|medic|lifeguard)s?(?: \w+){0,3} (?:do|"
+    r"handle|deal with|treat|respond to|see)\b.{0,40}\boverdos\w*(?: calls?| cases?| patients?)?"
+    r"\b|\b(?:que|como) (?:hace|hacen|atienden|atiende|tratan|trata) (?:los |las |el |la |un |"
+    r"una )?(?:paramedicos?|enfermer[oa]s?|doctor(?:es)?|medicos?|bomberos?)\b.{0,30}"
+    r"\bsobredosis\b",
+    r"\b(?:my|the) (?:\w+ )?(?:meds|medicine|medication|pills?|antidepressants|inhaler)\b.{0,30}"
+    r"\b(?:like|as) (?:the |my )?(?:doctor|dr|nurse|pharmacist) (?:said|told me|prescribed|"
+    r"says)\b|\b(?:as prescribed)\b|\b(?:put me on|prescribed me|started me on|started) (?:\w+ )?"
+    r"(?:antidepressants|meds|medicine|medication|pills)\b.{0,30}\b(?:helping|helps|working|"
+    r"work|better)\b|\b(?:antidepressants|meds|medicine|medication)\b (?:are|is|have been|"
+    r"been|re) (?:really )?(?:helping|working)\b",
+    r"\bme (?:tome|tomo|tomé) (?:mi|la|una|el) (?:medicina|pastilla|medicamento|jarabe)\b.{0,40}"
+    r"\b(?:alergia|gripa|gripe|tos|dolor|cabeza|me siento mejor)\b|\b(?:me duele|dolor de) "
+    r"(?:la cabeza|el estomago|la muela|la garganta)\b.{0,30}\b(?:tomar|tome|tomo) (?:un |una )?"
+    r"(?:tylenol|advil|ibuprofeno|aspirina|paracetamol|pastilla)\b|\bpuedo tomar (?:un |una )?"
+    r"(?:tylenol|advil|ibuprofeno|aspirina|paracetamol)\b(?=.{0,30}\b(?:cabeza|dolor|gripa|"
+    r"fiebre)\b)",
+    r"\b(?:listen to|play|eat|watch|wear|rewatch|replay|love|on repeat)\b(?: \w+){0,3} "
+    r"(?:till|until|til|untill) i die\b",
+    r"\b(?:im |i am |just |still )?hanging in there\b",
     # Someone not texting back, and the message says nothing more ("my friend is not
     # responding to my texts"): everyday, not the band just under a crisis. Anchored to the
     # whole message: a goodbye, pills or a fear said with it are read as they are.
@@ -785,6 +809,16 @@ def prepared(text: str) -> str:
     return clean
 
 
+def _explained(text: str, clean: str) -> bool:
+    """A figure of speech was taken out and a few words are left: its explanation.
+
+    "my dog is trying to kill me he sleeps on my face" leaves "he sleeps on my face", which
+    the learned model, reading it alone, scores at its threshold (it flipped with a
+    retraining). The rules still read it; the model reads a remainder of seven words or more.
+    """
+    return len(clean.split()) < 7 and bool(_FIGURES.search(canonical(text[:5000])))
+
+
 def detect(text: str | None, *, rules: bool = True, learned: bool = True) -> CrisisMatch | None:
     """The crisis in ``text``, or ``None``: rules, then the word window, then the learned model.
 
@@ -804,7 +838,7 @@ def detect(text: str | None, *, rules: bool = True, learned: bool = True) -> Cri
                     return CrisisMatch(kind=kind, language=lang, check="rules")
         if wish_to_die(clean):
             return CrisisMatch(kind="self_harm", language=language(text[:5000]), check="window")
-    if learned and not _CHECKIN_ALONE.fullmatch(clean.strip()):
+    if learned and not _CHECKIN_ALONE.fullmatch(clean.strip()) and not _explained(text, clean):
         from bot.nlu.crisis_model import shared
 
         guess = shared().model.kind(clean)

@@ -508,6 +508,61 @@ SIGNS: dict[str, list[str]] = {
         r"at|"
         r"in|here|before|as|with|on|working|off|to|for)\b)(?!.{0,40}\b(?:camp|trip|vacation|job|"
         r"work|school|town|visit\w*|shift|internship)\b)",
+        # Round 6 (heldout11's classes): finality without a crisis word ("done done.
+        # permanently", "the big sleep", "the forever kind" of tired, not making it through
+        # tonight), an attempt to be repeated, pills taken, a goodbye sent through someone,
+        # notes written, a future denied after a job or school question, means bought or
+        # looked at, new cuts today, a date set, a plan with "the stuff".
+        r"\b(?:done|finished)(?: (?:done|finished))*(?: with (?:everything|it all|life|living))?"
+        r"(?: like)? (?:permanently|for good|forever)\b(?! (?:with|w)\b)(?!.{0,30}\b(?:class|sc"
+        r"hool|soccer|team|lol|him|her|them)\b)",
+        r"(?<!read )(?<!watched )(?<!watch )\bthe (?:big|long|forever|eternal|final) "
+        r"(?:sleep|nap)\b(?!.{0,20}\b(?:book|novel|movie|film|by|chandler)\b)|\bthe forever kin"
+        r"d\b|\bnot (?:sleepy|"
+        r"that kind of|the sleepy) tired\b",
+        r"\b(?:dont think|not sure|idk if|i dont know if|dunno if|doubt) (?:i will|ill|i can|im "
+        r"going to|i|ima) (?:make it|last|survive) (?:thru|through|past|til|till|until) (?:tonight|"
+        r"the night|this week|the weekend|tomorrow)\b(?!.{0,30}\b(?:without|homework|shift|test|"
+        r"practice|game|class|lol|lmao)\b)|\b(?:wont|will not|not going to|cant) (?:make it|last|"
+        r"survive) (?:thru|through|past) (?:tonight|the night)\b(?!.{0,30}\b(?:without|homework|"
+        r"shift|test|practice|game|class|lol|lmao)\b)",
+        r"\b(?:last|first) time i (?:tried|did it|tried it)\b.{0,40}\bthis time (?:it will|it "
+        r"will work|ill|i will|it works|its for real|im doing it right|i wont fail)\b",
+        r"\bi did it\b.{0,10}\bi (?:took|swallowed|drank) (?:them|it|all of (?:them|it)|everything|"
+        r"the (?:pills|bottle))\b|^i (?:just )?(?:took|swallowed) (?:them all|all of them|the "
+        r"whole bottle)(?: \w+)?$",
+        r"\btell (?:\w+ ){1,3}?(?:thank you|thanks|i love (?:her|him|them|you)|im sorry|sorry) "
+        r"for everything\b(?!.{0,50}\b(?:sick|doctor|dentist|appointment|trip|vacation|game|"
+        r"tournament|out of town|funeral|party|birthday)\b)",
+        r"\bi (?:already |just )?(?:wrote|finished|left|have written|finished writing) (?:my|the|"
+        r"all my) (?:goodbye )?(?:notes?|letters)(?: already| for everyone| to everyone| for my "
+        r"(?:mom|family|parents))?$",
+        r"\b(?:might not|may not|wont|will not|not going to|dont think ill|probably wont|prob w"
+        r"ont) "
+        r"be (?:here|around|alive) (?:to see (?:it|that)|by then|that long|for that|to (?:graduate|"
+        r"finish))\b",
+        r"\b(?:im |i am )?not (?:making it|going to make it) (?:that far|that long|to (?:gradua"
+        r"tion|"
+        r"college|18|senior year|next year))\b" + _NOT_ACADEMIC,
+        r"\b(?:dont|do not) (?:plan|intend|expect) (?:on|to) (?:lasting|last|living|live|being "
+        r"(?:here|around|alive)) (?:that long|long|much longer)\b",
+        r"\b(?:this is|its) my last (?:week|day|month|night)(?! (?:at|of|in|on|working|before|"
+        r"here|there|with)\b)\b(?=.{0,40}\b(?:idc|dont care|doesnt matter|who cares|so whatever"
+        r")\b)",
+        r"\b(?:bought|got|ordered|picked up) (?:a |some |the )?(?:rope|noose)\b(?=.{0,40}\b(?:you "
+        r"know (?:why|what for)|for (?:me|myself|tonight|later)|its time|finally|strong enough)\b)",
+        r"\b(?:gun|rifle|pistol|shotgun|glock|revolver|handgun)\b.{0,40}\bi (?:keep|been|cant "
+        r"stop|kept) (?:looking at|thinking about|staring at|holding|touching) (?:it|them)\b|\bi "
+        r"(?:keep|cant stop|kept) (?:looking at|staring at|thinking about) (?:my|his|her|the) "
+        r"(?:\w+ )?(?:gun|rifle|pistol|shotgun|glock|handgun)\b(?! (?:safe|store|show|range|shop|"
+        r"class|case|cabinet)\b)",
+        r"\b(?:made|added|did|gave myself|cut) (?:some |a few |two |more )?new (?:ones|cuts|scars|"
+        r"marks|lines)\b(?=.{0,20}\b(?:today|tonight|last night|again|this morning)\b)",
+        r"^(?:i |ive |i have |i already |already )?(?:set|picked|chose) (?:the|a|my) date\b(?! "
+        r"(?:for|of|on the calendar|to|with|night)\b)",
+        r"\bi (?:have|got) a plan\b.{0,20}\b(?:have|got) (?:(?:the|everything|all the) (?:stuff|"
+        r"pills|things|means|supplies)\b|everything i need\b)",
+        r"\bk ?word (?:myself|my self)\b",
     ],
     "danger": [
         # Round 4 (heldout9's classes): medical emergencies of someone else (a seizure, lips
@@ -824,6 +879,25 @@ SIGNS: dict[str, list[str]] = {
         r"v ?bucks|dollars)\b.{0,25}\b(?:to|if i) (?:get in|come with|go with|ride with|meet "
         r"(?:him|"
         r"her|them)|come over|go to his|go to her)\b",
+        # Round 6 (heldout11's classes): a fire in a room of the house, an asthma attack or
+        # an allergic reaction without the medicine, a threat to shoot up an event, someone
+        # stuck after a wreck, chest pains with a sign, being chased.
+        r"\b(?:our|my|the) (?:kitchen|house|home|apartment|room|garage|trailer|car|bedroom|"
+        r"building|stove|oven|hallway|roof|living room|bathroom) (?:is|just caught|caught|is now) "
+        r"(?:on fire|burning|in flames|catching fire)\b(?!.{0,20}\b(?:lol|lmao|jk|emoji|tonight "
+        r"with|with (?:the|this))\b)",
+        r"\b(?:asthma attack|allergic reaction|anaphyla\w*|cant breathe)\b.{0,40}\b(?:dont|do not|"
+        r"doesnt|cant find|no|lost|forgot|left)(?: have)?(?: her| his| my| an| the| any)? "
+        r"(?:inhaler|epipen|epi pen)\b",
+        r"\b(?:going to|will|plans? to|planning to|threaten\w* to|said (?:he|they|she) would) "
+        r"shoot up (?:the|our|a|this) (?:\w+ )?(?:school|game|dance|prom|party|mall|church|"
+        r"concert|pep rally|assembly|bus|cafeteria|stadium|homecoming|graduation)\b",
+        r"\b(?:car )?(?:wreck|crash|accident)\b.{0,40}\b(?:is |s |are )?(?:stuck|trapped|pinned)\b"
+        r"(?! (?:in traffic|on|at)\b)",
+        r"\b(?:having|has) (?:chest pains?|a heart attack|a stroke)\b(?=.{0,40}\b(?:cant|can not|"
+        r"slurring|falling|passed|face|not breathing)\b)",
+        r"\b(?:someone|somebody|a (?:man|guy|car|van)|some (?:guy|man|dude)) (?:is|keeps|has been|"
+        r"s) (?:chasing|running after) me\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes), told plainly: an adult's secret texts, an invitation
@@ -1043,6 +1117,17 @@ SIGNS: dict[str, list[str]] = {
         r"(?:finding out|seeing|knowing|reaction|getting mad|being mad|yelling at me (?:about|for)|"
         r"dog|car|driving|snoring|cooking|jokes|taste|when he (?:sees|finds out)|when she (?:sees|"
         r"finds out)|if (?:he|she|they) (?:sees?|finds? out)|will (?:see|find out))\b)",
+        # Round 6 (heldout11's classes): labour trafficking by a smuggler's debt, a minor's
+        # forced unpaid work.
+        r"\b(?:pay (?:back |off )?(?:the|a|my|his|her) (?:smuggler|coyote|trafficker)|owe (?:th"
+        r"e|a) "
+        r"(?:smuggler|coyote|trafficker))\b.{0,40}\b(?:working|work|cant leave|wont let me|not "
+        r"allowed)\b|\b(?:smuggler|coyote|trafficker)\b.{0,60}\b(?:cant leave|wont let me (?:leave|"
+        r"go)|have to work|make me work|keeps? my)\b",
+        r"\b(?:make|makes|made|force|forces|forced) (?:me|us) (?:to )?work\b.{0,40}\b(?:dont|"
+        r"doesnt|never|wont|without|no) (?:pay|paying|pays|paid|money)\b(?=.{0,40}\b(?:im|i am) "
+        r"(?:1[0-7]|[0-9])\b|.{0,40}\b(?:instead of school|cant go to school|fields)\b)|\b(?:make|"
+        r"makes|made|force|forces|forced) (?:me|us) (?:to )?work in the fields\b",
     ],
 }
 
@@ -1111,6 +1196,11 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bno (?:voy a|creo que vaya a|pienso|creo) (?:estar|seguir) (?:aqui|viv[oa]) (?:para|en|"
         r"cuando) (?:entonces|eso|ese tiempo|cuando|el proximo|la proxima|graduarme|mi cumpleanos|"
         r"la graduacion)\b",
+        # Round 6 (heldout11's classes): a future denied after a job question, pills kept.
+        r"\b(?:no|igual no|ni) (?:voy a|vaya a|creo que (?:vaya a|voy a)) estar aqui para (?:verlo|"
+        r"eso|entonces)\b|\bno creo que llegue a (?:graduarme|la graduacion|los 18|terminar la "
+        r"escuela)\b(?!.{0,30}\b(?:si sigo|reprob\w*|calificaciones|materias|creditos)\b)",
+        r"\b(?:ya )?tengo (?:las|unas|mis|muchas) pastillas (?:guardadas|juntas|escondidas)\b",
     ],
     "danger": [
         # Round 4 (heldout9's classes): an overdose, heavy bleeding, shot or stabbed, pulled
@@ -1225,5 +1315,10 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bme (?:dijo|pidio|dice|pide) que no (?:le |les )?(?:dijera|diga|contara|cuente) (?:nada "
         r")?"
         r"(?:a )?(?:mis papas|mis padres|mi mama|mi papa|nadie|mi familia)\b",
+        # Round 6 (heldout11's classes): a coyote's debt, forced work instead of school.
+        r"\b(?:coyote|pollero|el que me cruzo|el que nos paso)\b.{0,60}\b(?:trabajar para pagar\w*|"
+        r"pagar la deuda|no me deja(?:n)? (?:salir|ir))\b",
+        r"\bme (?:hacen|hace|obligan|obliga) (?:a )?trabajar\b.{0,80}\b(?:no me (?:dejan|deja) ir "
+        r"a la escuela|se quedan? con mi (?:cheque|dinero|sueldo|pago)|no me (?:pagan|paga))\b",
     ],
 }
