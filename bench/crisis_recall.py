@@ -354,6 +354,19 @@ heldout11 then became development data (moved to ``bot/nlu/data/``, trained on);
 ``crisis_dev14.csv`` (new phrasings of its classes, crisis and calm look-alikes) was
 written after reading it; ``tests/data/crisis_heldout12.csv``, being written blind, is the
 next held-out split (``HELD_OUT``; the bench says "not written yet" while it is missing).
+Two tests that flipped with each retraining were made independent of the model: distress
+said alone ("i hate myself", "im not okay rn", "odio mi vida") is the check-in tier's and
+the model is not asked; a friend not answering my texts, said alone, is a figure (everyday);
+and a figure's explanation of under seven words ("my dog is trying to kill me he sleeps on
+my face" leaves "he sleeps on my face") is not read by the model (one calm row of the
+corpus was the model's, one crisis row with nine words left is not affected).
+Figures after round 6 (in-sample; the model trained in 102 s on 5,824 phrasings, threshold
+0.822, out of fold crisis 82.1 %, calm 1.0 %): heldout11 "988 shown" 92.6 % -> 99.7 %
+(389/390; missed "hold my breath forever lol. not lol"), false positives 3.3 % -> 0.0 %;
+full crisis answer 90.8 % -> 99.0 %, 2.9 % -> 0.0 %; rules alone 74.1 % -> 82.1 %, 0.8 % ->
+0.0 %; model alone 78.5 % -> 84.1 %, 2.1 % -> 0.0 %. The 1,481 student turns of the blind
+conversation sets (sets 1 to 7 now): no crisis, no check-in. A 4,800-character message:
+rules 30 ms, combined 105 ms. Leave-one-split-out not rerun this round.
 """
 
 from __future__ import annotations
