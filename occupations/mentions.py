@@ -185,17 +185,27 @@ class MentionFinder:
         other = {w for (label, key) in self.entries if label != PLACE for w in key.split()}
         self._place_only = self._vocabulary_set - other
 
-    def names_no_place(self, text: str) -> bool:
-        """Everyday words that are no place of the data ("high" of "high school", "the plant").
+    def names_no_place(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """DIET's place span ``text[start:end]`` names no place of the data, by its words.
 
-        DIET tags such words as a place now and then; a town called by an everyday word
-        ("pearl", "forest") is a place name of the data and stays one.
+        Everyday words ("high" of "high school", "the plant") are no place. A town called by
+        an everyday word ("pearl", "forest") is one when it is the whole message or stands
+        where places stand ("in forest", "forest ms"), as the data's own matches; "forest
+        fire prevention specialists" names a job.
         """
-        words = [t.word for t in tokens(text)]
+        end = len(text) if end is None else end
+        toks = tokens(text)
+        inside = [i for i, t in enumerate(toks) if start <= t.start and t.end <= end]
+        words = [toks[i].word for i in inside]
         if not words or any(w.isdigit() for w in words):
             return False
-        if (PLACE, " ".join(self.lemma(w) for w in words)) in self.entries:
-            return False
+        entry = self.entries.get((PLACE, " ".join(self.lemma(w) for w in words)))
+        if entry is not None:
+            everyday = entry[2]
+            alone = len(inside) == len(toks)
+            return everyday and not alone and not self._place_context(
+                toks, inside[0], inside[-1] + 1, PLACE
+            )
         return all(w in self.common or w in ACTIVITY_FILLER for w in words)
 
     def _title_heads(self, patterns: list[dict[str, Any]]) -> dict[str, set[str]]:

@@ -323,7 +323,8 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
             entities = [
                 e for e in entities
                 if e.get("entity") != PLACE or e.get("extractor") == EXTRACTOR
-                or not finder.names_no_place(str(e.get("value") or ""))
+                or not finder.names_no_place(text, int(e.get("start", 0)),
+                                             int(e.get("end", len(text))))
             ]  # fmt: skip
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

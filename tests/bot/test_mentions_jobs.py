@@ -60,13 +60,17 @@ def test_a_diet_place_of_everyday_words_is_dropped_but_a_town_named_by_one_stays
     school, pearl = "high school", "pearl"
     casinos = "how much do the card dealers at the casinos make"
     at = casinos.index("the casinos")
+    fire = "how much do forest fire prevention specialists make"
     out = run_mentions(
         patterns,
         [(school, "inform_place", [("place", 0, 4)]),
          (pearl, "inform_place", [("place", 0, 5)]),
-         (casinos, "ask_pay", [("place", at, at + len("the casinos"))])],
+         (casinos, "ask_pay", [("place", at, at + len("the casinos"))]),
+         (fire, "ask_pay", [("place", fire.index("forest"), fire.index("forest") + 6)])],
     )  # fmt: skip
-    # "high" names no place; Pearl is a town; "the casinos" is where card dealers work.
+    # "high" names no place; Pearl is a town; "the casinos" is where card dealers work; the
+    # town of Forest is no place in the middle of a job's name.
     assert [entities for _, entities in out] == [
-        [], [["place", "pearl"]], [["occupation", "card dealers"]]
+        [], [["place", "pearl"]], [["occupation", "card dealers"]],
+        [["occupation", "forest fire prevention specialists"]],
     ]
