@@ -203,8 +203,10 @@ class MentionFinder:
         if entry is not None:
             everyday = entry[2]
             alone = len(inside) == len(toks)
-            return everyday and not alone and not self._place_context(
-                toks, inside[0], inside[-1] + 1, PLACE
+            return (
+                everyday
+                and not alone
+                and not self._place_context(toks, inside[0], inside[-1] + 1, PLACE)
             )
         return all(w in self.common or w in ACTIVITY_FILLER for w in words)
 

@@ -71,6 +71,8 @@ def test_a_diet_place_of_everyday_words_is_dropped_but_a_town_named_by_one_stays
     # "high" names no place; Pearl is a town; "the casinos" is where card dealers work; the
     # town of Forest is no place in the middle of a job's name.
     assert [entities for _, entities in out] == [
-        [], [["place", "pearl"]], [["occupation", "card dealers"]],
+        [],
+        [["place", "pearl"]],
+        [["occupation", "card dealers"]],
         [["occupation", "forest fire prevention specialists"]],
     ]
