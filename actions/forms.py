@@ -163,27 +163,34 @@ def _longer_name(session: Session, text: str, said: str) -> str:
     return text
 
 
+def _slot_names(prefix: str) -> tuple[str, str, str]:
+    """The occupation, SOC and title slots: the first job's, or with "b" the compared one's."""
+    if prefix:
+        return "occupation_b", "soc_b", "occupation_b_title"
+    return "occupation", "soc", "occupation_title"
+
+
+def _found(prefix: str, typed: str, code: str, title: str) -> dict[str, Any]:
+    """Slots for a confirmed job: the words typed, its SOC and title; choices and misses reset."""
+    word, soc, title_slot = _slot_names(prefix)
+    return {word: typed, soc: code, title_slot: title,
+            "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+
+
 def choice_slots(
     session: Session, text: str, choices: list[str], *, prefix: str = ""
 ) -> dict[str, Any] | None:
     """Slots for the offered job the words pick ("the first one", "civil"), or None."""
-    word, soc, title = (
-        ("occupation_b", "soc_b", "occupation_b_title")
-        if prefix
-        else ("occupation", "soc", "occupation_title")
-    )
     picked = pick_choice(text, choices)
     if picked:
-        return {word: picked[1], soc: picked[0], title: picked[1],
-                "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+        return _found(prefix, picked[1], picked[0], picked[1])
     if not text or len(text) > MAX_TEXT:
         return None
     narrowed = with_head(text, choices)  # "civil" after "which engineers?"
     if narrowed is not None:
         hit = _narrowed_match(session, text, narrowed, choices)
         if hit is not None:
-            return {word: narrowed, soc: hit.soc, title: hit.title,
-                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+            return _found(prefix, narrowed, hit.soc, hit.title)
     return None
 
 
@@ -201,11 +208,7 @@ def occupation_slots(
     Runs in a worker thread with one session for every look-up. ``prefix`` "b" fills the
     second occupation of a comparison.
     """
-    word, soc, title = (
-        ("occupation_b", "soc_b", "occupation_b_title")
-        if prefix
-        else ("occupation", "soc", "occupation_title")
-    )
+    word, soc, _ = _slot_names(prefix)
     text = value.strip() if isinstance(value, str) else ""
     chosen = choice_slots(session, text, choices, prefix=prefix)
     if chosen is not None:
@@ -226,8 +229,7 @@ def occupation_slots(
         # and the answer names it.
         refs = [api.occupation(session=session, soc=code) for code in activity.ids[:4]]
         if len(refs) == 1 and activity.kind == "curated":
-            return {word: activity.text, soc: refs[0].soc, title: refs[0].title,
-                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+            return _found(prefix, activity.text, refs[0].soc, refs[0].title)
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
     result = api.search_occupations(session=session, text=text, limit=5)
@@ -237,15 +239,13 @@ def occupation_slots(
         if inner.matches:
             result = inner
     if result.best is not None:
-        return {word: text, soc: result.best.soc, title: result.best.title,
-                "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+        return _found(prefix, text, result.best.soc, result.best.title)
     if result.ambiguous and result.matches:
         options = [(match.soc, match.title) for match in result.matches[:4]]
         done = narrowed_by_message(said or text, options)
         if done is not None:  # "loggers ... running the skidders": the one who runs them
             ref = api.occupation(session=session, soc=done)
-            return {word: text, soc: ref.soc, title: ref.title,
-                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+            return _found(prefix, text, ref.soc, ref.title)
         choices = [f"{match.soc}|{match.title}" for match in result.matches[:4]]
         return {word: None, soc: None, "occupation_choices": choices}
     # A job name of the data the search does not know ("cardiovascular tech", a My Next
@@ -257,8 +257,7 @@ def occupation_slots(
         one = one or narrowed_by_message(said or text, [(r.soc, r.title) for r in refs])
         if one is not None:
             ref = next(r for r in refs if r.soc == one)
-            return {word: text, soc: ref.soc, title: ref.title,
-                    "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
+            return _found(prefix, text, ref.soc, ref.title)
         return {word: None, soc: None,
                 "occupation_choices": [f"{ref.soc}|{ref.title}" for ref in refs]}  # fmt: skip
     return {word: None, soc: None, "occupation_choices": None,
