@@ -328,6 +328,36 @@ _PAIN = (
 
 # Figures of speech, taken out of the text before the rules run.
 FIGURES = [
+    # Round 7 (heldout12's false positives): onions that make me cry, a character's death in
+    # a book, the death penalty as a debate topic, overdoses as numbers or as a speaker's topic,
+    # a death that made me choose a career, a sibling's threat over borrowed clothes, a faint
+    # that is over, a bonfire, a painkiller from the school nurse.
+    r"\b(?:cutting|chopping|dicing|slicing) (?:up )?onions\b",
+    r"\b(?:romeo|juliet|julieta|hamlet|ophelia|ofelia|macbeth|lennie|gatsby|the character|the "
+    r"narrator|the main character)\b(?: \w+){0,3}? (?:stab|stabs|stabbed|kill|kills|killed|shoot|"
+    r"shoots|shot|poison|poisons|drink|drinks|se mata|se suicida|se envenena)\w*(?: (?:herself|"
+    r"himself|themselves|lennie|the poison|him|her))?\b|\bpor que (?:julieta|romeo|\w+) se "
+    r"(?:mata|suicida|envenena)\b",
+    r"\b(?:the )?(?:death penalty|capital punishment)\b",
+    r"\boverdoses (?:are|is|were|happen)\b|\b(?:talked|talk|talking|taught|lecture\w*|assembly|"
+    r"presentation|stats|statistics|numbers|sees?|seeing|deals? with)\b(?: \w+){0,3}? (?:about |"
+    r"on )?overdoses?\b(?! (?:on|of) (?:my|me)\b)|\boverdose (?:numbers|stats|statistics|rates|"
+    r"deaths|awareness|prevention|assembly)\b",
+    r"\b(?:died|passed away|passed) (?:of|from|by) (?:an? )?(?:overdose|suicide)\b(?=.{0,60}"
+    r"\b(?:so i want to|i want to (?:be|become)|want to become|thats why i want|one day how much|"
+    r"counselor)\b)",
+    r"\b(?:said|says|say) (?:hed|shed|theyd|he would|she would|hell|shell|theyll|he will|she "
+    r"will) (?:kill|murder) me if i (?:take|took|touch|touched|use|used|wear|wore|borrow\w*|eat|"
+    r"ate|break|broke|lose|lost) (?:his|her|their|the) (?:\w+ ){0,2}?(?:hoodie|shirt|clothes|"
+    r"charger|phone|food|snacks|shoes|jacket|headphones|makeup|game|controller|switch|xbox|ps5|"
+    r"stuff|fries|sweater|pizza|leftovers|car)\b|\bme mata si (?:uso|toco|agarro|tomo|me como|"
+    r"pierdo|rompo) (?:su|sus|el|la|mi)\b",
+    r"\b(?:fainted|passed out)\b.{0,60}\b(?:(?:shes|hes|theyre|im|she is|he is) (?:fine|ok|okay|"
+    r"good|better) now|but (?:shes|hes|im|theyre) (?:fine|ok|okay))\b",
+    r"\bbon ?fires?\b",
+    r"\b(?:me dieron|me dio|gave me|got|took) (?:un |una |a |an |some )?(?:tylenol|advil|"
+    r"ibuprofen\w*|aspirina|paracetamol|motrin|midol|una pastilla|a pill)\b(?=.{0,40}\b(?:nurse|"
+    r"enfermeria|enfermera|dolor|headache|cabeza|cramps|fever|fiebre)\b)",
     # Round 5 (heldout10's false positives): "suicides" run at practice, a paper or a
     # project on suicide rates, one or two painkillers for an ache, "my life is over" over a
     # crush, the cafeteria food that will "kill us all", cutting myself told as a kitchen

@@ -563,6 +563,64 @@ SIGNS: dict[str, list[str]] = {
         r"\bi (?:have|got) a plan\b.{0,20}\b(?:have|got) (?:(?:the|everything|all the) (?:stuff|"
         r"pills|things|means|supplies)\b|everything i need\b)",
         r"\bk ?word (?:myself|my self)\b",
+        # Round 7 (heldout12's classes): a future denied beside a career question, self-harm
+        # told by its marks and tools, a decision with only a day, a loaded gun held, lying on
+        # the tracks, letting go, things left to someone "after".
+        r"\b(?:might|may|probably|prolly) not (?:be )?(?:alive|around|here|living) (?:by|next|in|"
+        r"for|when|to see)\b|\bno (?:after|later|future) for me\b|\b(?:theres|there is) no after\b",
+        r"\b(?:gonna|going to|will|ill|i will) be (?:six|6) (?:feet|foot|ft) (?:under|deep)\b",
+        r"\b(?:doesnt|does not|wont|dont|it dont) matter\b.{0,12}\b(?:ill|i will|im gonna|im going "
+        r"to) be (?:dead|gone|in the ground)\b",
+        r"\b(?:ill|i will|im gonna|im going to) be gone (?:before|by|way before|long before)\b"
+        + _NOT_ACADEMIC
+        + r"(?!.{0,40}\b(?:trip|vacation|camp|visit\w*|tournament|out of town|the army|basic)\b)",
+        r"\b(?:dont|do not|never) plan on (?:growing up|getting older|being (?:here|around|alive)|"
+        r"making it|living)\b",
+        r"\bwhy (?:pick|choose|plan|bother with) (?:a |my |any )?(?:\w+ ){0,2}?when i (?:wont|will "
+        r"not) (?:even )?(?:be here|be around|make it|b"
+        r"e alive)\b|\bwhen i (?:wont|will not) even be "
+        r"(?:here|around|alive)\b",
+        r"\bi (?:wont|will not) need (?:to know|a job|a"
+        r" career|college|it)\b.{0,20}\b(?:for me|where "
+        r"im going|after this|trust me)\b",
+        r"\b(?:hide|hiding|cover|covering|cover up)\b(?: \w+){0,2}? (?:sh|self harm|selfharm) "
+        r"(?:scars|marks|cuts)\b|\bsh (?:scars|marks|cuts)\b",
+        r"\b(?:blades?|razors?) (?:r|are|is) (?:my )?(?:only|best) (?:friend|friends|thing)\b|"
+        r"\b(?:my )?(?:razor|blade)s? (?:is|are|r) the only thing that\b",
+        r"\bcat scratch\w*\b.{0,30}\b(?:dont|do not|never) (?:have|had|own) (?:a cat|cats|pets|any "
+        r"pets)\b|\b(?:from|was) the cat\b.{0,20}\b(?:dont|do not) (?:have|own) (?:pets|a cat)\b",
+        r"\b(?:long sleeves|a hoodie|hoodies|my hoodie|a"
+        r" jacket|sweaters?)\b.{0,50}\b(?:because of|bc "
+        r"of|cuz of|cause of|to hide|so (?:nobody|no one) (?:sees|can see)) (?:my )?(?:arms|wrists|"
+        r"thighs|scars|cuts|marks)\b",
+        r"\b(?:pencil )?sharpener blades?\b|\bblades? (?:out )?of (?:my |a |the )?(?:pencil )?"
+        r"sharpener\b",
+        r"\b(?:cuts|cutting|scratches|marks)\b (?:are |r |keep |is )?(?:getting|gettin|go|going) "
+        r"deeper\b|\bcutting deeper\b",
+        r"\bkms(?:rn|now|tn|tonight|fr|asap)\b",
+        r"\b(?:tonights|tonight is|todays|today is|tomo"
+        r"rrows|tomorrow is) the (?:night|day)\b.{0,25}"
+        r"\b(?:gonna|going to|ill|i will) (?:do it|go through with it|end it)\b",
+        r"\b(?:looked up|googled|searched|researched|ch"
+        r"ecked|figured out) how (?:much|many)\b.{0,40}"
+        r"\b(?:it would take|it takes|would be enough|would do it|to od|to overdose|to die)\b",
+        r"^(?:i (?:already |have |ve )?decided|(?:its|it is) (?:decided|settled)|(?:i )?made up my "
+        r"mind) (?:its |it )?(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|tonight|tomorrow)(?: night)?$",
+        r"\b(?:loaded|holding|got out|took out|sitting with)\b(?: \w+){0,3}? (?:gun|shotgun|pistol|"
+        r"rifle|revolver|glock)\b.{0,30}\b(?:just )?(?:sitting|holding it|staring at it|with it)\b"
+        r"(?!.{0,30}\b(?:deer|hunt\w*|range|stand|season)\b)",
+        r"\b(?:lay|lie|lying|laying) (?:down )?(?:on|ac"
+        r"ross) (?:the )?(?:train )?(?:tracks|railroad|"
+        r"highway|interstate)\b",
+        r"\b(?:done|tired of) fighting\b.{0,30}\b(?:let go|letting go)\b(?! of\b)|\b(?:im|i am) "
+        r"(?:going to|gonna) let (?:it all )?go\s*$",
+        r"\b(?:make sure|tell|let) (?:that )?my \w+ (?:gets?|has|keeps?) (?:my|all my) \w+ "
+        r"(?:after\s*$|after (?:im|i am|i go|this)\b|when im gone|once im gone)",
+        r"\b(?:deleted|deleting|delete) (?:all )?my (?:socials|accounts|insta|snap|tiktok|social "
+        r"media)\b.{0,40}\b(?:gave|giving|give) (?:away )?(?:my|all my|her my|him my)\b|\b(?:gave|"
+        r"giving) away my\b.{0,40}\b(?:deleted|deleting) (?:all )?my (?:socials|accounts)\b",
+        r"\b(?:say|tell) (?:bye|goodbye) to (?:some(?:body|one)|anyone)\b",
     ],
     "danger": [
         # Round 4 (heldout9's classes): medical emergencies of someone else (a seizure, lips
@@ -898,6 +956,17 @@ SIGNS: dict[str, list[str]] = {
         r"slurring|falling|passed|face|not breathing)\b)",
         r"\b(?:someone|somebody|a (?:man|guy|car|van)|some (?:guy|man|dude)) (?:is|keeps|has been|"
         r"s) (?:chasing|running after) me\b",
+        # Round 7 (heldout12's classes): smoke filling a room, a wreck with people hurt, a fire
+        # with someone still inside.
+        r"\b(?:house|kitchen|room|apartment|trailer|hallway|building|car|basement)\b (?:is |s )?"
+        r"(?:filling|filled|full) (?:up )?with smoke\b",
+        r"\b(?:wreck|crash|accident)\b.{0,40}\b(?:people|someone|somebody|hes|shes|theyre|a (?:man|"
+        r"woman|kid|lady|guy))\b(?: \w+)? (?:are |is )?(?:hurt|bleeding) (?:bad|badly|really bad|a "
+        r"lot)\b",
+        r"\b(?:on fire|burning|catching fire|caught fire)\b.{0,40}\b(?:is|s|are|re) (?:still )?"
+        r"(?:inside|in there|stuck inside)\b|\b(?:on fire|burning)\b.{0,40}\b(?:still inside|went "
+        r"(?:back )?in)\b",
+        r"\b(?:lips|face) (?:are |is )?(?:turning|going|gone) (?:blue|purple|gray)\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes), told plainly: an adult's secret texts, an invitation
@@ -1128,6 +1197,19 @@ SIGNS: dict[str, list[str]] = {
         r"doesnt|never|wont|without|no) (?:pay|paying|pays|paid|money)\b(?=.{0,40}\b(?:im|i am) "
         r"(?:1[0-7]|[0-9])\b|.{0,40}\b(?:instead of school|cant go to school|fields)\b)|\b(?:make|"
         r"makes|made|force|forces|forced) (?:me|us) (?:to )?work in the fields\b",
+        # Round 7 (heldout12's classes): beaten with an object, money or pressure for pictures,
+        # an adult asking a minor about underwear.
+        r"\b(?:(?:whooped|whooping|whipped|whips|whoop|whoops)(?: me)?|(?:beat|beats|beating|hit|"
+        r"hits) me) with (?:an? |the |his |her )?(?:extens"
+        r"ion cords?|cords?|belts?|wires?|hangers?|switch|"
+        r"broom|bat|chains?)\b",
+        r"\b(?:money|cash ?app|venmo|paypal|gift cards?|robux|vbucks|pay me|pay)\b.{0,30}\b(?:for|"
+        r"if i send|to send) (?:him |her |them )?(?:pics|pictures|photos|nudes)\b",
+        r"\b(?:grown|older|old|adult) (?:man|guy|dude|men|woman)\b.{0,50}\b(?:what (?:color )?my "
+        r"(?:underwear|bra|panties)|what im wearing in bed|underwear)\b|\b(?:asking|asks|asked) "
+        r"(?:me )?what (?:color )?my (?:underwear|bra|panties)\b|\bwhat im wearing in bed\b",
+        r"\bif i (?:dont|do not|wont|stop) send\w* (?:him |her |them )?(?:more |any more )?(?:pics|"
+        r"pictures|photos|nudes)\b.{0,40}\b(?:send|post|share|show|leak)\w*\b",
     ],
 }
 
@@ -1201,6 +1283,16 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"eso|entonces)\b|\bno creo que llegue a (?:graduarme|la graduacion|los 18|terminar la "
         r"escuela)\b(?!.{0,30}\b(?:si sigo|reprob\w*|calificaciones|materias|creditos)\b)",
         r"\b(?:ya )?tengo (?:las|unas|mis|muchas) pastillas (?:guardadas|juntas|escondidas)\b",
+        # Round 7 (heldout12's classes).
+        r"\bya (?:lo )?decidi\b.{0,5}\b(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|"
+        r"domingo)\s*$",
+        r"\b(?:cada vez|cada semana) mas (?:hondo|profundo)\b|\b(?:manga larga|sudadera)\b.{0,40}"
+        r"\b(?:por|para tapar|para esconder) (?:las |mis )?(?:marcas|cortadas|cicatrices|brazos)\b",
+        r"\b(?:busque|investigue|googlee) cuant[oa]s?\b.{0,40}\b(?:serian suficientes|necesitaria|"
+        r"haria falta|para morir)\b",
+        r"\bno voy a llegar a los (?:18|dieciocho)\b" + r"(?!.{0,30}\b(?:si sigo|reprob\w*))",
+        r"\b(?:para que|pa que) (?:escojo|elijo|escoger|elegir)\b.{0,40}\bya no (?:voy a|vaya a) "
+        r"estar\b",
     ],
     "danger": [
         # Round 4 (heldout9's classes): an overdose, heavy bleeding, shot or stabbed, pulled
@@ -1282,6 +1374,11 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bme (?:drogaron|drogo|(?:echaron|echo|pusieron|puso|metieron|metio) algo (?:en|a) (?:la|"
         r"mi) "
         r"(?:bebida|soda|vaso|trago|refresco|agua))\b",
+        # Round 7 (heldout12's classes).
+        r"\bno (?:puede|pueden|podia) respirar\b",
+        r"\b(?:tiene|tienen|con) los labios (?:morad\w*|azul\w*)\b",
+        r"\b(?:incendi\w*|fuego|quema\w*)\b.{0,40}\b(?:"
+        r"sigue|esta|estan|siguen) (?:adentro|dentro)\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes): kept out of school to work, food withheld as a
@@ -1320,5 +1417,13 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"pagar la deuda|no me deja(?:n)? (?:salir|ir))\b",
         r"\bme (?:hacen|hace|obligan|obliga) (?:a )?trabajar\b.{0,80}\b(?:no me (?:dejan|deja) ir "
         r"a la escuela|se quedan? con mi (?:cheque|dinero|sueldo|pago)|no me (?:pagan|paga))\b",
+        # Round 7 (heldout12's classes).
+        r"\bme (?:trajeron|trajo|trajieron) de\b.{0,60}\b"
+        r"(?:trabajar|pagar la deuda)\b|\b(?:trabaj\w*)"
+        r" (?:sin (?:pagarme|paga|que me paguen)|gratis) para pagar\b|\bpara pagar (?:la|mi|"
+        r"nuestra) deuda\b",
+        r"\bdinero por (?:fotos|fotografias)\b",
+        r"\bme (?:pega|pegan|golpea|golpean|pegaba) con (?:el |un |la )?(?:cinturon|cable|cordon|"
+        r"palo|manguera)\b",
     ],
 }
