@@ -339,7 +339,8 @@ FIGURES = [
     r"himself|themselves|lennie|the poison|him|her))?\b|\bpor que (?:julieta|romeo|\w+) se "
     r"(?:mata|suicida|envenena)\b",
     r"\b(?:the )?(?:death penalty|capital punishment)\b",
-    r"\boverdoses (?:are|is|were|happen)\b|\b(?:talked|talk|talking|taught|lecture\w*|assembly|"
+    r"\boverdoses? (?:are|were|happen)\b|\boverdoses is\b|"
+    r"\b(?:talked|talk|talking|taught|lecture\w*|assembly|"
     r"presentation|stats|statistics|numbers|sees?|seeing|deals? with)\b(?: \w+){0,3}? (?:about |"
     r"on )?overdoses?\b(?! (?:on|of) (?:my|me)\b)|\boverdose (?:numbers|stats|statistics|rates|"
     r"deaths|awareness|prevention|assembly)\b",
