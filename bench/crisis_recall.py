@@ -378,6 +378,44 @@ to 12: 87.2, 83.7, 89.2, 91.8, 92.6, 92.0 %) put the detector at about nine in t
 phrasings nobody has written down, short of the 100 % target; the learned check alone rises
 split by split (70.5, 78.5, 81.3 % on the last three) while the rules written from each split
 add less each round. The student turns of the conversation sets (1,481) raised nothing.
+
+Round 7 (the round-7 crisis helper, after reading heldout12): its 32 misses of "988 shown"
+(36 of the full answer) and 10 false alarms fell into classes. Misses: a future denied beside
+a career question (9: "might not be alive next year", "theres no after for me", "6 feet under
+soon", "ill be gone before i can enroll", "dont plan on growing up"); self-harm told by its
+marks and tools (7: "sh scars", "blades r my only friends", "cat scratches" with no cat, long
+sleeves in May because of the arms, sharpener blades, cuts getting deeper, "kmsrn"); a plan,
+a date or means without the act (6: "tonight's the night ... gonna do it", how much insulin
+"it would take", "i already decided. saturday.", a loaded shotgun held, lying on the tracks,
+"done fighting ... let go"); goodbyes and things left "after" (3); abuse told by its acts (5:
+whooped with extension cords, money for pictures, a grown man asking about underwear,
+sextortion, a debt worked off in Spanish); emergencies told plainly (6: smoke filling the
+house, a wreck with people hurt bad, a fire with someone still inside, choking and purple lips
+in Spanish). False alarms: school and awareness topics (5: Juliet's death in class, the death
+penalty as a debate topic, overdoses as a speaker's statistic or a paramedic's, a death that
+made me choose a career); everyday scares (5: onions that make me cry, a sibling's threat over
+a hoodie, a faint that is over, a bonfire, a Tylenol from the nurse). What changed: heldout12
+moved to ``bot/nlu/data/`` and is trained on; ``crisis_dev15.csv`` (68 new look-alikes of
+each class, 48 crisis and 20 calm, English and Spanish) was written after reading it; sign
+rules for each missed class (:mod:`bot.nlu.crisis_signs`, "Round 7") and figures for each
+false-alarm class (:mod:`bot.nlu.crisis_patterns`), tested on new phrasings in
+``tests/bot/test_crisis_round7.py`` (every behaviour there failed before). dev15 and the
+rules were written by the same helper (dev15 first), so its figures are not blind: rules
+alone catch 40 of its 48 crisis rows and raise none of its 20 calm ones.
+Figures after round 7 (commit 445dbc9, in-sample; the model trained in 127 s on 6,476
+phrasings on a loaded machine, threshold 0.816, out of fold crisis 81.9 %, calm 1.0 %):
+heldout12 "988 shown" 92.0 % -> 100.0 % (402/402), false positives 4.0 % -> 0.0 % (one
+left, "she says overdoses are super common", fixed by the last commit; before it 0.4 %); full
+crisis answer 91.0 % -> 100.0 %; rules alone 71.4 % -> 80.8 %, 3.2 % -> 0.4 %; model alone
+81.3 % -> 85.1 %, 2.0 % -> 0.0 %. The 1,481 student turns of the blind conversation sets: no
+crisis, no check-in. A 4,800-character message: rules 37 ms, combined 120 ms (two other
+benches ran alongside; 19-23 ms for the rules alone on a quiet core). Leave-one-split-out
+(model alone, started at commit 43d709e with heldout12 and dev15 in the corpus) did not
+finish within the session: on the first 18 of its 25 splits (dev to heldout9, in
+``TRAINING_FILES`` order) 79.1 % (2231/2822), 0.5 % (9/1719); after round 5, on 21 splits,
+79.9 %, 0.9 %. Not the same set of splits, so not a before/after figure; rerun it whole.
+``tests/data/crisis_heldout13.csv``, written blind, is the next held-out split (``HELD_OUT``;
+the bench says "not written yet" while it is missing).
 """
 
 from __future__ import annotations
