@@ -577,11 +577,11 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:dont|do not|never) plan on (?:growing up|getting older|being (?:here|around|alive)|"
         r"making it|living)\b",
         r"\bwhy (?:pick|choose|plan|bother with) (?:a |my |any )?(?:\w+ ){0,2}?when i (?:wont|will "
-        r"not) (?:even )?(?:be here|be around|make it|b"
-        r"e alive)\b|\bwhen i (?:wont|will not) even be "
+        r"not) (?:even )?(?:be here|be around|make it|"
+        r"be alive)\b|\bwhen i (?:wont|will not) even be "
         r"(?:here|around|alive)\b",
-        r"\bi (?:wont|will not) need (?:to know|a job|a"
-        r" career|college|it)\b.{0,20}\b(?:for me|where "
+        r"\bi (?:wont|will not) need (?:to know|a job|"
+        r"a career|college|it)\b.{0,20}\b(?:for me|where "
         r"im going|after this|trust me)\b",
         r"\b(?:hide|hiding|cover|covering|cover up)\b(?: \w+){0,2}? (?:sh|self harm|selfharm) "
         r"(?:scars|marks|cuts)\b|\bsh (?:scars|marks|cuts)\b",
@@ -589,8 +589,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:my )?(?:razor|blade)s? (?:is|are|r) the only thing that\b",
         r"\bcat scratch\w*\b.{0,30}\b(?:dont|do not|never) (?:have|had|own) (?:a cat|cats|pets|any "
         r"pets)\b|\b(?:from|was) the cat\b.{0,20}\b(?:dont|do not) (?:have|own) (?:pets|a cat)\b",
-        r"\b(?:long sleeves|a hoodie|hoodies|my hoodie|a"
-        r" jacket|sweaters?)\b.{0,50}\b(?:because of|bc "
+        r"\b(?:long sleeves|a hoodie|hoodies|my hoodie|"
+        r"a jacket|sweaters?)\b.{0,50}\b(?:because of|bc "
         r"of|cuz of|cause of|to hide|so (?:nobody|no one) (?:sees|can see)) (?:my )?(?:arms|wrists|"
         r"thighs|scars|cuts|marks)\b",
         r"\b(?:pencil )?sharpener blades?\b|\bblades? (?:out )?of (?:my |a |the )?(?:pencil )?"
@@ -598,11 +598,11 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:cuts|cutting|scratches|marks)\b (?:are |r |keep |is )?(?:getting|gettin|go|going) "
         r"deeper\b|\bcutting deeper\b",
         r"\bkms(?:rn|now|tn|tonight|fr|asap)\b",
-        r"\b(?:tonights|tonight is|todays|today is|tomo"
-        r"rrows|tomorrow is) the (?:night|day)\b.{0,25}"
+        r"\b(?:tonights|tonight is|todays|today is|"
+        r"tomorrows|tomorrow is) the (?:night|day)\b.{0,25}"
         r"\b(?:gonna|going to|ill|i will) (?:do it|go through with it|end it)\b",
-        r"\b(?:looked up|googled|searched|researched|ch"
-        r"ecked|figured out) how (?:much|many)\b.{0,40}"
+        r"\b(?:looked up|googled|searched|researched|"
+        r"checked|figured out) how (?:much|many)\b.{0,40}"
         r"\b(?:it would take|it takes|would be enough|would do it|to od|to overdose|to die)\b",
         r"^(?:i (?:already |have |ve )?decided|(?:its|it is) (?:decided|settled)|(?:i )?made up my "
         r"mind) (?:its |it )?(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -610,8 +610,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:loaded|holding|got out|took out|sitting with)\b(?: \w+){0,3}? (?:gun|shotgun|pistol|"
         r"rifle|revolver|glock)\b.{0,30}\b(?:just )?(?:sitting|holding it|staring at it|with it)\b"
         r"(?!.{0,30}\b(?:deer|hunt\w*|range|stand|season)\b)",
-        r"\b(?:lay|lie|lying|laying) (?:down )?(?:on|ac"
-        r"ross) (?:the )?(?:train )?(?:tracks|railroad|"
+        r"\b(?:lay|lie|lying|laying) (?:down )?(?:on|"
+        r"across) (?:the )?(?:train )?(?:tracks|railroad|"
         r"highway|interstate)\b",
         r"\b(?:done|tired of) fighting\b.{0,30}\b(?:let go|letting go)\b(?! of\b)|\b(?:im|i am) "
         r"(?:going to|gonna) let (?:it all )?go\s*$",
@@ -1200,8 +1200,8 @@ SIGNS: dict[str, list[str]] = {
         # Round 7 (heldout12's classes): beaten with an object, money or pressure for pictures,
         # an adult asking a minor about underwear.
         r"\b(?:(?:whooped|whooping|whipped|whips|whoop|whoops)(?: me)?|(?:beat|beats|beating|hit|"
-        r"hits) me) with (?:an? |the |his |her )?(?:extens"
-        r"ion cords?|cords?|belts?|wires?|hangers?|switch|"
+        r"hits) me) with (?:an? |the |his |her )?(?:"
+        r"extension cords?|cords?|belts?|wires?|hangers?|switch|"
         r"broom|bat|chains?)\b",
         r"\b(?:money|cash ?app|venmo|paypal|gift cards?|robux|vbucks|pay me|pay)\b.{0,30}\b(?:for|"
         r"if i send|to send) (?:him |her |them )?(?:pics|pictures|photos|nudes)\b",
@@ -1377,8 +1377,8 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         # Round 7 (heldout12's classes).
         r"\bno (?:puede|pueden|podia) respirar\b",
         r"\b(?:tiene|tienen|con) los labios (?:morad\w*|azul\w*)\b",
-        r"\b(?:incendi\w*|fuego|quema\w*)\b.{0,40}\b(?:"
-        r"sigue|esta|estan|siguen) (?:adentro|dentro)\b",
+        r"\b(?:incendi\w*|fuego|quema\w*)\b.{0,40}\b"
+        r"(?:sigue|esta|estan|siguen) (?:adentro|dentro)\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes): kept out of school to work, food withheld as a
