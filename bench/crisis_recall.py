@@ -463,6 +463,7 @@ SPLITS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
 HELD_OUT = ("heldout13",)

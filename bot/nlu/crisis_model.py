@@ -68,6 +68,10 @@ TRAINING_FILES = (
     # rules 71.4 %, model 81.3 %), then read and fixed (round 7): development data
     "crisis_heldout12.csv",
     "crisis_dev15.csv",  # look-alikes of heldout12's classes, written by the round-7 helper
+    # heldout13: held out until its first run ("988 shown" 93.0 %, 1.6 % false positives;
+    # rules 69.6 %, model 85.9 %), then read and fixed (round 8): development data
+    "crisis_heldout13.csv",
+    "crisis_dev16.csv",  # look-alikes of heldout13's classes, written by the round-8 helper
     "crisis_calm_replies.csv",  # short everyday replies ("no", "how long is the training")
 )
 KINDS = ("none", "self_harm", "abuse", "danger")
