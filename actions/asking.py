@@ -29,9 +29,15 @@ def wide_places() -> list[buttons.Button]:
 def ask_which_area(
     dispatcher: CollectingDispatcher, region: str, suggestions: list[str]
 ) -> list[EventType]:
-    """A place that spans several areas ("north ms"): its areas as buttons; slots cleared."""
+    """A place that spans several areas ("north ms"): its areas as buttons; slots cleared.
+
+    When every choice starts with the name, the name is a town in one area and a county in
+    another ("Quitman (Clarke County)", "Quitman County"), and the question says so.
+    """
     places = buttons.place_buttons(suggestions)
-    dispatcher.utter_message(response="utter_place_region", place=region, buttons=places)
+    same_name = all(name.startswith(f"{region} ") for name in suggestions)
+    response = "utter_place_same_name" if same_name else "utter_place_region"
+    dispatcher.utter_message(response=response, place=region, buttons=places)
     return [SlotSet("place_region", None), SlotSet("place_suggestions", None)]
 
 

@@ -212,6 +212,9 @@ ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
 US_LETTERS = re.compile(r"\bu s\b")
 # A town with this many ZIP codes is a city people mean by its bare name (Jackson).
 CITY_OVER_COUNTY_ZIPS = 3
+# A town written as an address ("quitman ms", "prentiss mississippi") means the town, not the
+# county of the same name.
+STATE_AFTER_TOWN = re.compile(r"(.+) (?:ms|miss|mississippi)")
 # Places outside Mississippi a student may name ("what about in new orleans"): the other
 # states, every city of a neighbouring state with this many ZIP codes, and every US city with
 # that many. They are answered "not in Mississippi" with the state to offer, never with a
@@ -318,6 +321,8 @@ class PlaceIndex:
         candidates = self._candidates(words)
         for candidate in candidates:
             found = self._exact(text, candidate)
+            if isinstance(found, Unresolved) and f"{candidate} county" in candidates:
+                return self._county(text, candidate)  # "in quitman county" without filler
             if found:
                 return found
         for candidate in candidates:  # only when no town or county is named as well
@@ -368,7 +373,7 @@ class PlaceIndex:
         seen: set[str] = set()
         return [c for c in out if c and not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
 
-    def _exact(self, text: str, key: str) -> Place | None:
+    def _exact(self, text: str, key: str) -> Place | Unresolved | None:
         if key in NICKNAMES:
             code = NICKNAMES[key]
             kind: PlaceKind = "state" if code == STATE else "nickname"
@@ -377,29 +382,35 @@ class PlaceIndex:
             return Place(text, self.areas[code], key.title(), kind)
         if key.endswith(" county") and key.removesuffix(" county") in self.county_names:
             return self._county(text, key.removesuffix(" county"))
+        state = STATE_AFTER_TOWN.fullmatch(key)
+        if state and state.group(1) in self.towns:  # "quitman ms": an address names a town
+            return self._town(text, self.towns[state.group(1)])
         town = self.towns.get(key)
         county = self.county_names.get(key)
-        # "Jackson": the city (Jackson metro) or Jackson County (the Coast)? A bare name
-        # means the town only when it is a sizeable one.
+        # "Quitman": the town (Clarke County) or Quitman County, in another area? A bare name
+        # means the town when it is a sizeable one (Jackson); otherwise the student is asked.
         if (
             town
             and county
             and self.county_area[key + " county"] != self.county_area[town.county]
             and town.zips < CITY_OVER_COUNTY_ZIPS
         ):
-            return self._county(text, key)
+            return Unresolved(text, [self._town(text, town).matched, county], region=town.name)
         if town:
-            county_name = self.county_names[town.county.removesuffix(" county")]
-            return Place(
-                text,
-                self.areas[self.county_area[town.county]],
-                f"{town.name} ({county_name})",
-                "city",
-                county_name,
-            )
+            return self._town(text, town)
         if county:
             return self._county(text, key)
         return None
+
+    def _town(self, text: str, town: _Town) -> Place:
+        county_name = self.county_names[town.county.removesuffix(" county")]
+        return Place(
+            text,
+            self.areas[self.county_area[town.county]],
+            f"{town.name} ({county_name})",
+            "city",
+            county_name,
+        )
 
     def _county(self, text: str, bare: str) -> Place:
         name = self.county_names[bare]

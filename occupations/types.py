@@ -70,7 +70,9 @@ class Unresolved:
     """A place we could not find in Mississippi, with close names to offer.
 
     ``region`` names a part of the state that spans several OEWS areas ("North
-    Mississippi"); its ``suggestions`` are then those areas, never a look-alike town.
+    Mississippi"), or a name that is a town in one area and a county in another
+    ("Quitman"); its ``suggestions`` are then those areas, or the town and the county,
+    never a look-alike town.
     """
 
     query: str

@@ -269,3 +269,23 @@ async def test_a_school_word_is_still_explained_when_a_job_is_named_too() -> Non
     )
     messages, _ = await run_action(ActionExplainTerm(), tracker)
     assert texts(messages) == "utter_term_apprenticeship"
+
+
+async def test_a_town_named_like_a_county_elsewhere_asks_which_one_then_answers_the_town() -> None:
+    said = "how much do electricians make in quitman"
+    slots = await confirm_place("quitman", make_tracker(intent="ask_pay", text=said))
+    assert slots["area_code"] is None and slots["place_region"] == "Quitman"
+    asked = make_tracker(
+        {**slots, "soc": ELECTRICIANS}, intent="ask_pay", text=said, active_loop="pay_form"
+    )
+    messages, _ = await run_action(ActionAskPlace(), asked)
+    assert shown(messages).startswith("There's a town called Quitman and a Quitman County")
+    assert "$" not in shown(messages)
+    assert payloads(messages) == [
+        '/inform_place{"place": "Quitman (Clarke County)"}',
+        '/inform_place{"place": "Quitman County"}',
+    ]
+    town = await confirm_place("Quitman (Clarke County)", make_tracker(intent="inform_place"))
+    assert town["area_code"] == "2800008"  # southeast Mississippi, not the Delta
+    answer, _ = await run_action(ActionTellWage(), make_tracker({"soc": ELECTRICIANS, **town}))
+    assert "$" in texts(answer)

@@ -39,7 +39,8 @@ def _jobs(text: str, patterns: Path) -> list[Mention]:
     ("text", "town", "area"),
     [
         ("how much do electricians make in bay st louis", "bay st louis", GULFPORT),
-        ("how much do welders make in new albany ms", "new albany", UPPER_EAST),
+        ("how much do welders make in new albany ms", "new albany ms", UPPER_EAST),
+        ("how much do nurses make in quitman ms", "quitman ms", LOWER_EAST),
         ("optician pay around long beach", "long beach", GULFPORT),
         ("how much do glaziers make near iuka", "iuka", UPPER_EAST),
         ("nurse pay in ocean springs tho", "ocean springs", GULFPORT),

@@ -32,8 +32,42 @@ def test_every_county_resolves_to_its_published_area(occupations_session, source
     for row in rows:
         assert area_of(occupations_session, row["county_name"]) == row["oews_area_code"], row
         bare = row["county_name"].removesuffix(" County")
-        if bare not in {"Jackson"}:  # "Jackson" alone is the city; tested below
+        if bare not in {"Jackson"} | TOWNS_IN_OTHER_AREAS:  # tested below
             assert area_of(occupations_session, bare) == row["oews_area_code"], row
+
+
+# Small towns named like a county of another area (the town of Quitman is in Clarke County).
+TOWNS_IN_OTHER_AREAS = {
+    "Benton", "Choctaw", "Lamar", "Lawrence", "Marion", "Prentiss", "Quitman", "Scott",
+    "Union", "Walthall", "Washington",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(TOWNS_IN_OTHER_AREAS))
+def test_a_bare_name_of_a_town_and_a_county_in_other_areas_asks_which_one(
+    occupations_session, name
+) -> None:
+    resolved = resolve_place(session=occupations_session, text=name.lower())
+    assert isinstance(resolved, Unresolved) and resolved.region == name
+    town, county = resolved.suggestions
+    assert town.startswith(f"{name} (") and county == f"{name} County"
+    assert area_of(occupations_session, town) != area_of(occupations_session, county)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("quitman ms", LOWER_EAST),  # Clarke County; Quitman County is in the Delta
+        ("Prentiss, MS", LOWER_WEST),  # Jefferson Davis County
+        ("in quitman county", WEST_DELTA),
+        ("Quitman (Clarke County)", LOWER_EAST),
+        ("jackson", JACKSON),  # a city people mean by its bare name
+    ],
+)
+def test_a_town_written_as_an_address_is_the_town_and_a_county_named_so_is_the_county(
+    occupations_session, text, area
+) -> None:
+    assert area_of(occupations_session, text) == area
 
 
 @pytest.mark.parametrize(
