@@ -59,6 +59,7 @@ STATE_AFTER_TOWN = frozenset(["ms", "mississippi", "miss"])
 # "tupleo how much do electricians make": a place typo opening the message before a question.
 QUESTION_OPENERS = frozenset(["how", "hw", "what", "wat", "whats", "wats", "wut", "where",
                               "is", "are", "do", "does", "can", "which"])  # fmt: skip
+SPANISH_OPENERS = frozenset(["cuanto", "cuanta", "cuantos", "cuantas", "donde", "como", "quiero"])
 # Typos are corrected only in words at least this long, to a name word this close.
 TYPO_MIN_LENGTH = 5
 TYPO_CUTOFF = 80.0
@@ -185,6 +186,9 @@ class MentionFinder:
         # "cuanto" (Spanish) at the start of a question is never the town of Canton.
         other = {w for (label, key) in self.entries if label != PLACE for w in key.split()}
         self._place_only = self._vocabulary_set - other
+        self._job_words = frozenset(
+            w for (label, key) in self.entries if label == OCCUPATION for w in key.split()
+        )
 
     def names_no_place(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """DIET's place span ``text[start:end]`` names no place of the data, by its words.
@@ -321,7 +325,9 @@ class MentionFinder:
         corrected = {
             i: c
             for i, c in corrected.items()
-            if c not in self._place_only or self._place_context(toks, i, i + 1, PLACE)
+            if c not in self._place_only
+            or self._place_context(toks, i, i + 1, PLACE)
+            or self._opens_with_a_job_after(words, i, c)
         }
         lemmas = [corrected.get(i) or self.lemma(w) for i, w in enumerate(words)]
         doc = Doc(self.nlp.vocab, words=words, lemmas=lemmas)
@@ -474,6 +480,20 @@ class MentionFinder:
                 )
             )
         return _merge_state(sorted(out, key=lambda m: m.start))
+
+    def _opens_with_a_job_after(self, words: list[str], i: int, corrected: str) -> bool:
+        """A misspelled town first, then a job word: "hattiesbrg rn pay", "tupleo welder pay".
+
+        A typo seldom changes the first letter ("pleaes" is no Leake), and a Spanish
+        question word is no town ("cuanto electricista" is not Canton).
+        """
+        return (
+            i == 0
+            and len(words) > 1
+            and words[0][0] == corrected[0]
+            and words[0] not in SPANISH_OPENERS
+            and self.lemma(words[1]) in self._job_words
+        )
 
     @staticmethod
     def _place_context(toks: list[_Token], start: int, end: int, label: str) -> bool:

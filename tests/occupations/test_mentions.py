@@ -68,6 +68,22 @@ def test_everyday_word_is_a_town_only_after_a_place_word(patterns: Path) -> None
     assert [m.value for m in _places("how much do teachers make in pearl", patterns)] == ["pearl"]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("hattiesbrg rn pay", "hattiesburg"),
+        ("tupleo welder pay", "tupelo"),
+        ("merdian electrician salary", "meridian"),
+        ("pleaes nurse pay", None),  # "please", not Leake County
+        ("cuanto electricista gana", None),  # Spanish "how much", not Canton
+    ],
+)
+def test_misspelled_town_first_then_a_job_word_is_the_town(
+    patterns: Path, text: str, town: str | None
+) -> None:
+    assert [m.value for m in _places(text, patterns)] == ([town] if town else [])
+
+
 def test_job_typo_is_corrected_and_marked_fuzzy(patterns: Path) -> None:
     jobs = _jobs("how much do electritions make in tupelo", patterns)
     assert [(m.text, m.value, m.fuzzy) for m in jobs] == [("electritions", "electrician", True)]
