@@ -130,6 +130,27 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _job_at_the_workplace(session: Session, said: str, jobs: list[Mention]) -> str | None:
+    """The one job of a workplace named by the job word: "engineers at the shipyard" -> marine.
+
+    None without a workplace in the message, or when none or several of its jobs fit.
+    """
+    workplace = next(
+        (m for m in mentions_in(said) if m.label == ACTIVITY and m.kind == "workplace"), None
+    )
+    if workplace is None or len(jobs) != 1:
+        return None
+    head = jobs[0].value.split()[-1].removesuffix("s")
+    fitting = [
+        code
+        for code in workplace.ids
+        if re.search(
+            rf"\b{re.escape(head)}s?\b", fold(api.occupation(session=session, soc=code).title)
+        )
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def misses_of(tracker: Tracker, slot: str) -> float:
     """A miss counter slot as a number (0 when unset)."""
     value = tracker.get_slot(slot)
@@ -242,7 +263,9 @@ def occupation_slots(
         return _found(prefix, text, result.best.soc, result.best.title)
     if result.ambiguous and result.matches:
         options = [(match.soc, match.title) for match in result.matches[:4]]
-        done = narrowed_by_message(said or text, options)
+        done = narrowed_by_message(said or text, options) or _job_at_the_workplace(
+            session, said or text, jobs
+        )
         if done is not None:  # "loggers ... running the skidders": the one who runs them
             ref = api.occupation(session=session, soc=done)
             return _found(prefix, text, ref.soc, ref.title)

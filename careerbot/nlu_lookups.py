@@ -220,6 +220,9 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
 
 
 ACTIVITIES = Path(__file__).resolve().parents[1] / "occupations" / "data" / "activities.csv"
+# Workplaces standing for their main jobs ("ppl at the shipyard"): found like an activity, so
+# they are offered as choices when no job is named, and pick among a job word's meanings.
+WORKPLACES = ACTIVITIES.with_name("workplaces.csv")
 EXPLORE_TERMS = ACTIVITIES.with_name("explore_terms.csv")
 
 
@@ -244,12 +247,16 @@ STOP_WORDS = frozenset(
 
 
 def activity_patterns(session: Session) -> list[dict[str, object]]:
-    """What people do, as verb-object phrases: the curated table, then O*NET's task openings."""
+    """What people do, as verb-object phrases: the curated tables, then O*NET's task openings."""
     rows: list[dict[str, object]] = []
     with ACTIVITIES.open(encoding="utf-8", newline="") as table:
         for row in csv.DictReader(table):
             rows.append({"label": "activity", "text": normalize(row["activity"]),
                          "ids": [row["soc"]], "kind": "curated", "common": False})  # fmt: skip
+    with WORKPLACES.open(encoding="utf-8", newline="") as table:
+        for row in csv.DictReader(table):
+            rows.append({"label": "activity", "text": normalize(row["workplace"]),
+                         "ids": [row["soc"]], "kind": "workplace", "common": False})  # fmt: skip
     pairs: dict[str, dict[str, int]] = {}
     for soc, text in session.execute(select(Task.soc, Task.text)):
         words = normalize(text).split()

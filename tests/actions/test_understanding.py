@@ -304,3 +304,32 @@ async def test_a_place_given_while_a_which_one_waits_keeps_the_choices_and_is_no
     )  # fmt: skip
     slots = await ValidatePayForm().validate_occupation("what about statewide", None, tracker, {})  # type: ignore[arg-type]
     assert slots == {"occupation": None, "soc": None}
+
+
+@pytest.mark.usefixtures("patterns")
+@pytest.mark.parametrize(
+    ("said", "offered"),
+    [
+        ("how much do ppl at the shipyard make in pascagoula", "51-4121"),  # welders
+        ("my mom works at the casino what does she make", "39-3011"),  # dealers
+        ("how much do ppl at the chicken plant make", "51-3022"),  # cutters and trimmers
+    ],
+)
+async def test_a_workplace_without_a_job_offers_that_workplaces_jobs(
+    said: str, offered: str
+) -> None:
+    tracker = make_tracker(intent="ask_pay", text=said)
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    slots = await confirm_occupation(extracted["occupation"], tracker)
+    assert slots["soc"] is None
+    assert offered in {choice.split("|")[0] for choice in slots["occupation_choices"]}
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_a_job_named_at_a_workplace_is_that_job_and_picks_its_meaning_there() -> None:
+    said = "how much does a crane operator at the shipyard make"
+    slots = await confirm_occupation("crane operator", make_tracker(intent="ask_pay", text=said))
+    assert slots["soc"] == "53-7021"
+    said = "how much do engineers at the shipyard make"
+    slots = await confirm_occupation("engineers", make_tracker(intent="ask_pay", text=said))
+    assert slots["soc"] == "17-2121"  # marine engineers and naval architects

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from careerbot.nlu_lookups import write_mentions
+from careerbot.nlu_lookups import ACTIVITIES, WORKPLACES, write_mentions
 from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention, find_mentions
+from occupations.models import Occupation
 from occupations.places import resolve_place
 from occupations.search import search_occupations
 from occupations.types import Place
@@ -424,3 +427,11 @@ def test_a_word_made_from_a_job_word_is_no_typo_of_it(patterns: Path) -> None:
     # "apprenticeship" is the route asked about, not a misspelt "apprentice" (a second job).
     jobs = _jobs("can u do an apprenticeship for plumbing in ms", patterns)
     assert [m.value for m in jobs] == ["plumbing"]
+
+
+def test_every_job_of_the_curated_tables_is_a_published_occupation(occupations_session) -> None:
+    known = set(occupations_session.scalars(select(Occupation.soc)))
+    for table in (ACTIVITIES, WORKPLACES, ACTIVITIES.with_name("student_terms.csv")):
+        with table.open(encoding="utf-8", newline="") as rows:
+            unknown = [row for row in csv.DictReader(rows) if row["soc"] not in known]
+        assert unknown == [], table.name
