@@ -233,6 +233,19 @@ def test_pay_question_answer_survives_a_reload_and_passes_axe(stack, page) -> No
         assert serious_violations(page) == []
 
 
+def wait_for_reply(page, stack, timeout_ms: int = 60000) -> None:
+    """Wait for the assistant's first reply; without one, fail with what the servers logged."""
+    try:
+        page.locator(".cb-bot").first.wait_for(timeout=timeout_ms)
+    except Exception as error:  # playwright's TimeoutError: say why, not only that
+        status = page.locator(".cb-status").all_inner_texts()
+        logs = {
+            log.name: log.read_text(errors="replace")[-3000:]
+            for log in sorted(stack.log_dir.glob("*.log"))
+        }
+        raise AssertionError(f"no reply in {timeout_ms} ms; status {status}; logs {logs}") from error
+
+
 @pytest.mark.browser
 @pytest.mark.slow
 def test_greeting_buttons_render_and_answer_when_clicked(stack, page) -> None:
@@ -241,9 +254,9 @@ def test_greeting_buttons_render_and_answer_when_clicked(stack, page) -> None:
         page.get_by_role("button", name="Chat about jobs").click()
         page.get_by_label("Your message").fill("hi")
         page.keyboard.press("Enter")
+        wait_for_reply(page, stack)
         choices = page.locator(".cb-choice")
-        choices.first.wait_for(timeout=60000)
-        assert choices.count() >= 2
+        assert choices.count() >= 2, page.locator(".cb-bot").all_inner_texts()
         bots_before = page.locator(".cb-bot").count()
         title = choices.first.inner_text()
         choices.first.click()
