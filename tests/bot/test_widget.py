@@ -243,7 +243,8 @@ def wait_for_reply(page, stack, timeout_ms: int = 60000) -> None:
             log.name: log.read_text(errors="replace")[-3000:]
             for log in sorted(stack.log_dir.glob("*.log"))
         }
-        raise AssertionError(f"no reply in {timeout_ms} ms; status {status}; logs {logs}") from error
+        message = f"no reply in {timeout_ms} ms; status {status}; logs {logs}"
+        raise AssertionError(message) from error
 
 
 @pytest.mark.browser
