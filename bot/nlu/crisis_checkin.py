@@ -124,6 +124,8 @@ SPANISH_CHECKIN: list[str] = [
     r"el) (?:clase|fiesta|reunion|grupo)))|\bquiero que todo (?:termine|pare|se acabe)\b",
     r"\bno estoy bien\b(?! (?:con|de) (?:la|el|mi) (?:trabajo|escuela|clase|calificacion)\b)",
     r"\bya no (?:lo|la|los|las|le|les) (?:voy a|vamos a) necesitar\b",
+    # Round 8: not eating for days ("no como nada desde hace dias").
+    r"\bno (?:he comido|como|comi) (?:nada )?(?:desde hace|en|por) (?:\w+ )?dias\b",
 ]
 
 # Questions about jobs and pay; a check-in there would interrupt the answer ("i feel useless

@@ -326,8 +326,54 @@ _PAIN = (
     r"wisdom teeth|braces|sunburn|muscles|soreness|hangover)"
 )
 
+# A threat made on a condition that is the writer's own safety ("me va a matar si lo dejo",
+# "... si le digo a alguien"): never a figure of speech (round 8).
+_THREAT_IF = (
+    r"(?! (?:si|cuando) (?:lo |la |le |les )?(?:dejo|deje|termino|digo|cuento|denuncio|hablo|"
+    r"reporto|me voy|salgo con|me separo|corto)\b)"
+)
+_SCHOOL_LOAD = (
+    r"(?:homework|work|essays?|tests?|quiz\w*|assignments?|projects?|drills|laps|sprints|suicides|"
+    r"reading|notes|worksheets|practice|conditioning|workouts?|exams?|papers?|problems|questions|"
+    r"chapters|deadlines|runs|reps|lines)"
+)
+
 # Figures of speech, taken out of the text before the rules run.
 FIGURES = [
+    # Round 8 (heldout13's false positives): what a job has to do ("do police officers have
+    # to shoot people"), a teacher or coach who will "kill us with" a workload, a sibling
+    # who touches my stuff "one more time", cutting or trimming my own hair.
+    r"\b(?:do|does|would|will|can|how (?:often|much) do|is it true) (?:\w+ ){0,2}?\w+s (?:ever |"
+    r"really |actually |usually |often )?(?:have to|need to|get to|got to|ever) (?:shoot|kill|"
+    r"hurt|fight|tase|taze|arrest|stab|restrain|use force on)\b(?: (?:people|someone|anyone|"
+    r"somebody|suspects|criminals|animals|patients|them|their (?:guns?|weapons?)))?",
+    r"\b(?:teachers?|coach|coaches|professor|prof|sub|trainer|instructor|band director|director|"
+    r"principal|boss|manager|this class|school|homework|practice)\b(?: \w+){0,2}? (?:is |are |will "
+    r"|would )?(?:going to |about to |trying to )?(?:kill|murder|destroy) (?:us|me)(?: all)? with "
+    r"(?:(?:this|that|these|those|all (?:this|that|these|those|the|of (?:this|the))|so much|the|"
+    r"his|her|their|another|more|how much|all|extra)(?: much| many)? )?(?:\w+ )?"
+    + _SCHOOL_LOAD
+    + r"\b",
+    r"\bif (?:my |he |she |they )?(?:\w+ ){0,2}?(?:touches|takes|uses|eats|borrows|steals|reads|"
+    r"goes through|wears|hides|breaks) my (?:\w+ ){0,2}?(?:stuff|things|food|charger|clothes|room|"
+    r"phone|snacks|makeup|xbox|ps5|switch|hoodie|games?|controller|shoes|headphones|car) (?:one "
+    r"more time|again|ever again)(?: i swear| im done)?\b",
+    # Followed on social media, with nothing alarming after it ("someone keeps following me
+    # on tiktok lol", "alguien me esta siguiendo en instagram"), and a friend who will "kill
+    # me" if I am late (heldout8, dev11 and dev13's false alarms, the same classes).
+    r"\b(?:following|follows|followed|siguiendo|sigue|siguen) (?:me )?(?:on|en) (?:tiktok|"
+    r"instagram|insta|ig|twitter|x|snap\w*|youtube|twitch|facebook|face|social media|redes|"
+    r"redes sociales|threads|bereal|pinterest|spotify)\b(?!.{0,60}\b(?:house|address|home|"
+    r"school|where i (?:live|am)|outside|threat\w*|scared|creep\w*|wont stop|pics? of me|photos? "
+    r"of me|knows|found out|showed up|casa|direccion|escuela|donde vivo|afuera|amenaz\w*|miedo|"
+    r"fotos? (?:mias|de mi)|no para)\b)",
+    r"\b(?:friend|friends|bestie|best friend|bff|girlfriend|sister|brother|cousin|teammate|"
+    r"coach)\b(?: \w+){0,3}? (?:going to|will|would) kill me if (?:i|im|i am) (?:late|not there|"
+    r"miss\w*|forget\w*|skip\w*|dont (?:come|show up|go|text|call|bring)|bail\w*|flake\w*)\b",
+    # Goodbyes to someone who is leaving ("how do i say goodbye to someone moving away").
+    r"\b(?:say|tell|saying|telling) (?:bye|goodbye|goodbyes) to (?:(?!before\b)\w+ ){0,2}?(?:who "
+    r"(?:is|s) |whos |thats |that is )?(?:moving|leaving|graduating|transferring|deploying|going "
+    r"(?:away|off|to college))\b(?: away)?",
     # Round 7 (heldout12's false positives): onions that make me cry, a character's death in
     # a book, the death penalty as a debate topic, overdoses as numbers or as a speaker's topic,
     # a death that made me choose a career, a sibling's threat over borrowed clothes, a faint
@@ -355,7 +401,10 @@ FIGURES = [
     r"pierdo|rompo) (?:su|sus|el|la|mi)\b",
     r"\b(?:fainted|passed out)\b.{0,60}\b(?:(?:shes|hes|theyre|im|she is|he is) (?:fine|ok|okay|"
     r"good|better) now|but (?:shes|hes|im|theyre) (?:fine|ok|okay))\b",
-    r"\bbon ?fires?\b",
+    # Round 8: a bonfire is a figure only when nothing is in it or spreading from it.
+    r"(?<!into the )(?<!into a )(?<!onto the )(?<!in to the )\bbon ?fires?\b(?!.{0,40}\b(?:"
+    r"spread\w*|out of control|caught|burn\w*|inside|trapped|cant put|wont go out|fell|pushed|"
+    r"threw)\b)",
     r"\b(?:me dieron|me dio|gave me|got|took) (?:un |una |a |an |some )?(?:tylenol|advil|"
     r"ibuprofen\w*|aspirina|paracetamol|motrin|midol|una pastilla|a pill)\b(?=.{0,40}\b(?:nurse|"
     r"enfermeria|enfermera|dolor|headache|cabeza|cramps|fever|fiebre)\b)",
@@ -472,7 +521,10 @@ FIGURES = [
     r"\b(?:embarrass\w*|cringe|awkward|called (?:my|the) teacher (?:mom|dad)|tripped|in front of "
     r"(?:everyone|everybody|the class|my crush)|everyone (?:saw|laughed)|laughed at me|voice "
     r"cracked)\b.{0,60}\b(?:want to|wish i could) (?:just )?(?:disappear|vanish|crawl in a hole)\b",
-    r"\b(?:cut|sliced|nicked|burn\w*|scraped)\b (?:my|myself on my|the (?:tip|side) of my) "
+    # (Never when someone else does it: "my mom burns my hand on the stove" is abuse.)
+    r"(?<!he )(?<!they )(?<!mom )(?<!dad )(?<!mother )(?<!father )(?<!mama )(?<!papa )"
+    r"\b(?:cut|sliced|nicked|burn(?:ed|t|ing)?|scraped)\b (?:my|myself on my|the (?:tip|side) of "
+    r"my) "
     r"(?:fingers?|thumbs?|hands?|knuckles?|palms?|fingertips?)\b(?: \w+){0,3}?(?!.{0,30}\b(?:on "
     r"purpose|again|wrists?|arms?|thighs?)\b)(?=.{0,50}\b(?:chopping|cutting (?:up )?(?:the|some|"
     r"onions|peppers|vegetables|veggies|bread|meat|tomatoes|potatoes)|cooking|slicing|peeling|"
@@ -518,7 +570,8 @@ FIGURES = [
     r"flying|heading) to|trip|vacation|visit\w*|leaving for|out of town|flying|road trip|"
     r"tournament|camp)\b)",
     r"\b(?:jefe|jefa|entrenador|entrenadora|coach|abuela|abuelo|tia|tio|hermana|hermano)"
-    r"(?: \w+)? me (?:va a|van a) matar\b|\bme (?:va|van) a matar (?:porque|por)\b",
+    r"(?: \w+)? me (?:va a|van a) matar\b(?:" + _THREAT_IF + r")|\bme (?:va|van) a matar (?:porque|"
+    r"por)\b",
     r"\b(?:prueba|examen|clase|tarea|practica|entrenamiento|trabajo|calor|dia|semana|"
     r"quiz)\b(?: \w+){0,3}? me (?:mato|esta matando|mata|mataron)\b",
     r"\bprevencion del? suicidio\b",
@@ -533,7 +586,8 @@ FIGURES = [
     r"\b(?:my |this |the )?(?:cat|dog|puppy|kitten|hamster|bird|parrot|pet|cats|dogs|allergies|"
     r"stairs|shoes|heat|sun|spice|hot sauce|alarm)\b(?: \w+)? (?:is |are |keeps |keep )?"
     r"(?:trying to|tried to|wants to|going to|gonna) (?:kill|murder) me\b",
-    r"\b(?:i )?cut (?:my|her|his|their) (?:own )?(?:hair|bangs|nails|fringe|beard|grass|lawn)"
+    r"\b(?:i )?(?:cut|cutting|cuts|trim|trimming|trimmed) (?:my|her|his|their) (?:own )?(?:hair|"
+    r"bangs|nails|fringe|beard|grass|lawn)"
     r"(?: \w+){0,2}? (?:myself|herself|himself)?\b",
     r"\b(?:took|take|taking|had) (?:a|one|an|my) (?:melatonin|tylenol|advil|ibuprofen|benadryl|"
     r"zyrtec|claritin|vitamin|multivitamin|allergy pill|midol|aleve|cough drop)\b",
@@ -576,7 +630,7 @@ FIGURES = [
     r"\bcut myself (?:shaving|cooking|chopping|by accident|accidentally|on (?:a|the) \w+)\b|"
     r"\bburned myself (?:cooking|at work|on (?:a|the) \w+)\b",
     r"\b(?:tarea|clase|examen|escuela|calor|trabajo|practica|esto|maestr[oa]|profe\w*|mama|"
-    r"papa)(?: \w+)? me (?:va a|van a) matar\b",
+    r"papa)(?: \w+)? me (?:va a|van a) matar\b" + _THREAT_IF,
     r"\bhit me up\b",
     r"\bbeats? me (?:at|in (?:a|the|every) (?:game|race|match)|in (?:chess|fortnite|basketball|"
     r"2k|madden|a race))\b",
@@ -584,7 +638,7 @@ FIGURES = [
     r"\bme muero (?:de (?:risa|hambre|sueno|calor|frio|ganas|verguenza)|por)\b",
     r"\b(?:me quiero )?morir(?:me)? de (?:la )?(?:verguenza|risa|hambre|sueno|calor|"
     r"aburrimiento)\b",
-    r"\bme (?:va|van) a matar (?:si|cuando)\b",
+    r"\bme (?:va|van) a matar" + _THREAT_IF + r" (?:si|cuando)\b",
     r"\bme corte (?:el|mi) (?:pelo|cabello|fleco|dedo)\b",
     r"\b(?:coach|teacher|coaches|trainer)\b(?: \w+){0,3}? (?:kill|murder|destroy) (?:us|me) "
     r"(?:at|in|during|with) (?:practice|class|conditioning|drills|workouts?)\b",
@@ -665,8 +719,9 @@ _FIGURES = re.compile("|".join(f"(?:{pattern})" for pattern in FIGURES))
 # Distress said alone, nothing before or after it ("i hate myself", "im not okay rn", "odio
 # mi vida"): the check-in tier's (are you safe?, 988, the coach, no urgent task). The learned
 # model has seen these words mostly next to a wish to die ("i hate myself and want to die"),
-# so left to it they sit at its threshold and flip with each retraining; it is not asked.
-# The rules still read the text first, and one word more is the model's again.
+# so left to it they sit at its threshold and flip with each retraining; it is not asked, and
+# in Rasa neither is DIET's ``crisis`` intent (:func:`distress_alone`, round 8). The rules
+# still read the text first, and one word more is the learned checks' again.
 _ALONE_FILLER = (
     r"(?: (?:so much|so so much|sometimes|rn|right now|honestly|tbh|ngl|fr|for real|today|"
     r"tonight|lately|anymore|at all|really|deadass|these days))*"
@@ -677,8 +732,12 @@ _CHECKIN_ALONE = re.compile(
     r"(?:myself|my self|being me|who i am|me)"
     r"|(?:i am|im) (?:just |really |honestly )?not (?:ok|okay|doing (?:ok|okay|well|good))"
     r"|i (?:feel|feel so|am so|am|im so|im) (?:alone|empty|empty inside|numb|worthless)"
+    # Round 8: "nobody cares about me", "i feel hopeless", "im so tired of it all".
+    r"|(?:nobody|no one) (?:even |really )?cares about me"
+    r"|i (?:feel|feel so|am so|am|im so|im) (?:hopeless|useless|broken|invisible)"
+    r"|(?:i am|im|i feel) (?:so |just |really )?(?:tired|exhausted) of (?:it all|everything)"
     r"|(?:ya )?no estoy bien|(?:ya )?me odio|odio mi vida|(?:me siento|estoy) (?:muy |tan )?"
-    r"(?:sol[oa]|vaci[oa])"
+    r"(?:sol[oa]|vaci[oa])|nadie me quiere|(?:estoy|me siento) (?:muy |tan )?cansad[oa] de todo"
     rf"){_ALONE_FILLER}"
 )
 # Questions about jobs and pay: the trained model alone may not call these a crisis.
@@ -838,6 +897,15 @@ def prepared(text: str) -> str:
     if _JOKE.search(clean) and _SCHOOL.search(clean) and not _SERIOUS.search(clean):
         clean = _JOKING_WISH.sub(" ", clean)
     return clean
+
+
+def distress_alone(text: str | None) -> bool:
+    """Distress said alone ("i hate myself", "nobody cares about me", "odio mi vida").
+
+    No learned check may make it a crisis: the check-in tier answers it (are you safe?, 988,
+    the coach, no urgent task). A rule that fires on the text still makes it one.
+    """
+    return bool(text) and bool(_CHECKIN_ALONE.fullmatch(prepared(text or "").strip()))
 
 
 def _explained(text: str, clean: str) -> bool:

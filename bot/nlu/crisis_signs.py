@@ -50,6 +50,12 @@ _NOT_A_QUESTION = (
     r"nurses|paramedics|doctors|lifeguards)|signs of|symptoms of|in (?:a|the) (?:movie|show|book|"
     r"video|game))\b)"
 )
+# Adults outside the family whom a student is taught to trust (round 8: grooming).
+_TRUSTED = (
+    r"(?:coach|assistant coach|teacher|band director|director|choir teacher|pastor|youth pastor|"
+    r"youth leader|priest|tutor|trainer|boss|manager|neighbor|moms boyfriend|instructor|"
+    r"principal|scout leader|scoutmaster|counselor|sub|substitute|bus driver|older guy|grown man)"
+)
 _DAY = (
     r"(?:tonight|tomorrow|today|friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
     r"this weekend|soon)"
@@ -620,7 +626,52 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:deleted|deleting|delete) (?:all )?my (?:socials|accounts|insta|snap|tiktok|social "
         r"media)\b.{0,40}\b(?:gave|giving|give) (?:away )?(?:my|all my|her my|him my)\b|\b(?:gave|"
         r"giving) away my\b.{0,40}\b(?:deleted|deleting) (?:all )?my (?:socials|accounts)\b",
-        r"\b(?:say|tell) (?:bye|goodbye) to (?:some(?:body|one)|anyone)\b",
+        r"^(?!.*\bhow (?:do|to|should|can|would|could)\b).*\b(?:say|tell) (?:bye|goodbye) to "
+        r"(?:some(?:body|one)|anyone)(?:\s*$| before (?:i\b|its too late|the end|" + _DAY + r"\b))",
+        # Round 8 (heldout13's classes): a future denied beside a career question ("wont live
+        # long enough for that", "dont plan on graduating", "not going to be around for it",
+        # "wont make it that long"), the only plan a funeral, a goodbye that says it is nobody's
+        # fault, methods researched, how deep to cut. (The goodbye "to someone" above is said
+        # before a day or alone, never to someone moving away.)
+        r"\b(?:i (?:wont|will not|am not going to|aint going to|never|probably wont|prob wont|"
+        r"doubt ill|dont think ill|know i wont)|im not going to|not that ill|not like ill|"
+        r"doubt ill|dont think ill) (?:even |ever )?live long enough\b(?!.{0,40}\b(?:win\w*|"
+        r"championship|super ?bowl|world series|sequel|season|album|release|come out|update|"
+        r"finish (?:this|that) (?:game|show|series|book))\b)",
+        r"\b(?:dont|do not|never) plan on graduating\b(?! (?:early|late|on time|from (?:there|"
+        r"that|this)|in|with|this|at)\b)(?!.{0,40}\b(?:drop\w* out|ged|transfer\w*|moving|move|"
+        r"early|homeschool\w*)\b)",
+        r"\b(?:might not|may not|wont|will not|not going to|dont think ill|probably wont|prob "
+        r"wont) be (?:here|around|alive) for (?:it|any of (?:it|that|this)|that part)\b(?!.{0,40}"
+        r"\b(?:trip|vacation|camp|visit\w*|tournament|out of town|away|moving|leaving|working|"
+        r"work|shift|game|practice|meeting|appointment|doctor|dentist)\b)",
+        r"\b(?:i (?:wont|will not|probably wont|prob wont|doubt ill|dont think ill|am not going "
+        r"to)|im not going to|not like ill|not that ill) (?:make it|last|be (?:here|around|"
+        r"alive)) (?:that long|long enough|much longer)\b(?!.{0,30}\b(?:without|in (?:this|that|"
+        r"the) (?:job|class|heat|cold|game|line|league)|at (?:this|that) (?:job|school|rate|"
+        r"pace)|on (?:this|the) (?:team|bench)|sitting|standing|waiting|awake|lol)\b)",
+        r"\b(?:not going to|wont|will not|might not|probably wont) be (?:around|here|alive) (?:next|"
+        r"by next|this coming) (?:spring|summer|fall|winter|semester|school year|christmas|"
+        r"thanksgiving|season)\b(?!.*\b(?:spring break|vacation|trip|visit\w*|appointment|holiday|"
+        r"out of town|camp|tournament|moving|move|transfer\w*|exchange|abroad|internship|basic "
+        r"training|army|navy|marines|deploy\w*|graduat\w*)\b)",
+        r"\bthe only (?:career|future|plan|plans|thing|job|place|college|party|event)\b(?: \w+)"
+        r"{0,4}? (?:is|will be|going to be|i see is) (?:a |my |the )?(?:own )?(?:funeral|grave|"
+        r"coffin|casket|cemetery|graveyard|death|morgue)\b(?! (?:home|director|directors|"
+        r"service|services|business|industry|planning|planner|science|worker)\b)",
+        r"\bif (?:im|i am|i was|i m) (?:not (?:here|around|alive)|gone|dead)\b.{0,40}\b(?:(?:its|"
+        r"it is|it was|that is|thats) not (?:your|anyones|yall|you alls) fault|(?:dont|do not) "
+        r"blame (?:yourself|yourselves|urself|anyone|yall|you)|(?:i|ill) (?:love|loved) (?:you|"
+        r"yall)|im sorry|forgive me)\b",
+        r"\b(?:research\w*|look\w* up|looked up|googl\w*|search\w* (?:up|for)?|read\w* (?:up )?"
+        r"(?:about|on)|watch\w* videos (?:about|on)) (?:different |painless |easy |quick |quiet |"
+        r"the best |good |more )?(?:methods|ways)\b(?= (?:all night|again|lately|tonight|online|"
+        r"that (?:dont hurt|work|are painless)|to (?:go|do it))\b|\s*$)",
+        r"\bhow deep (?:do|does|should|would|can|must|to|is|has)\b(?: \w+){0,4}? (?:cut|cuts|"
+        r"slice|go)(?:\s*$| (?:to (?:bleed|die|hit|reach|get to|make it|really)|(?:my|your|the) "
+        r"(?:wrists?|arms?|skin|thighs?|veins?|legs?)\b|deep enough|for it to (?:bleed|work|"
+        r"count)))|\bhow deep\b.{0,40}\b(?:hit|reach|get to|cut) (?:the |a |my )?(?:vein|artery|"
+        r"veins|arteries)\b",
     ],
     "danger": [
         # Round 4 (heldout9's classes): medical emergencies of someone else (a seizure, lips
@@ -967,6 +1018,30 @@ SIGNS: dict[str, list[str]] = {
         r"(?:inside|in there|stuck inside)\b|\b(?:on fire|burning)\b.{0,40}\b(?:still inside|went "
         r"(?:back )?in)\b",
         r"\b(?:lips|face) (?:are |is )?(?:turning|going|gone) (?:blue|purple|gray)\b",
+        # Round 8 (heldout13's classes): a gun brought to a game or a dance (a relative's, by
+        # its nickname), being followed, a man from online waiting; a fire (a bonfire too)
+        # that spread to a building.
+        r"\b(?:fire|flames|bon ?fire|camp ?fire|brush fire|grass fire)\b (?:just |has |had )?"
+        r"(?:spread|spreading|jumped|got|is getting) (?:to|into|onto) (?:the |our |my |a |his |her "
+        r")?(?:\w+ )?(?:barn|house|home|garage|trailer|shed|building|apartment|kitchen|roof|"
+        r"porch|car|truck|neighbors|woods)\b(?!.{0,40}\b(?:in (?:the )?(?:game|movie|show|"
+        r"book|minecraft)|last (?:year|week|summer)|years ago)\b)",
+        r"\b(?:bring|bringing|brought|bringin|brings|carry|carrying|sneak\w*|take|taking) (?:a |an "
+        r"|his |her |their |my |the )?(?:\w+s )?(?:gun|guns|knife|weapon|pistol|bomb|rifle|ar|"
+        r"ar 15|ak|ak 47|glock|shotgun|revolver|machete|strap|handgun|firearm|9mm)\b(?: \w+)?"
+        r" to (?:the |a |our |this |that |his |her |their )?(?:\w+ )?(?:game|school|dance|party|"
+        r"practice|prom|homecoming|class|bus|mall|church|graduation|pep rally|fight|parade|"
+        r"concert|field trip)\b(?!.{0,40}\b(?:hunt\w*|deer|range|safety course|gun show|shop|"
+        r"store|pawn|in (?:the )?game)\b)",
+        r"\b(?:im|i am|being|been|got|were|we are|we were|getting|keep getting) (?:being )?"
+        r"followed\b(?! (?:on|back|by (?:a lot of|so many|\d+|lots of|more|tons of) (?:people|"
+        r"followers|accounts))\b)(?!.{0,40}\b(?:tiktok|instagram|insta|ig|twitter|snap\w*|"
+        r"youtube|twitch|followers|account|lol|lmao)\b)",
+        r"\b(?:man|guy|dude|person|lady|woman|someone|somebody)\b (?:from online|from the "
+        r"internet|i met online|i met on \w+|(?:i was|ive been) talking to online|off the internet|"
+        r"from (?:the |an |a |that )?(?:app|game|site|discord|snap\w*|insta\w*|roblox|fortnite))\b"
+        r".{0,60}\b(?:outside|waiting|parking lot|wont leave|at my|here|showed up|came to|knows "
+        r"where)\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes), told plainly: an adult's secret texts, an invitation
@@ -1210,6 +1285,37 @@ SIGNS: dict[str, list[str]] = {
         r"(?:me )?what (?:color )?my (?:underwear|bra|panties)\b|\bwhat im wearing in bed\b",
         r"\bif i (?:dont|do not|wont|stop) send\w* (?:him |her |them )?(?:more |any more )?(?:pics|"
         r"pictures|photos|nudes)\b.{0,40}\b(?:send|post|share|show|leak)\w*\b",
+        # Round 8 (heldout13's classes): grooming by a trusted adult (wanting me alone, talk in
+        # secret, a phone bought for it, love said in late messages, pictures in a swimsuit),
+        # punishments (kneeling on rice, begging for food, a hand burnt on the stove), pay kept
+        # for a debt.
+        r"\b(?:" + _ADULT + r"|" + _TRUSTED + r"|he|she)\b.{0,60}\b(?:get|getting|gets|have|"
+        r"keep) me (?:alone|by myself)\b(?!.{0,30}\b(?:surprise|birthday|party|gift)\b)",
+        r"^(?=.*\b(?:or|if|only|unless|have to|has to|makes? me|made me|wants? me|asks? me|asked "
+        r"me|keeps? asking|told me|tells me|says i|said i)\b).*\b" + _TRUSTED + r"\b.{0,80}\b(?:"
+        r"(?:alone|by myself) with (?:him|her)|with (?:him|her) (?:alone|by myself))\b",
+        r"^(?=.*\b" + _TRUSTED + r"\b).*\b(?:talk|text|chat|message|meet|call|see each other|"
+        r"hang out)\w*\b.{0,10}\b(?:in secret|secretly|without (?:my )?(?:parents|mom|dad|family|"
+        r"anyone|mom and dad) (?:knowing|finding out|seeing))\b",
+        r"\b" + _TRUSTED + r"\b.{0,80}\b(?:text|messag|snap|dm|call)\w*\b.{0,40}\b(?:saying|says|"
+        r"telling me|tells me|said|told me) (?:that )?(?:he|she) (?:loves|is in love with|has "
+        r"feelings for|misses|wants) me\b",
+        r"\b(?:asked|asks|asking|wants|wanted|keeps asking|told|tells|begging|pressur\w*)\b.{0,30}"
+        r"\b(?:pics?|pictures?|photos?|selfies?|videos?)\b.{0,25}\b(?:in (?:my|a|his|her) "
+        r"(?:swimsuit|bathing suit|swim suit|bikini|underwear|bra|panties|towel|lingerie|boxers)|"
+        r"of my (?:body|butt|chest|boobs))\b",
+        r"\b(?:kneel|kneeling|kneeled|knelt)\b.{0,20}\b(?:on|in) (?:uncooked |dry |hard |raw )?"
+        r"(?:rice|beans|salt|corn|gravel|bottle caps|glass)\b",
+        r"\b(?:make|makes|made|making) (?:me|us) beg (?:for )?(?:food|dinner|lunch|breakfast|"
+        r"something to eat|a meal|meals|water)\b|\bhave to beg (?:my \w+ |them |him |her )?(?:for "
+        r")?(?:food|dinner|something to eat|meals?)\b",
+        r"\b" + _WHO + r"\b.{0,40}\b(?:burns?|burned|burnt|holds?|held|puts?|presses|pressed|"
+        r"pushes|pushed)\b (?:my|me) (?:\w+ ){0,2}?(?:hand|hands|arm|arms|fingers?|skin|leg)\b"
+        r".{0,25}\b(?:stove|burner|iron|lighter|cigarette|oven|candle|hot pan|curling iron|fire)\b",
+        r"\b(?:boss|manager|owner|supervisor|he|she|they)\b.{0,60}\b(?:keeps|kept|takes|took|"
+        r"holds|has|keeping|taking) (?:all )?(?:of )?my (?:pay ?checks?|checks?|pay|wages|tips|"
+        r"money|earnings|salary|cash)\b.{0,60}\b(?:owe|debt|pay (?:him|her|them) back|pay (?:it )?"
+        r"off|for (?:the|my) (?:room|rent|ride|trip))\b",
     ],
 }
 
@@ -1293,6 +1399,30 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bno voy a llegar a los (?:18|dieciocho)\b" + r"(?!.{0,30}\b(?:si sigo|reprob\w*))",
         r"\b(?:para que|pa que) (?:escojo|elijo|escoger|elegir)\b.{0,40}\bya no (?:voy a|vaya a) "
         r"estar\b",
+        # Round 8 (heldout13's classes): a goodbye with "gracias por nada", "si desaparezco
+        # alguien se daria cuenta", no future next year, a date set with only a day, a relapse
+        # with blades, not deserving to eat.
+        r"\badios a todos\b.{0,40}\b(?:gracias por nada|ya no (?:me )?(?:van a ver|voy a estar|"
+        r"estare)|para siempre|no me busquen|hasta nunca)\b(?!.{0,40}\b(?:porque|me cambio|me "
+        r"mudo|nos mudamos|vacaciones|hasta el)\b)|\b(?:adios|me despido)\b.{0,30}\bgracias por "
+        r"nada\b|\bgracias por nada\b.{0,30}\badios\b",
+        r"\bsi (?:desaparezco|desapareciera|me muero|me muriera|me mato|me matara|ya no estoy|ya "
+        r"no estuviera|me voy para siempre|dejo de existir)\b.{0,40}\b(?:alguien|nadie|se darian? "
+        r"cuenta|notari\w*|extranari\w*|importari\w*|le importa\w*)\b",
+        r"\bno (?:voy a|vaya a|creo que (?:vaya a|voy a)) estar (?:aqui|viv[oa]) (?:(?:para |en )?"
+        r"(?:el|la) (?:proximo|proxima|siguiente) (?:ano|semestre|mes|verano)|el ano que viene)\b"
+        r"(?!.{0,40}\b(?:porque|me mudo|nos mudamos|vamos|viaje|regreso|me voy a vivir|me cambio)"
+        r"\b)",
+        r"\bya (?:decidi|escogi|elegi|tengo|puse|fije) (?:la|el) (?:fecha|dia)(?: (?:es|sera|va a "
+        r"ser))?(?: el| este)? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|"
+        r"esta noche)\s*$|^ya (?:decidi|escogi|elegi|tengo) (?:la|el) (?:fecha|dia)\s*$",
+        r"\b(?:reca[ie]\w*|volvi a recaer)\b(?=.{0,40}\b(?:cuchilla\w*|navaja\w*|rastrillo|"
+        r"cortar\w*|cortad\w*|cortes|corte|lastimar\w*|dano|sangre)\b)",
+        r"\bno (?:merezco|me merezco) (?:comer|vivir|existir|estar (?:aqui|viv[oa])|seguir|"
+        r"respirar)\b",
+        r"\b(?:asegurate|asegurense|diganle|dile|quiero) (?:de )?que (?:mi|mis) \w+(?: \w+)? (?:se "
+        r"queden?|tengan?|reciban?|se lleven?) (?:con )?(?:mis|mi|todas mis|todo lo mio|todo)\b"
+        r"(?: \w+)? (?:despues|cuando (?:ya no este|me vaya|me muera|no este))\b",
     ],
     "danger": [
         # Round 4 (heldout9's classes): an overdose, heavy bleeding, shot or stabbed, pulled
@@ -1379,6 +1509,10 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\b(?:tiene|tienen|con) los labios (?:morad\w*|azul\w*)\b",
         r"\b(?:incendi\w*|fuego|quema\w*)\b.{0,40}\b"
         r"(?:sigue|esta|estan|siguen) (?:adentro|dentro)\b",
+        # Round 8 (heldout13's classes): a partner's threat if I leave him or tell.
+        r"\bme (?:mata|matara|mataria|va a matar|van a matar|quiere matar)\b (?:si|cuando) (?:lo "
+        r"|la |le |les )?(?:dejo|deje|termino|digo|cuento|denuncio|hablo|reporto|me voy|salgo con|"
+        r"me separo|corto)\b",
     ],
     "abuse": [
         # Round 4 (heldout9's classes): kept out of school to work, food withheld as a
@@ -1425,5 +1559,16 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"\bdinero por (?:fotos|fotografias)\b",
         r"\bme (?:pega|pegan|golpea|golpean|pegaba) con (?:el |un |la )?(?:cinturon|cable|cordon|"
         r"palo|manguera)\b",
+        # Round 8 (heldout13's classes): kneeling on rice, a trusted adult who wants me alone or
+        # a secret phone.
+        r"\b(?:hincar\w*|hinca|hinco|arrodill\w*|incar\w*)\b.{0,20}\b(?:en|sobre) (?:el |los |la )?"
+        r"(?:arroz|frijol\w*|sal|maiz|piedras|corcholatas)\b",
+        r"\b(?:maestr[oa]|profe\w*|entrenador\w*|coach|jefe|pastor|padrastro|vecino|senor|hombre|"
+        r"director)\b.{0,80}\b(?:hablemos|hablar|vernos|nos veamos|mensajearnos|textearnos) (?:en "
+        r"secreto|a escondidas|sin que (?:sepan|se enteren) (?:mis papas|mis padres|mi mama|"
+        r"nadie))\b|\b(?:maestr[oa]|profe\w*|entrenador\w*|coach|jefe|pastor|padrastro|vecino|"
+        r"director)\b.{0,60}\b(?:quede|quedarme|este|estar) sol[oa] con (?:el|ella)\b",
+        r"\bfotos? (?:mia |de mi )?(?:en|con) (?:traje de bano|bikini|ropa interior|calzones|"
+        r"brasier|toalla)\b",
     ],
 }

@@ -300,10 +300,13 @@ _JOINED_WORDS = frozenset(
         *("was", "anymore", "my", "life", "self", "suicide", "kms", "really", "so", "hate"),
         *("need", "should", "feel", "like", "dying", "alive", "not", "here", "exist"),
         *("ready", "going", "wish", "time", "disappear", "forever"),
+        # Round 8: "imsotiredofbeingalive", "iamsosickofliving".
+        *("am", "tired", "sick", "of", "being", "living"),
     )
 )
 _JOINED_TRIGGERS = frozenset(
     ("die", "kill", "myself", "dead", "suicide", "kms", "dying", "disappear", "end")
+    + ("alive", "living")  # round 8
 )
 
 
