@@ -15,6 +15,9 @@ Below a crisis, the check-in tier (:mod:`bot.nlu.crisis_checkin`): distress that
 clearly a crisis ("im so tired of it all", "nobody cares about me") becomes the ``checkin``
 intent, answered with "are you safe?", 988 and the coach's button but no urgent task
 (``domain/checkin.yml``). A crisis always wins; a job or pay question is never a check-in.
+DIET's ``crisis`` intent outranks the check-in except on distress said alone ("i hate
+myself", "nobody cares about me": :func:`bot.nlu.crisis_patterns.distress_alone`), where no
+rule has found a crisis and the check-in answers it.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.crisis_checkin import checkin_language
-from bot.nlu.crisis_patterns import calm, detect, language
+from bot.nlu.crisis_patterns import calm, detect, distress_alone, language
 
 log = logging.getLogger(__name__)
 CRISIS_INTENT = "crisis"
@@ -112,15 +115,20 @@ class CrisisOverride(GraphComponent, IntentClassifier):
             if text.startswith("/"):
                 continue  # a button payload, not words (the channels refuse a typed /crisis)
             found = detect(text)
-            if found is None and _model_confidence(message) < DIET_THRESHOLD:
-                checkin = checkin_language(text)
+            diet = _model_confidence(message) >= DIET_THRESHOLD
+            # Distress said alone ("i hate myself") is the check-in's even when DIET calls it
+            # a crisis: DIET learned "crisis" from wishes to die, not from distress without
+            # danger. Below the threshold the check-in rules decide, as before.
+            alone = found is None and diet and distress_alone(text)
+            if found is None and (not diet or alone):
+                checkin = checkin_language(text) or (language(text) if alone else None)
                 if checkin is not None:
                     _check_in(message, checkin)
                     continue
             if found is None and calm(text):
                 _demote(message)
                 continue
-            if found is None and _model_confidence(message) < DIET_THRESHOLD:
+            if found is None and not diet:
                 continue
             kind = found.kind if found else "model"
             lang = found.language if found else language(text)
