@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -130,6 +131,23 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _what_they_do(mentions: list[Mention]) -> Mention | None:
+    """The activity of a message, before its workplace; its jobs narrowed by the workplace.
+
+    "the ppl who fix the machines at the factory": what they do comes first, and of the jobs
+    that do it, those of the workplace ("engineers ... at the shipyard" is the job word's).
+    """
+    doing = [m for m in mentions if m.label == ACTIVITY and m.kind != "workplace"]
+    places = [m for m in mentions if m.label == ACTIVITY and m.kind == "workplace"]
+    if not doing:
+        return places[0] if places else None
+    if places and len(doing[0].ids) > 1:
+        there = tuple(code for code in doing[0].ids if code in places[0].ids)
+        if there:
+            return replace(doing[0], ids=there)
+    return doing[0]
+
+
 def _job_at_the_workplace(session: Session, said: str, jobs: list[Mention]) -> str | None:
     """The one job of a workplace named by the job word: "engineers at the shipyard" -> marine.
 
@@ -239,7 +257,7 @@ def occupation_slots(
     text = _longer_name(session, text, said) if said and said != text else text
     mentions = mentions_in(text)
     jobs = [m for m in mentions if m.label == OCCUPATION]
-    activity = next((m for m in mentions if m.label == ACTIVITY), None)
+    activity = _what_they_do(mentions)
     if not jobs and activity is None and any(m.label == PLACE for m in mentions):
         # "what about statewide" while "which one?" waits: a place (its own slot), no job
         # and no miss; the choices stay and are offered again.

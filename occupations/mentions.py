@@ -363,13 +363,17 @@ class MentionFinder:
     def _fields_with_people(
         self, words: list[str], lemmas: list[str]
     ) -> list[tuple[int, int, str]]:
-        """A job's field followed by a people word ("the medical records ppl") names the job."""
+        """A job's field followed by a people word ("the medical records ppl") names the job.
+
+        So does the first part of a "<field> worker" name ("the maintenance guys").
+        """
         out = []
         for end, word in enumerate(words):
             if word not in PEOPLE_WORDS:
                 continue
             for size in range(min(4, end), 0, -1):
-                if " ".join(lemmas[end - size : end]) in self.fields:
+                field = " ".join(lemmas[end - size : end])
+                if field in self.fields or (OCCUPATION, f"{field} worker") in self.entries:
                     out.append((end - size, end + 1, OCCUPATION))
                     break
         return out
@@ -379,8 +383,10 @@ class MentionFinder:
         key = " ".join(lemmas[start:end])
         if (label, key) in self.entries or label not in (ACTIVITY, OCCUPATION):
             return key
-        if label == OCCUPATION:
-            return " ".join(lemmas[start : end - 1])
+        if label == OCCUPATION:  # "maintenance guys" are the maintenance workers
+            field = " ".join(lemmas[start : end - 1])
+            worker = f"{field} worker"
+            return worker if (OCCUPATION, worker) in self.entries else field
         return " ".join(w for w in lemmas[start:end] if w not in ACTIVITY_FILLER)
 
     def _with_heads(

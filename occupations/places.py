@@ -42,6 +42,17 @@ NICKNAMES: dict[str, str] = {
     "hub city": "0025620",
     "the hub city": "0025620",
     "the burg": "0025620",
+    # universities, by the names students call them (the town each is in)
+    "usm": "0025620",
+    "southern miss": "0025620",
+    "jsu": "0027140",
+    "jackson state": "0027140",
+    "ole miss": "2800006",
+    "msu": "2800006",
+    "mississippi state university": "2800006",
+    "muw": "2800006",
+    "delta state": "2800005",
+    "mvsu": "2800005",
     # Jackson
     "metro jackson": "0027140",
     "jackson metro": "0027140",
@@ -215,6 +226,10 @@ CITY_OVER_COUNTY_ZIPS = 3
 # A town written as an address ("quitman ms", "prentiss mississippi") means the town, not the
 # county of the same name.
 STATE_AFTER_TOWN = re.compile(r"(.+) (?:ms|miss|mississippi)")
+# Many schools are named for their part of a county ("West Jones", "South Panola"): the
+# county, never a town named by the direction (West, in Attala County).
+DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+DIRECTION_BEFORE_COUNTY = re.compile(rf"(?:{'|'.join(DIRECTIONS)}) (.+)")
 # Places outside Mississippi a student may name ("what about in new orleans"): the other
 # states, every city of a neighbouring state with this many ZIP codes, and every US city with
 # that many. They are answered "not in Mississippi" with the state to offer, never with a
@@ -382,6 +397,9 @@ class PlaceIndex:
             return Place(text, self.areas[code], key.title(), kind)
         if key.endswith(" county") and key.removesuffix(" county") in self.county_names:
             return self._county(text, key.removesuffix(" county"))
+        school = DIRECTION_BEFORE_COUNTY.fullmatch(key)
+        if school and self.school_county(school.group(1)):  # "west jones" (a high school)
+            return self._county(text, school.group(1))
         state = STATE_AFTER_TOWN.fullmatch(key)
         if state and state.group(1) in self.towns:  # "quitman ms": an address names a town
             return self._town(text, self.towns[state.group(1)])
@@ -401,6 +419,14 @@ class PlaceIndex:
         if county:
             return self._county(text, key)
         return None
+
+    def school_county(self, bare: str) -> bool:
+        """Whether "<direction> <bare>" names a part of a county ("west jones"), not of a city.
+
+        "North Jackson" is part of the city of Jackson, not of Jackson County.
+        """
+        town = self.towns.get(bare)
+        return bare in self.county_names and not (town and town.zips >= CITY_OVER_COUNTY_ZIPS)
 
     def _town(self, text: str, town: _Town) -> Place:
         county_name = self.county_names[town.county.removesuffix(" county")]

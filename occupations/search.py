@@ -140,6 +140,11 @@ class OccupationIndex:
         if exact:
             return self._rank_exact(text, exact, limit)
         if words[-1] in PEOPLE and len(words) > 1:
+            # "maintenance guys" are the maintenance workers, never "sign maintenance"
+            worker = " ".join([*(w for w in words[:-1] if w not in FILLER), "worker"])
+            exact = [n for variant in variants(worker) for n in self.by_folded.get(variant, [])]
+            if exact:
+                return self._rank_exact(text, exact, limit)
             by_field = self._by_field(text, words[:-1], limit)
             if by_field is not None:
                 return by_field

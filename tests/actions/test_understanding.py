@@ -333,3 +333,21 @@ async def test_a_job_named_at_a_workplace_is_that_job_and_picks_its_meaning_ther
     said = "how much do engineers at the shipyard make"
     slots = await confirm_occupation("engineers", make_tracker(intent="ask_pay", text=said))
     assert slots["soc"] == "17-2121"  # marine engineers and naval architects
+
+
+@pytest.mark.usefixtures("patterns")
+@pytest.mark.parametrize(
+    ("said", "soc"),
+    [
+        ("holly springs how much do the ppl who fix the machines at the factory make", "49-9041"),
+        ("how much do the ones who do x-rays at the hospital make", "29-2034"),
+        ("my uncle drives a forklift at the port in gulfport what does that pay", "53-7051"),
+    ],
+)
+async def test_what_someone_does_at_a_workplace_is_the_job_that_does_it_there(
+    said: str, soc: str
+) -> None:
+    tracker = make_tracker(intent="ask_pay", text=said)
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    slots = await confirm_occupation(extracted["occupation"], tracker)
+    assert slots["soc"] == soc

@@ -223,3 +223,19 @@ def test_place_outside_mississippi_is_named_with_its_state(
     occupations_session, text, named
 ) -> None:
     assert outside_mississippi(session=occupations_session, text=text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("i go to west jones", LOWER_EAST),  # West Jones High, Jones County; not West (Attala)
+        ("south panola high school", WEST_DELTA),
+        ("north jackson", JACKSON),  # part of the city of Jackson, not of Jackson County
+        ("near usm", HATTIESBURG),
+        ("ole miss", UPPER_EAST),
+    ],
+)
+def test_schools_named_for_part_of_a_county_and_universities_by_nickname(
+    occupations_session, text, area
+) -> None:
+    assert area_of(occupations_session, text) == area

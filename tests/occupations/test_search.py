@@ -277,3 +277,16 @@ def test_farm_hand_asks_crops_or_animals(occupations_session):
 def test_short_form_of_a_word_heading_many_titles_asks_which_one(occupations_session, text: str):
     # "ag techs" cut to "techs" by the model was answered for electrical engineering techs.
     assert search_occupations(session=occupations_session, text=text).best is None
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("maintenance guys", "49-9071"),  # never "Sign Maintenance"
+        ("carwash guys", "53-7061"),
+        ("construction guys", "47-2061"),
+    ],
+)
+def test_a_people_word_after_a_field_is_its_worker(occupations_session, text, soc) -> None:
+    result = search_occupations(session=occupations_session, text=text)
+    assert result.best is not None and result.best.soc == soc
