@@ -586,9 +586,10 @@ FIGURES = [
     r"\b(?:my |this |the )?(?:cat|dog|puppy|kitten|hamster|bird|parrot|pet|cats|dogs|allergies|"
     r"stairs|shoes|heat|sun|spice|hot sauce|alarm)\b(?: \w+)? (?:is |are |keeps |keep )?"
     r"(?:trying to|tried to|wants to|going to|gonna) (?:kill|murder) me\b",
-    r"\b(?:i )?(?:cut|cutting|cuts|trim|trimming|trimmed) (?:my|her|his|their) (?:own )?(?:hair|"
+    r"\b(?:i )?(?:cut|cutting|cuts|trim|trimming|trimmed) (?:all |some )?(?:of )?(?:my|her|his|"
+    r"their|your|peoples|everyones)(?: (?!arms?|wrists?|legs?|thighs?|skin)\w+)?? (?:own )?(?:hair|"
     r"bangs|nails|fringe|beard|grass|lawn)"
-    r"(?: \w+){0,2}? (?:myself|herself|himself)?\b",
+    r"(?:(?: \w+){0,2}? (?:myself|herself|himself))?\b",
     r"\b(?:took|take|taking|had) (?:a|one|an|my) (?:melatonin|tylenol|advil|ibuprofen|benadryl|"
     r"zyrtec|claritin|vitamin|multivitamin|allergy pill|midol|aleve|cough drop)\b",
     r"\b(?:im |i am |so |literally )?starv\w*\b(?=.{0,40}\b(?:lunch|dinner|breakfast|snack\w*|"

@@ -650,8 +650,8 @@ SIGNS: dict[str, list[str]] = {
         r"alive)) (?:that long|long enough|much longer)\b(?!.{0,30}\b(?:without|in (?:this|that|"
         r"the) (?:job|class|heat|cold|game|line|league)|at (?:this|that) (?:job|school|rate|"
         r"pace)|on (?:this|the) (?:team|bench)|sitting|standing|waiting|awake|lol)\b)",
-        r"\b(?:not going to|wont|will not|might not|probably wont) be (?:around|here|alive) (?:next|"
-        r"by next|this coming) (?:spring|summer|fall|winter|semester|school year|christmas|"
+        r"\b(?:not going to|wont|will not|might not|probably wont) be (?:around|here|alive) "
+        r"(?:next|by next|this coming) (?:spring|summer|fall|winter|semester|school year|christmas|"
         r"thanksgiving|season)\b(?!.*\b(?:spring break|vacation|trip|visit\w*|appointment|holiday|"
         r"out of town|camp|tournament|moving|move|transfer\w*|exchange|abroad|internship|basic "
         r"training|army|navy|marines|deploy\w*|graduat\w*)\b)",

@@ -102,6 +102,7 @@ def test_self_harm_told_without_the_words_gets_988(text: str) -> None:
         "if my brother eats my snacks one more time i swear",
         "cutting my own hair tonight lol",
         "trimming my bangs myself, bad idea?",
+        "how do i become a barber, i cut all my cousins hair already",
         "how do i tell someone goodbye when they move",
         "i need to say bye to someone at the airport",
         "saying goodbye to my cousin whos deploying next week",
@@ -126,6 +127,7 @@ def test_figures_and_everyday_look_alikes_stay_calm(text: str) -> None:
 
 def test_followed_online_with_a_threat_after_it_is_still_read() -> None:
     assert _rules("a man keeps following me on snapchat and says he knows where i live")
+
 
 def test_a_bonfire_with_someone_in_danger_is_still_read() -> None:
     assert _rules("the bonfire spread to the barn and my brother is still inside") == "danger"
