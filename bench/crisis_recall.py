@@ -481,6 +481,22 @@ the blind conversation sets; the whole detector raises no student turn (one retr
 way, before the haircut figure covered "cut all my friends hair", raised one). A
 4,800-character message, rules alone: 33 ms against 28-31 ms before, on the same quiet machine
 (57 ms in the bench run, loaded). Leave-one-split-out not rerun this round.
+
+heldout14, first and only held-out run (commit after 656b1ef, 17:06 UTC; 655 phrasings written
+by a helper who never saw the detector): "988 shown" 90.8 % recall (n=403), 4.4 % false
+positives (n=252); full crisis answer 88.8 %, 3.6 %; by kind abuse 96 %, danger 94 %, self-harm
+87 %; English 91 %, Spanish 92 %; on the 607 phrasings not word for word in the corpus 90.3 %,
+4.9 %. Rules alone 64.8 %, 2.0 %; model alone 81.6 %, 1.6 %; the pre-issue-9 baseline 12.9 %,
+2.8 %. Lower than heldout13 (93.0 %, 1.6 %). Several misses are round 8's own classes in other
+words ("career quiz says im a good fit for teaching lmao i wont live that long", "friday's the
+day. i've decided", "where do you cut to make it deep enough"): the rules follow their wording
+more than their class. Other misses: heights and edges now ("on top of the parking deck rn",
+"is the tallest building in jackson tall enough"), a note and a will written, lethal doses
+asked, purging as self-punishment, hiding a handprint, a coach's secret phone, stranded at night
+(en, es), a shooting at a game. False alarms: a job's knowledge of doses or abuse ("do
+pharmacists learn about lethal doses", "work with kids who've been abused"), hyperbole ("die of
+embarrassment", "summer is trying to kill me"), a lyric, a sibling's "te voy a matar ... jaja",
+feeling like a failure about college. Not yet fixed: round 9 reads them.
 """
 
 from __future__ import annotations
@@ -503,6 +519,7 @@ from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout14",
     "heldout13",
     "heldout12",
     "heldout11",
@@ -531,7 +548,7 @@ SPLITS = (
     "dev16",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
-HELD_OUT = ("heldout13",)
+HELD_OUT = ("heldout14",)
 Detector = Callable[[str | None], str | None]
 
 
