@@ -340,7 +340,7 @@ class MentionFinder:
             if _ZIP.match(word) and not any(s <= i < e for s, e, lab in found if lab == PLACE):
                 found.append((i, i + 1, PLACE))
         chosen = self._with_heads(toks, lemmas, self._choose(toks, lemmas, corrected, found))
-        chosen = _without_asked_of_them(toks, chosen)
+        chosen = _without_right_now(toks, _without_asked_of_them(toks, chosen))
         return sorted(chosen + self._terms(doc, toks, chosen), key=lambda m: m.start)
 
     def _activities_around_filler(
@@ -516,6 +516,21 @@ class MentionFinder:
 ASKED_OF = frozenset(["do", "does", "did", "can", "will", "would", "dont", "doesnt"])
 THEM = frozenset(["they", "he", "she", "it"])
 JOINED = frozenset(["or", "and"])
+
+
+def _without_right_now(toks: list[_Token], chosen: list[Mention]) -> list[Mention]:
+    """The mentions minus a last "rn" after another job: "... make in ocean springs rn".
+
+    Texted at the end of a question about another job, "rn" is "right now", not a nurse;
+    alone ("hattiesbrg rn pay") or first ("an rn make rn") it is the nurse.
+    """
+    last = toks[-1] if toks else None
+    if last is None or last.word != "rn":
+        return chosen
+    jobs = [m for m in chosen if m.label in (OCCUPATION, ACTIVITY)]
+    if len(jobs) < 2 or jobs[-1].start != last.start:
+        return chosen
+    return [m for m in chosen if m is not jobs[-1]]
 
 
 def _without_asked_of_them(toks: list[_Token], chosen: list[Mention]) -> list[Mention]:

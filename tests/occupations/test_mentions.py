@@ -436,3 +436,18 @@ def test_every_job_of_the_curated_tables_is_a_published_occupation(occupations_s
         with table.open(encoding="utf-8", newline="") as rows:
             unknown = [row for row in csv.DictReader(rows) if row["soc"] not in known]
         assert unknown == [], table.name
+
+
+@pytest.mark.parametrize(
+    ("text", "socs"),
+    [
+        ("wat do the ppl who fix ac units make in ocean springs rn", [("49-9021",)]),
+        ("how much do nurses make rn", [("29-1141",)]),
+        ("hattiesbrg rn pay", [("29-1141",)]),
+    ],
+)
+def test_rn_texted_last_after_another_job_is_right_now_not_a_nurse(
+    patterns: Path, text: str, socs: list[tuple[str, ...]]
+) -> None:
+    found = [m.ids for m in find_mentions(text, patterns) if m.label in (OCCUPATION, ACTIVITY)]
+    assert found == socs

@@ -290,3 +290,9 @@ def test_short_form_of_a_word_heading_many_titles_asks_which_one(occupations_ses
 def test_a_people_word_after_a_field_is_its_worker(occupations_session, text, soc) -> None:
     result = search_occupations(session=occupations_session, text=text)
     assert result.best is not None and result.best.soc == soc
+
+
+def test_a_bare_guard_asks_which_guard(occupations_session) -> None:
+    result = search_occupations(session=occupations_session, text="guards")
+    assert result.best is None and result.ambiguous
+    assert {"33-9032", "33-3012"} <= {m.soc for m in result.matches}
