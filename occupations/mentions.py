@@ -28,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from occupations.places import STATE_AFTER_TOWN_WORDS
 from occupations.text import (
     ABBREVIATIONS,
     PEOPLE_WORDS,
@@ -55,7 +56,6 @@ PATTERNS_FILE = "mentions.jsonl"  # in the var directory
 PLACE_BEFORE = frozenset(["in", "near", "around", "from", "at", "by", "outside", "to", "of",
                           "live", "stay"])  # fmt: skip
 PLACE_AFTER = frozenset(["ms", "mississippi", "miss", "county", "area"])
-STATE_AFTER_TOWN = frozenset(["ms", "mississippi", "miss"])
 # "tupleo how much do electricians make": a place typo opening the message before a question.
 QUESTION_OPENERS = frozenset(["how", "hw", "what", "wat", "whats", "wats", "wut", "where",
                               "is", "are", "do", "does", "can", "which"])  # fmt: skip
@@ -467,7 +467,7 @@ class MentionFinder:
                 corrected[i] if i in corrected else toks[i].word for i in range(start, end)
             )
             last = end - 1
-            if kind == "town" and end < len(toks) and toks[end].word in STATE_AFTER_TOWN:
+            if kind == "town" and end < len(toks) and toks[end].word in STATE_AFTER_TOWN_WORDS:
                 # Written as an address, a name that is also a county elsewhere means the
                 # town: the value keeps the state ("quitman ms").
                 last = end

@@ -225,7 +225,8 @@ US_LETTERS = re.compile(r"\bu s\b")
 CITY_OVER_COUNTY_ZIPS = 3
 # A town written as an address ("quitman ms", "prentiss mississippi") means the town, not the
 # county of the same name.
-STATE_AFTER_TOWN = re.compile(r"(.+) (?:ms|miss|mississippi)")
+STATE_AFTER_TOWN_WORDS = ("ms", "miss", "mississippi")
+STATE_AFTER_TOWN = re.compile(rf"(.+) (?:{'|'.join(STATE_AFTER_TOWN_WORDS)})")
 # Many schools are named for their part of a county ("West Jones", "South Panola"): the
 # county, never a town named by the direction (West, in Attala County).
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
