@@ -28,10 +28,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from occupations.places import STATE_AFTER_TOWN_WORDS
 from occupations.text import (
     ABBREVIATIONS,
     PEOPLE_WORDS,
+    STATE_AFTER_TOWN_WORDS,
     names_people,
     normalize,
     singular,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from occupations.cache import PerDatabase
 from occupations.models import Area as AreaRow
 from occupations.models import County
-from occupations.text import MAX_QUERY_CHARS, normalize
+from occupations.text import MAX_QUERY_CHARS, STATE_AFTER_TOWN_WORDS, normalize
 from occupations.types import Area, Place, PlaceKind, Unresolved
 
 STATE = "2800000"
@@ -225,7 +225,6 @@ US_LETTERS = re.compile(r"\bu s\b")
 CITY_OVER_COUNTY_ZIPS = 3
 # A town written as an address ("quitman ms", "prentiss mississippi") means the town, not the
 # county of the same name.
-STATE_AFTER_TOWN_WORDS = ("ms", "miss", "mississippi")
 STATE_AFTER_TOWN = re.compile(rf"(.+) (?:{'|'.join(STATE_AFTER_TOWN_WORDS)})")
 # Many schools are named for their part of a county ("West Jones", "South Panola"): the
 # county, never a town named by the direction (West, in Attala County).

@@ -24,6 +24,9 @@ ABBREVIATIONS = {
     "hs": ("high school",),
 }
 
+# The state written after a town ("quitman ms"), read by place resolution and the mention finder.
+STATE_AFTER_TOWN_WORDS = ("ms", "miss", "mississippi")
+
 
 # Words that stand for the people of a job's field ("the medical records ppl", "farm workers").
 PEOPLE_WORDS = frozenset(
