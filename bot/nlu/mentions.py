@@ -191,7 +191,30 @@ OWN_WORDS = {
     "ask_financial_aid": re.compile(r"\b(fafsa|financial aid|aid|scholarships?|grants?|loans?"
                                     r"|pay for|paying|afford|money|tuition|cost|costs|free|cheap"
                                     r"|pell)\b"),
+    # The coach's topics: a route question with the student's grade and school around it
+    # ("how do i become a welder, im a junior at pearl high") is no application or shadowing
+    # request, so it never starts the coach's form unasked.
+    "ask_application_help": re.compile(r"\b(appl(y|ying|ied|ication|ications)|resume|resumes"
+                                       r"|essays?|transcripts?|interviews?|recommendation"
+                                       r"|cover letter|common app|personal statement"
+                                       r"|dual enrollment|enroll|enrolling|sign up|deadlines?"
+                                       r"|admissions?|accepted|get in to|get into (college|school"
+                                       r"|ole miss|msu|usm|jsu|[a-z]+ (cc|college|university)))\b"),
+    "ask_job_shadowing": re.compile(r"\b(shadow|shadows|shadowing|shadowed|internships?|intern"
+                                    r"|interning|tag along|ride along|spend a day|for a day"
+                                    r"|for a week|watch|follow|co ?op|work study|work based"
+                                    r"|hands on|work experience|try (it|out|the job)|in person"
+                                    r"|in real life|see what|set me up)\b"),
+    "personal_situation": re.compile(r"\b(home|family|personal|parents?|mom|dad|mother"
+                                     r"|father|pregnant|baby|kids?|homeless|drop out|dropping"
+                                     r"|graduat\w*|struggl\w*|stress\w*|going through|hard time"
+                                     r"|locked up|divorc\w*|take care|brothers?|sisters?"
+                                     r"|nights|cant keep up|worried|lost (her|his|my) job"
+                                     r"|problems?|going on|dealing|afford|pay for)\b"),
 }  # fmt: skip
+# A coach's topic that DIET read without its words and with no question's either ("like at a
+# construction site" after a description): not understood, so never the coach's form unasked.
+COACH_TOPICS = frozenset({"ask_application_help", "ask_job_shadowing"})
 
 
 def question_asked(
@@ -212,6 +235,9 @@ def question_asked(
     lowered = " ".join(normalize(text).replace("'", "").split())
     cues = [name for name, cue in QUESTION_CUES if cue.search(lowered)]
     if not cues:
+        own = OWN_WORDS.get(intent or "")
+        if intent in COACH_TOPICS and own is not None and not own.search(lowered):
+            return "nlu_fallback"
         return None
     job = any(e.get("entity") == OCCUPATION for e in entities)
     if intent in PLAIN_INTENTS:

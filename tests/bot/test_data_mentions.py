@@ -151,3 +151,25 @@ def test_a_field_a_student_likes_reaches_the_explore_action_as_its_field(pattern
     )
     assert ["interest", "field:animals"] in animals[1]
     assert ["interest", "field:cars"] in cars[1]
+
+
+@pytest.mark.slow
+def test_a_question_with_the_students_grade_around_it_never_starts_the_coachs_form(
+    patterns: Path,
+) -> None:
+    welder, hygienist, site, apply, shadow, home = _component(
+        patterns,
+        [
+            ("how do i become a welder, im a junior at pearl high", "ask_application_help"),
+            ("im a senior at west jones what do dental hygienists make", "personal_situation"),
+            ("like at a construction site", "ask_job_shadowing"),
+            ("how do i apply to nursing school", "ask_application_help"),
+            ("can i shadow a welder for a day", "ask_job_shadowing"),
+            ("i have to work to help my family, what do cashiers make", "personal_situation"),
+        ],
+    )
+    assert welder[0] == "ask_pathway" and hygienist[0] == "ask_pay"
+    assert site[0] == "nlu_fallback"  # not understood: "did you mean", never the form
+    assert [apply[0], shadow[0], home[0]] == [
+        "ask_application_help", "ask_job_shadowing", "personal_situation"
+    ]  # fmt: skip
