@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 
 from occupations.importers.areas import NATION
 from occupations.models import County, Occupation, OccupationName, Task
-from occupations.places import DIRECTIONS, NICKNAMES, REGIONS, STATE, index_for
+from occupations.places import (
+    DIRECTIONS,
+    NICKNAMES,
+    REGIONS,
+    SCHOOL_AFTER_COUNTY_WORDS,
+    STATE,
+    index_for,
+)
 from occupations.text import normalize, short_title
 
 # Name kinds students actually use; O*NET's 48,000 alternates would swamp the featurizer.
@@ -201,6 +208,8 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
             add("place", text, code, "county", common(text))
             for direction in DIRECTIONS if places.school_county(bare) else ():
                 add("place", f"{direction} {text}", code, "county")  # "west jones" high
+            for word in SCHOOL_AFTER_COUNTY_WORDS if places.school_county(bare) else ():
+                add("place", f"{text} {word}", code, "county")  # "harrison central" high
     for zip_code, county_key in places.zip_county.items():
         add("place", zip_code, places.county_area[county_key], "zip")
     for nickname, code in NICKNAMES.items():

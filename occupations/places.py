@@ -230,6 +230,9 @@ STATE_AFTER_TOWN = re.compile(rf"(.+) (?:{'|'.join(STATE_AFTER_TOWN_WORDS)})")
 # county, never a town named by the direction (West, in Attala County).
 DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 DIRECTION_BEFORE_COUNTY = re.compile(rf"(?:{'|'.join(DIRECTIONS)}) (.+)")
+# Others for the whole county with a word after it: "Harrison Central", "Pearl River Central".
+SCHOOL_AFTER_COUNTY_WORDS = ("central",)
+COUNTY_BEFORE_SCHOOL = re.compile(rf"(.+) (?:{'|'.join(SCHOOL_AFTER_COUNTY_WORDS)})")
 # Places outside Mississippi a student may name ("what about in new orleans"): the other
 # states, every city of a neighbouring state with this many ZIP codes, and every US city with
 # that many. They are answered "not in Mississippi" with the state to offer, never with a
@@ -397,7 +400,7 @@ class PlaceIndex:
             return Place(text, self.areas[code], key.title(), kind)
         if key.endswith(" county") and key.removesuffix(" county") in self.county_names:
             return self._county(text, key.removesuffix(" county"))
-        school = DIRECTION_BEFORE_COUNTY.fullmatch(key)
+        school = DIRECTION_BEFORE_COUNTY.fullmatch(key) or COUNTY_BEFORE_SCHOOL.fullmatch(key)
         if school and self.school_county(school.group(1)):  # "west jones" (a high school)
             return self._county(text, school.group(1))
         state = STATE_AFTER_TOWN.fullmatch(key)
@@ -422,6 +425,8 @@ class PlaceIndex:
 
     def school_county(self, bare: str) -> bool:
         """Whether "<direction> <bare>" names a part of a county ("west jones"), not of a city.
+
+        The same for a school named for the whole county ("harrison central").
 
         "North Jackson" is part of the city of Jackson, not of Jackson County.
         """

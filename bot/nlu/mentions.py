@@ -161,7 +161,9 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ask_outlook", r"\b(growing|growth|in demand|high demand|outlook|future|job openings"
                         r"|openings|dying|going away|need more|shrinking|disappearing"
                         r"|hiring more|long term|long run|job security"
-                        r"|will there (still )?be (jobs|work|demand))\b"
+                        r"|will there (still )?be (jobs|work|demand)"
+                        r"|are there (still |any |enough |gonna be |going to be )*"
+                        r"(jobs|openings))\b"
                         r"|^(are|is) [a-z ]{2,40} (needed|in need)\b"),
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"

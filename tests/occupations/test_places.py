@@ -231,11 +231,13 @@ def test_place_outside_mississippi_is_named_with_its_state(
         ("i go to west jones", LOWER_EAST),  # West Jones High, Jones County; not West (Attala)
         ("south panola high school", WEST_DELTA),
         ("north jackson", JACKSON),  # part of the city of Jackson, not of Jackson County
+        ("im at harrison central", GULFPORT),  # Harrison Central High, for the whole county
+        ("pearl river central", LOWER_EAST),
         ("near usm", HATTIESBURG),
         ("ole miss", UPPER_EAST),
     ],
 )
-def test_schools_named_for_part_of_a_county_and_universities_by_nickname(
+def test_schools_named_for_a_county_or_part_of_one_and_universities_by_nickname(
     occupations_session, text, area
 ) -> None:
     assert area_of(occupations_session, text) == area
