@@ -25,7 +25,8 @@ def test_the_pipeline_names_custom_components() -> None:
 
 def test_every_custom_component_imports_in_the_rasa_environment() -> None:
     imports = "; ".join(
-        f"from {name.rpartition('.')[0]} import {name.rpartition('.')[2]}" for name in custom_components()
+        f"from {name.rpartition('.')[0]} import {name.rpartition('.')[2]}"
+        for name in custom_components()
     )
     result = subprocess.run(
         [str(RASA_BIN / "python"), "-c", imports],
