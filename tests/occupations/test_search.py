@@ -285,9 +285,19 @@ def test_short_form_of_a_word_heading_many_titles_asks_which_one(occupations_ses
         ("maintenance guys", "49-9071"),  # never "Sign Maintenance"
         ("carwash guys", "53-7061"),
         ("construction guys", "47-2061"),
+        ("septic tank guys", "47-4071"),
     ],
 )
 def test_a_people_word_after_a_field_is_its_worker(occupations_session, text, soc) -> None:
+    result = search_occupations(session=occupations_session, text=text)
+    assert result.best is not None and result.best.soc == soc
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [("infosec", "15-1212"), ("rehab counselor", "21-1015"), ("rehab counselors", "21-1015")],
+)
+def test_short_forms_students_use_for_a_field_are_its_job(occupations_session, text, soc) -> None:
     result = search_occupations(session=occupations_session, text=text)
     assert result.best is not None and result.best.soc == soc
 
