@@ -157,7 +157,11 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for intent, pattern in (
         ("ask_pay", r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|income"
                     r"|hourly|an hour|per hour|per year|gana|ganan|sueldo|salario|pagan|cobra)\b"
-                    rf"|\b(make|makes|making)\b(?! ({NOT_MONEY})\b)"),
+                    rf"|\b(make|makes|making)\b(?! ({NOT_MONEY})\b)"
+                    r"|\bhow much (do|does|would|will|can|could) (they|he|she|u|you|i|one|it)"
+                    r" (get|bring in|take home|pull in)\b"
+                    r"|\bhow much (is|are|s) (that|it|they|those)"
+                    r"( (around|near|in|over|down|up|out|for|per|a|an)\b.*)?$"),
         ("ask_outlook", r"\b(growing|growth|in demand|high demand|outlook|future|job openings"
                         r"|openings|dying|going away|need more|shrinking|disappearing"
                         r"|hiring more|long term|long run|job security"
@@ -179,6 +183,9 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"| exactly| on the job)?$"),
     )
 )  # fmt: skip
+# A turn that only says which job was meant ("like a deputy or city police" after a route):
+# the job on its own, so the question of the talk is answered again for it.
+CLARIFYING = re.compile(r"^(like|i mean|i meant|as in|meaning|or|maybe) ")
 # "is it in demand?", "is that job growing": about the one job just talked about.
 ONE_JOB = re.compile(r"\b(is|are|will) (it|that|this|they|those|that job|this job)\b")
 # An explore question asks for jobs in the plural; one job named with a question's words
@@ -231,17 +238,20 @@ def question_asked(
     question ("whats an athletic trainer do" is no route); an explore question about one job
     ("is it in demand", "what do derrick hands make") is that question, and one about what
     people do (``activity``: "what do people who inspect buildings do") is a description. A
-    follow-up or topic whose own words are missing is the question whose words are there.
+    follow-up or topic whose own words are missing is the question whose words are there. A
+    turn that only names the job meant ("like a deputy") is that job on its own.
     Never a crisis or a request for the coach.
     """
     lowered = " ".join(normalize(text).replace("'", "").split())
     cues = [name for name, cue in QUESTION_CUES if cue.search(lowered)]
+    job = any(e.get("entity") == OCCUPATION for e in entities)
+    if not cues and job and intent in QUESTIONS and CLARIFYING.match(lowered):
+        return "inform_occupation"
     if not cues:
         own = OWN_WORDS.get(intent or "")
         if intent in COACH_TOPICS and own is not None and not own.search(lowered):
             return "nlu_fallback"
         return None
-    job = any(e.get("entity") == OCCUPATION for e in entities)
     if intent in PLAIN_INTENTS:
         return cues[0] if job or intent == "nlu_fallback" else None
     if intent in QUESTIONS and FAMILY.get(intent, intent) not in cues:

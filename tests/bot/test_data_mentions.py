@@ -174,3 +174,22 @@ def test_a_question_with_the_students_grade_around_it_never_starts_the_coachs_fo
     assert [apply[0], shadow[0], home[0]] == [
         "ask_application_help", "ask_job_shadowing", "personal_situation"
     ]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_turn_naming_only_the_job_meant_is_that_job_and_how_much_is_that_asks_pay(
+    patterns: Path,
+) -> None:
+    deputy, electricians, that, cost = _component(
+        patterns,
+        [
+            ("like a deputy or city police", "ask_describe"),
+            ("i meant electricians", "ask_pathway"),
+            ("im at harrison central, dental hygienist, how much is that around here",
+             "nlu_fallback"),
+            ("how much is it to go to hinds", "ask_financial_aid"),
+        ],
+    )  # fmt: skip
+    assert deputy[0] == "inform_occupation" and electricians[0] == "inform_occupation"
+    assert that[0] == "ask_pay"
+    assert cost[0] == "ask_financial_aid"  # what school costs is no wage
