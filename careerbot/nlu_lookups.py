@@ -19,14 +19,13 @@ from sqlalchemy.orm import Session
 from occupations.importers.areas import NATION
 from occupations.models import County, Occupation, OccupationName, Task
 from occupations.places import (
-    DIRECTIONS,
     NICKNAMES,
     REGIONS,
     SCHOOL_AFTER_COUNTY_WORDS,
     STATE,
     index_for,
 )
-from occupations.text import normalize, short_title
+from occupations.text import DIRECTIONS, normalize, short_title
 
 # Name kinds students actually use; O*NET's 48,000 alternates would swamp the featurizer.
 OCCUPATION_KINDS = ("title", "onet_title", "my_next_move", "student")

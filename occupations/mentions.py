@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from occupations.text import (
     ABBREVIATIONS,
+    DIRECTIONS,
     PEOPLE_WORDS,
     STATE_AFTER_TOWN_WORDS,
     names_people,
@@ -485,7 +486,7 @@ class MentionFinder:
                     fuzzy=any(i in corrected for i in range(start, end)),
                 )
             )
-        return _merge_state(sorted(out, key=lambda m: m.start))
+        return _without_sides(_merge_state(sorted(out, key=lambda m: m.start)))
 
     def _opens_with_a_job_after(self, words: list[str], i: int, corrected: str) -> bool:
         """A misspelled town first, then a job word: "hattiesbrg rn pay", "tupleo welder pay".
@@ -577,6 +578,23 @@ def _merge_state(mentions: list[Mention]) -> list[Mention]:
             and mention.start - previous.end <= 2
         ):
             continue
+        out.append(mention)
+    return out
+
+
+def _without_sides(mentions: list[Mention]) -> list[Mention]:
+    """A direction right before a place names its side ("west hattiesburg"), not West (Attala)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and mention.label == PLACE
+            and previous.label == PLACE
+            and previous.value in DIRECTIONS
+            and mention.start - previous.end <= 1
+        ):
+            out.pop()
         out.append(mention)
     return out
 

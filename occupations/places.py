@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from occupations.cache import PerDatabase
 from occupations.models import Area as AreaRow
 from occupations.models import County
-from occupations.text import MAX_QUERY_CHARS, STATE_AFTER_TOWN_WORDS, normalize
+from occupations.text import DIRECTIONS, MAX_QUERY_CHARS, STATE_AFTER_TOWN_WORDS, normalize
 from occupations.types import Area, Place, PlaceKind, Unresolved
 
 STATE = "2800000"
@@ -228,7 +228,6 @@ CITY_OVER_COUNTY_ZIPS = 3
 STATE_AFTER_TOWN = re.compile(rf"(.+) (?:{'|'.join(STATE_AFTER_TOWN_WORDS)})")
 # Many schools are named for their part of a county ("West Jones", "South Panola"): the
 # county, never a town named by the direction (West, in Attala County).
-DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 DIRECTION_BEFORE_COUNTY = re.compile(rf"(?:{'|'.join(DIRECTIONS)}) (.+)")
 # Others for the whole county with a word after it: "Harrison Central", "Pearl River Central".
 SCHOOL_AFTER_COUNTY_WORDS = ("central",)
@@ -403,6 +402,9 @@ class PlaceIndex:
         school = DIRECTION_BEFORE_COUNTY.fullmatch(key) or COUNTY_BEFORE_SCHOOL.fullmatch(key)
         if school and self.school_county(school.group(1)):  # "west jones" (a high school)
             return self._county(text, school.group(1))
+        side = DIRECTION_BEFORE_COUNTY.fullmatch(key)
+        if side and side.group(1) in self.towns:  # "west hattiesburg": never West (Attala)
+            return self._town(text, self.towns[side.group(1)])
         state = STATE_AFTER_TOWN.fullmatch(key)
         if state and state.group(1) in self.towns:  # "quitman ms": an address names a town
             return self._town(text, self.towns[state.group(1)])

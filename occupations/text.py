@@ -26,6 +26,8 @@ ABBREVIATIONS = {
 
 # The state written after a town ("quitman ms"), read by place resolution and the mention finder.
 STATE_AFTER_TOWN_WORDS = ("ms", "miss", "mississippi")
+# A side of a town or county ("west jones" high school, "west hattiesburg", "north jackson").
+DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 
 # Words that stand for the people of a job's field ("the medical records ppl", "farm workers").

@@ -22,6 +22,7 @@ GULFPORT, UPPER_EAST, LOWER_EAST, STATE, NATION = (
     "2800000",
     "0000000",
 )
+HATTIESBURG = "0025620"
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +51,8 @@ def _jobs(text: str, patterns: Path) -> list[Mention]:
         ("im tryna be a electrician in west point how much they make", "west point", UPPER_EAST),
         ("how much do lpns make in bay springs", "bay springs", LOWER_EAST),
         ("hairstylist salary in d'iberville", "diberville", GULFPORT),
+        ("how much do nurses make in west hattiesburg", "hattiesburg", HATTIESBURG),  # not West
+        ("im at harrison central what do nurses make", "harrison central", GULFPORT),
     ],
 )
 def test_town_inside_a_question_is_found_whole(

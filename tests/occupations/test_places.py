@@ -233,6 +233,8 @@ def test_place_outside_mississippi_is_named_with_its_state(
         ("north jackson", JACKSON),  # part of the city of Jackson, not of Jackson County
         ("im at harrison central", GULFPORT),  # Harrison Central High, for the whole county
         ("pearl river central", LOWER_EAST),
+        ("west hattiesburg", HATTIESBURG),  # a side of Hattiesburg, never West (Attala)
+        ("east tupelo", UPPER_EAST),
         ("near usm", HATTIESBURG),
         ("ole miss", UPPER_EAST),
     ],
