@@ -486,7 +486,7 @@ class MentionFinder:
                     fuzzy=any(i in corrected for i in range(start, end)),
                 )
             )
-        return _without_sides(_merge_state(sorted(out, key=lambda m: m.start)))
+        return _one_place_per_name(sorted(out, key=lambda m: m.start))
 
     def _opens_with_a_job_after(self, words: list[str], i: int, corrected: str) -> bool:
         """A misspelled town first, then a job word: "hattiesbrg rn pay", "tupleo welder pay".
@@ -564,36 +564,22 @@ def _generic(heads: dict[str, set[str]]) -> frozenset[str]:
     return frozenset(generic | shorts)
 
 
-def _merge_state(mentions: list[Mention]) -> list[Mention]:
-    """The state right after a town ("new albany ms") is part of the town, not a second place."""
+def _one_place_per_name(mentions: list[Mention]) -> list[Mention]:
+    """Two places side by side that name one place, kept once.
+
+    The state after a town ("new albany ms") is part of the town; a direction before a place
+    is its side ("west hattiesburg", never West in Attala County).
+    """
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
-        if (
-            previous is not None
-            and mention.label == PLACE
-            and mention.kind == "state"
-            and previous.label == PLACE
-            and previous.kind != "state"
-            and mention.start - previous.end <= 2
-        ):
+        if previous is None or mention.label != PLACE or previous.label != PLACE:
+            out.append(mention)
             continue
-        out.append(mention)
-    return out
-
-
-def _without_sides(mentions: list[Mention]) -> list[Mention]:
-    """A direction right before a place names its side ("west hattiesburg"), not West (Attala)."""
-    out: list[Mention] = []
-    for mention in mentions:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and mention.label == PLACE
-            and previous.label == PLACE
-            and previous.value in DIRECTIONS
-            and mention.start - previous.end <= 1
-        ):
+        gap = mention.start - previous.end
+        if mention.kind == "state" and previous.kind != "state" and gap <= 2:
+            continue
+        if previous.value in DIRECTIONS and gap <= 1:
             out.pop()
         out.append(mention)
     return out
