@@ -906,6 +906,7 @@ SIGNS: dict[str, list[str]] = {
         r"\btrying to get (?:in|into) (?:my|our|the) (?:room|house|door|car|window|bathroom)\b",
         r"\b(?:someone|somebody|a man|a guy|a stranger|a person|people)\b(?: \w+){0,3} "
         r"(?:outside|in|at) (?:my|our|the) (?:window|house|door|room|home|closet|car)\b"
+        r"(?! (?:wash|lot|dealership|shop|plant|factory|rental|parts)\b)"
         r"(?!.*\b(?:delivery|package|mail|pizza)\b)",
         r"\b(?:im|i am|were|we are) hiding\b",
         r"\b(?:someone|somebody|they|he|she|a man|a guy|people|theyre|hes|shes)(?: is| are)? "

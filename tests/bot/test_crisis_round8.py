@@ -179,3 +179,9 @@ def test_the_component_checks_in_on_distress_alone_even_when_diet_says_crisis() 
     alone, spanish, with_means = json.loads(result.stdout.strip().splitlines()[-1])
     assert (alone, spanish) == ("checkin", "checkin")  # are you safe?, 988, no urgent task
     assert with_means == "crisis"  # DIET, or a rule, still gives the full answer
+
+
+def test_people_at_a_car_wash_are_a_workplace_not_someone_at_the_car() -> None:
+    # Blind conversation set 10: a job question got the crisis answer.
+    assert detect("how much do ppl at the car wash make an hour in vicksburg") is None
+    assert detect("there's a man at the car and he won't leave") is not None
