@@ -497,6 +497,13 @@ asked, purging as self-punishment, hiding a handprint, a coach's secret phone, s
 pharmacists learn about lethal doses", "work with kids who've been abused"), hyperbole ("die of
 embarrassment", "summer is trying to kill me"), a lyric, a sibling's "te voy a matar ... jaja",
 feeling like a failure about college. Not yet fixed: round 9 reads them.
+
+heldout15, first and only held-out run (commit 90dc0bb; 659 phrasings written by a helper who
+never saw the detector: self-harm 213, abuse 95, danger 70, calm 281; 85 % English): "988 shown"
+88.4 % recall (n=378), 7.8 % false positives (n=281); full crisis answer 84.9 %, 5.3 %; by kind
+abuse 92 %, danger 90 %, self-harm 86 %; English 88 %, Spanish 89 %; on the 651 phrasings not
+word for word in the corpus 88.3 %, 8.0 %. Rules alone 52.1 %, 2.5 %; model alone 78.0 %,
+3.2 %; the pre-issue-9 baseline 7.1 %, 1.4 %. It stays held out: round 9 trains on heldout14.
 """
 
 from __future__ import annotations
@@ -519,6 +526,7 @@ from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout15",
     "heldout14",
     "heldout13",
     "heldout12",
@@ -548,7 +556,7 @@ SPLITS = (
     "dev16",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
-HELD_OUT = ("heldout14",)
+HELD_OUT = ("heldout14", "heldout15")
 Detector = Callable[[str | None], str | None]
 
 
