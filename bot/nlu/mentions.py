@@ -151,14 +151,20 @@ NOT_MONEY = (
     r"|apps?|games?|video games?|videos?|websites?|music|beats|art|things|stuff|clothes|food"
     r"|friends|sure|sense|time"
 )
+# The words that ask the pay; "what's a pipefitter pull down" asks it too.
+PAY_WORDS = (
+    r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|income|hourly|an hour"
+    r"|per hour|per year|pulls? (down|in)|pulling (down|in)|rakes? in|brings? (in|home)"
+    r"|gana|ganan|sueldo|salario|pagan|cobra)\b"
+    rf"|\b(make|makes|making)\b(?! ({NOT_MONEY})\b)"
+)
+SORT_OF = r"(kind of |kinda |sort of |sorta |anything |really |just |more |a lot )?"
 # The words that ask each question, English and common Spanish, in the order they win.
 QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_pay", r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|income"
-                    r"|hourly|an hour|per hour|per year|gana|ganan|sueldo|salario|pagan|cobra)\b"
-                    rf"|\b(make|makes|making)\b(?! ({NOT_MONEY})\b)"
-                    r"|\bhow much (do|does|would|will|can|could) (they|he|she|u|you|i|one|it)"
+        ("ask_pay", PAY_WORDS
+                    + r"|\bhow much (do|does|would|will|can|could) (they|he|she|u|you|i|one|it)"
                     r" (get|bring in|take home|pull in)\b"
                     r"|\bhow much (is|are|s) (that|it|they|those)"
                     r"( (around|near|in|over|down|up|out|for|per|a|an)\b.*)?$"),
@@ -175,10 +181,15 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"|licen[cs]e|licen[cs]ed|licensing"
                         r"|path to|pathway|steps to|what does it take"
                         r"|college for (that|it|this|them)"
+                        r"|(have to|need to|gotta|hafta|haveta) be (a|an) [a-z ]{2,40}"
+                        r" (first|before)"
                         r"|what (do|does|would|should) (i|u|you|someone|one) (gotta|got to"
                         r"|have to|need to|hafta|haveta) do|me hago|para ser)\b"),
-        ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen)\b"
-                         r"|^(what|wat)s? (is )?(a|an) [a-z ]+$"
+        ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen"
+                         r"|(what|wat)s? (is )?(the job|the work|it|that|that job) like"
+                         r"|what (is|would) (it|the job|the work) be like|day in the life"
+                         r"|(a )?typical day)\b"
+                         rf"|^(what|wat)s? (is )?(a|an) (?!.*(?:{PAY_WORDS}))[a-z ]+$"
                          r"|^(what|wat)s? (a|an|the)? ?[a-z ]{2,40} do( all day| at work"
                          r"| exactly| on the job)?$"),
     )
@@ -285,6 +296,27 @@ def without_workplaces(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if id(m) not in workplaces]
 
 
+# A job named only to liken the talk's job to ("is it like csi") or as a step before it ("do u
+# have to be an emt first"): the job asked about is still the talk's, or the other one named.
+LIKENED = re.compile(rf"^(so |and |but )?(is|was|isnt) (it|that|this|the job) {SORT_OF}like"
+                     r" (a |an |the |being (a |an )?)?$")  # fmt: skip
+STEP_BEFORE = re.compile(r"\b(be|become|being|work as|start as|start out as) (a |an )?$")
+STEP_AFTER = re.compile(r"^\s*(first|before|beforehand)\b")
+
+
+def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention], bool]:
+    """The job mentions named only in passing, and whether one likens the talk's job to it."""
+    lowered = text.lower()
+    jobs = [m for m in mentions if m.label == OCCUPATION]
+    likened = [m for m in jobs if LIKENED.search(" ".join(lowered[: m.start].split()) + " ")]
+    steps = [
+        m
+        for m in jobs
+        if STEP_BEFORE.search(lowered[: m.start]) and STEP_AFTER.match(lowered[m.end :])
+    ]
+    return likened + steps, bool(likened)
+
+
 def one_per_job(mentions: list[Mention]) -> list[Mention]:
     """The mentions with a job named twice kept once, its longest name first in the message.
 
@@ -348,6 +380,15 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 continue
             mentions = one_per_job(without_workplaces(find_mentions(text, self.path), text))
             intent = (message.get(INTENT) or {}).get("name")
+            passing, likened = named_in_passing(mentions, text)
+            if passing:
+                mentions = [m for m in mentions if m not in passing]
+                message.set(ENTITIES, [e for e in message.get(ENTITIES) or []
+                                       if e.get("entity") != OCCUPATION
+                                       or not any(_overlaps(e, m) for m in passing)])  # fmt: skip
+                if likened:
+                    as_intent(message, "ask_describe")
+                    intent = "ask_describe"
             if compared_with_a_place(intent, message.get(ENTITIES) or [], mentions):
                 as_intent(message, "inform_place")
                 intent = "inform_place"

@@ -193,3 +193,36 @@ def test_a_turn_naming_only_the_job_meant_is_that_job_and_how_much_is_that_asks_
     assert deputy[0] == "inform_occupation" and electricians[0] == "inform_occupation"
     assert that[0] == "ask_pay"
     assert cost[0] == "ask_financial_aid"  # what school costs is no wage
+
+
+@pytest.mark.slow
+def test_pull_down_asks_the_pay_and_whats_the_job_like_asks_for_the_job(patterns: Path) -> None:
+    pipefitter, analyst, day = _component(
+        patterns,
+        [
+            ("whats a pipefitter pull down on the coast fr", "ask_describe"),
+            ("market research analyst whats the job like", "ask_outlook"),
+            ("whats a typical day for a paralegal", "ask_pathway"),
+        ],
+    )
+    assert pipefitter[0] == "ask_pay"
+    assert analyst[0] == "ask_describe" and day[0] == "ask_describe"
+
+
+@pytest.mark.slow
+def test_a_job_named_to_liken_or_as_a_step_first_leaves_the_talks_job_asked_about(
+    patterns: Path,
+) -> None:
+    csi, emt, cna = run_mentions(
+        patterns,
+        [
+            ("is it like csi", "ask_outlook", [("occupation", 11, 14)]),
+            ("do u have to be an emt first", "ask_pathway", [("occupation", 20, 23)]),
+            ("i want to be a nurse but do i need to be a cna before", "ask_pathway", []),
+        ],
+    )
+    assert csi == ["ask_describe", []]  # the job of the talk, described
+    assert emt == ["ask_pathway", []]  # the paramedic's route, which says EMT first
+    assert cna[0] == "ask_pathway" and [e for e in cna[1] if e[0] == "occupation"] == [
+        ["occupation", "nurse"]
+    ]
