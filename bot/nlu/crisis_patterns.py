@@ -228,7 +228,8 @@ PATTERNS: dict[str, list[str]] = {
         r"keep|join|run|sign|take|finish|practice)|in (?:a |the )?(?:game|race|match|mario kart|"
         r"fortnite|2k|smash|madden|chess|cards|uno|checkers|spades|basketball|arm wrestling|"
         r"a race)|at (?:chess|cards|uno|2k|madden|fortnite|basketball|spades|checkers)|(?:into|in) "
-        r"the (?:pool|lake|water|snow|leaves))\b)",
+        r"the (?:pool|lake|water|snow|leaves)|the (?:ball|keys|football|frisbee|towel|pass|phone|"
+        r"remote)|on the (?:swing|swings|back)|by (?:the|my) hand|(?:into |in )?a hug|a ride)\b)",
         r"\b(?:get|gets|getting|got|being|been|was|were|am|im|is) (?:abused|beaten|beat up|"
         r"beat at home|hit at home|hit by (?:my|him|her)|raped|molested|sexually assaulted|"
         r"sexually abused|physically abused|"
@@ -396,6 +397,18 @@ FIGURES = [
     r"\b(?:got|gets|was|is|get|getting) (?:shot|stabbed|killed) (?:in|during) (?:the|a|that|this|"
     r"his|her) (?:music video|movie|film|show|episode|game|book|trailer|video|scene|play|"
     r"musical|series)\b",
+    # A student turn of the blind conversation sets ("i like cutting hair, i already do my
+    # friends") had the check-in: hair cut as a trade, without a possessive before it.
+    r"\b(?:cutting|cut|trimming|trim|braiding|styling|doing) (?:peoples |other peoples |my friends "
+    r"|"
+    r"friends |kids |mens |womens )?hair\b",
+    r"\b(?:estoy|ando|me siento) (?:bien |muy |super )?perdid[oa] en (?:el |la |mi )?(?:mall|centro"
+    r" "
+    r"comercial|tienda|walmart|clase|tarea|mate\w*|quimica|escuela|libro|examen)\b",
+    r"\bme (?:siento|senti) (?:como )?(?:un|una) (?:fracaso|fracasad[oa]|decepcion)\b(?=.{0,80}\b(?"
+    r":"
+    r"universidad|escuela|colegio|entre|entrar|aceptaron|rechazaron|opciones|aplicar|solicitud|"
+    r"calificaciones|beca|trabajo|carrera|entrevista)\b)",
     r"\bi (?:feel|felt) like (?:a|such a|the biggest) (?:failure|loser|disappointment)\b(?=.{0,80}"
     r"\b(?:college|colleges|school|got into|get into|accepted|rejected|waitlist\w*|options|"
     r"apply|application|gpa|grades|act|sat|scholarship|job|career|interview|tryouts)\b)",

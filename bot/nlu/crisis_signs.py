@@ -1606,7 +1606,8 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         r"(?:even )?(?:live|last|be alive|be around|be here|make it) (?:that|this|so) long\b"
         r"(?!.{0,40}\b(?:win\w*|championship|super ?bowl|world series|sequel|season|album|"
         r"release|come out|update|without|in (?:this|that|the) (?:job|class|heat|line)|at (?:this|"
-        r"that) (?:job|rate|pace)|sitting|standing|waiting|awake|in line)\b)",
+        r"that) (?:job|rate|pace)|at (?:the|this|that|her|his|my|a) \w+|sitting|standing|waiting|"
+        r"awake|in line|tonight|today|party|practice|meeting|dance|mall)\b)",
         r"\b(?:im |i am |i m )?(?:not going to|never going to|wont|will not|probably wont|might "
         r"not|dont think ill) be (?:here|around|alive) (?:in|by|for|come|next) (?:the )?(?:fall|"
         r"spring|summer|winter|semester|school year|graduation|senior year|next year|august|"
@@ -1727,7 +1728,9 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         r"list "
         r"of who gets|who gets|who should get|who will get|who can have)\b(?: \w+){0,2}? (?:my|all "
         r"my)\b(?!.{0,40}\b(?:class|project|assignment|english|law|moving|move|college|dorm|"
-        r"garage sale|yard sale)\b)|\b(?:wrote|written|writing|made|make|making) (?:out )?my "
+        r"garage sale|yard sale|goodwill|donat\w*|charity|thrift)\b)|\b(?:wrote|written|writing|mad"
+        r"e|"
+        r"make|making) (?:out )?my "
         r"(?:own )?will\b(?!.{0,40}\b(?:class|project|assignment|english|law|lawyer|career)\b)",
         r"\b(?:packed|put|boxed|sorted)\b.{0,15}\b(?:my stuff|my things|everything|my clothes)\b"
         r".{0,20}\bboxes\b.{0,30}\b(?:label\w*|for my (?:friends|family|sister|brother|mom|cousins)"
@@ -1756,7 +1759,7 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         r"\b(?:wrote|written|finished|left|sealed) (?:the|my|a) (?:goodbye )?(?:letter|note)\b"
         r".{0,15}\b(?:bye|goodbye|farewell|peace out|its done)\b",
         r"^(?:goodbye|bye|farewell)\W+(?:thanks|thank you|thank u|ty) for (?:the |all the |your )?"
-        r"(?:\w+ ){0,3}?(?:help|tips|advice|everything|time|trying)(?: i guess| anyway| anyways)"
+        r"(?:\w+ ){0,3}?(?:help|tips|advice|everything|time|trying)(?: i guess)"
         r"\s*$",
         r"\bif (?:im|i am|i was|i m) (?:not (?:here|around|alive)|gone|dead)\b.{0,40}\b(?:it|that)"
         r" (?:wasnt|isnt|was not|is not|aint) (?:anybodys|anyones|nobodys|your|yall|you alls|"
@@ -1922,13 +1925,17 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         # my car, a threat when i walk home, a crew coming with guns.
         r"\b(?:keeps|kept|has been|been|is|was) (?:driving (?:past|by|around) (?:my|our) (?:house|"
         r"home|school|window|apartment|street)(?: \w+){0,2}? (?:slow\w*|over and over|again)|"
-        r"circling\b|parked outside (?:my|our) (?:house|home|window|apartment|school)(?: \w+){0,2}?"
+        r"circling (?:me|us|my|our|the (?:block|house|school|street))\b(?!.{0,30}\b(?:looking "
+        r"for (?:a )?(?:spot|parking)|for (?:a )?(?:spot|parking))\b)|parked outside (?:my|our) (?:"
+        r"house|home|window|apartment|school)(?: \w+){0,2}?"
         r" "
         r"(?:all day|for hours|since|every night)|taking (?:pictures|pics|photos|videos) of (?:me|"
         r"us|my house|our house|my window))",
         r"\b(?:a |some |this |the |that )?(?:man|guy|dude|stranger|men|guys|lady|woman|person|"
         r"someone|somebody|truck|car|van)\b.{0,30}\bfollowed (?:me|us) (?:to|home|into|out|around|"
-        r"from|all the way|through|in|across)\b",
+        r"from|all the way|through|in|across)\b(?!.{0,40}\b(?:was (?:my|just my|our)|it was (?:just"
+        r" )?"
+        r"(?:my|our)|lol|lmao|to give me|to return)\b)",
         r"\b(?:ex|a man|a guy|some guy|some man|some dude|someone|somebody|a stranger|stranger|"
         r"boyfriend|bf)\b.{0,20}\b(?:outside|at|in front of) (?:my|our|the) (?:house|door|window|"
         r"apartment|school|job|work|car|room)\b.{0,30}\b(?:wont leave|will not leave|keeps "
@@ -1952,7 +1959,10 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         r"roblox|gta|video|show|book|story|dream))\b)(?=.*\b(?:stuck|stranded|lost|left me|left us|"
         r"left at|got left|was left|abandoned|broke down|broken down|dropped me|car died|truck died"
         r"|"
-        r"ran out of gas|flat|kicked me out of the car)\b)(?=.*"
+        r"ran out of gas|flat|kicked me out of the car)\b)(?!.*\b(?:traffic|(?:dad|mom|someone|help"
+        r"|"
+        r"tow truck|aaa|uncle|aunt|parents|my \w+) (?:is|are) (?:coming|on (?:the|his|her|their) "
+        r"way|here))\b)(?=.*"
         r"\b(?:side of the (?:road|highway|interstate)|highway|interstate|back ?road|gas station|"
         r"middle of nowhere|woods|forest|bus station|greyhound|train station|truck stop|rest stop|"
         r"parking lot|country road|dirt road|nowhere)\b).*\b(?:dark|night|no (?:money|way home|"
@@ -1962,7 +1972,8 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         r"|"
         r"roblox|gta|video|show|book|story|dream))\b).*\b(?:"
         r"im|i am|we are|were) (?:lost|stuck|stranded) in (?:the )?(?:woods|forest|swamp|middle of "
-        r"nowhere)\b",
+        r"nowhere)\b(?!.{0,60}\b(?:found (?:the|our|my) (?:trail|way|path|car)|nvm|were (?:fine|ok|"
+        r"okay)|back now|made it (?:out|back))\b)",
         # Spiked drinks and overdoses told by what happens; a person who went under the water;
         # a flood; a friend with a stranger who cannot say where she is.
         r"\b(?:throwing up|vomiting|passing out|passed out|cant stand|cant wake|shaking|seizing|"
@@ -2000,8 +2011,13 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         r"father|mother|uncle|aunt|grandpa|grandma|moms boyfriend|dads girlfriend|foster \w+|"
         r"guardian|coach)\b(?: \w+){0,10}? (?:slapped|punched|choked|strangled|shoved|kicked|"
         r"smacked|beat|whooped|whipped|pushed|threw|slammed|grabbed|stomped) me\b(?! (?:a|an|some|"
-        r"lunch|food|coffee|up|off|out (?:of|to)|to (?:do|be|apply|try|go)|in (?:a |the )?(?:game|"
-        r"race|match|fortnite|2k|smash|madden|chess)|at\b|back\b|a party|a surprise))(?!.{0,30}"
+        r"lunch|food|coffee|off (?:the )?(?:team|bus|squad|list|court|field)|out (?:of|to)|to (?:do"
+        r"|be|"
+        r"apply|try|go)|in (?:a |the )?(?:game|"
+        r"race|match|fortnite|2k|smash|madden|chess)|at\b|back\b|a party|a surprise|the (?:ball|"
+        r"keys|football|frisbee|towel|pass|phone|remote)|on the (?:swing|swings|back)|by (?:the|my)"
+        r" "
+        r"hand|(?:into |in )?a hug|a ride))(?!.{0,30}"
         r"\b(?:playing|for fun|pillow|wrestl\w*|high five|into the pool|tag)\b)",
         r"\b(?:grabbed|choked|squeezed|held|pinned|lifted|dragged) me by (?:the|my) (?:throat|neck|"
         r"hair)\b",
@@ -2024,7 +2040,8 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         r"grandpa|aunt|guardian)\b(?: \w+){0,3}? (?:hits|hit|beats|beat|punches|punched|slaps|"
         r"slapped|kicks|kicked|chokes|choked|whoops|whooped|beats up|beat up|throws|threw) (?:on )?"
         r"(?:my (?:little |big |baby |older |younger )?(?:sister|brother|sisters|brothers|siblings|"
-        r"mom|mother|stepmom|cousin|sis|bro|brothers and sisters)|us)\b(?!.{0,30}\b(?:lol|"
+        r"mom|mother|stepmom|cousin|sis|bro|brothers and sisters)|us)\b(?! (?:out|off|car|cars|"
+        r"phone|room|truck|stuff|ball|game|up to|a)\b)(?!.{0,30}\b(?:lol|"
         r"lmao|at (?:chess|2k|madden|cards|uno)|in (?:a |the )?(?:game|race|match))\b)",
         r"\b(?:sisters|moms|mothers|aunts|cousins|friends) (?:boyfriend|bf|husband)\b (?:hits|beats"
         r"|"
@@ -2089,7 +2106,9 @@ _ROUND9_SIGNS: dict[str, list[str]] = {
         # Neglect and punishments: not fed, food locked, kept in a room, nobody home for days,
         # kept awake and hungry.
         r"\b(?:doesnt|does not|dont|do not|wont|never|stopped|barely) (?:feed|feeding|feeds) (?:us|"
-        r"me|my (?:little |baby )?(?:brother|sister|brothers|sisters|siblings))\b|\bonly (?:eat|"
+        r"me|my (?:little |baby )?(?:brother|sister|brothers|sisters|siblings))\b(?! (?:junk|fast|"
+        r"candy|sweets|sugar|soda|chips|meat|pork|beef|dairy|gluten|that|this|takeout|out|"
+        r"vegetables|veggies|breakfast in bed|spicy)\b)|\bonly (?:eat|"
         r"eats|get to eat|gets to eat|meal is|meals are|food is) (?:at|is) school\b",
         r"\b(?:put|puts|putting) a lock on the (?:fridge|refrigerator|pantry|cabinets|food)\b|"
         r"\block on the (?:fridge|refrigerator|pantry)\b|\b(?:locks|locked|lock) (?:up )?(?:the )?"

@@ -239,6 +239,15 @@ def test_danger_told_plainly_gets_988(text: str) -> None:
         "a guy in the movie had a knife in his backpack",
         "my boyfriend is 17 and im 16, can we work at the same place",
         "leaving this group chat forever lol",
+        "band aids for my cuts from volleyball",
+        "my arms are covered in mosquito bites again",
+        "my cousin pushed me into the lake lol",
+        "my grandma grabbed me a biscuit on the way to school",
+        "my uncle hit me up about a summer job",
+        "ive been planning this surprise party for weeks and im finally ready",
+        "the chore list is on the fridge",
+        "tell my dad i said hi when he picks me up",
+        "im on top of the parking garage rn waiting for my sister",
     ],
 )
 def test_job_questions_figures_and_everyday_look_alikes_stay_calm(text: str) -> None:
