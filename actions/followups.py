@@ -108,6 +108,10 @@ class AboutTheLastJob(Action, ABC):
         events: list[EventType] = []
         soc = confirmed(tracker, "soc")
         named = _named_job(tracker)
+        if named is None and soc is None:
+            # "camp shelby is hiring security guards" then "whats that pay per year": the
+            # job named before, not yet confirmed, is the one asked about.
+            named = tracker.get_slot("occupation") or None
         if named is not None:
             found: dict[str, object] = {}
             async with answer_or_apologise(dispatcher):

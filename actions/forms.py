@@ -120,14 +120,41 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
     "a social worker at the hospital", only one says healthcare.
     """
     codes = {soc for soc, _ in options}
-    done = {code for m in mentions_in(said) if m.label == ACTIVITY for code in m.ids} & codes
+    found = mentions_in(said)
+    done = {code for m in found if m.label == ACTIVITY for code in m.ids} & codes
     if len(done) == 1:
         return done.pop()
     lowered = said.lower()
     levels = [word for pattern, word in WORKPLACE_WORDS if pattern.search(lowered)]
-    if len(levels) != 1:
-        return None
-    fitting = [soc for soc, title in options if levels[0] in fold(title).split()]
+    if len(levels) == 1:
+        fitting = [soc for soc, title in options if levels[0] in fold(title).split()]
+        return fitting[0] if len(fitting) == 1 else None
+    return _named_after_the_job(found, lowered, options)
+
+
+# Words after a job word that narrow nothing, even when a title holds them.
+NOT_NARROWING = frozenset("the a an and or of in at for all other ones one kind like".split())  # noqa: SIM905
+
+
+def _named_after_the_job(
+    found: list[Mention], lowered: str, options: list[tuple[str, str]]
+) -> str | None:
+    """The one option whose title holds a word said after the job word, or None.
+
+    "social workers, like the child welfare ones": of the social workers, only one title
+    says child; "doctors, like regular family doctors", only one says family. Words before
+    the job ("im at pearl high school") are the student's, not the job's.
+    """
+    jobs = [m for m in found if m.label == OCCUPATION]
+    if not jobs or any(m.ids != jobs[0].ids for m in jobs):
+        return None  # "like regular family doctors" names the doctors again
+    after = set(fold(lowered[jobs[0].end :]).split()) - NOT_NARROWING
+    named = set(fold(jobs[0].value).split())
+    fitting = [
+        soc
+        for soc, title in options
+        if (after - named) & set(fold(title.replace(",", " ")).split())
+    ]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -241,11 +268,14 @@ def occupation_slots(
     *,
     prefix: str = "",
     said: str = "",
+    before: str = "",
 ) -> dict[str, Any]:
     """Slots for an occupation the student named: confirmed, ambiguous, or not found.
 
     Runs in a worker thread with one session for every look-up. ``prefix`` "b" fills the
-    second occupation of a comparison.
+    second occupation of a comparison. A job word of several meanings is narrowed by the
+    rest of the message, else by the student's message ``before`` it ("i wanna teach high
+    school english" then "how do i become a teacher").
     """
     word, soc, _ = _slot_names(prefix)
     text = value.strip() if isinstance(value, str) else ""
@@ -281,8 +311,17 @@ def occupation_slots(
         return _found(prefix, text, result.best.soc, result.best.title)
     if result.ambiguous and result.matches:
         options = [(match.soc, match.title) for match in result.matches[:4]]
-        done = narrowed_by_message(said or text, options) or _job_at_the_workplace(
-            session, said or text, jobs
+        done = next(
+            (
+                code
+                for message in dict.fromkeys(m for m in (said or text, before) if m)
+                for code in (
+                    narrowed_by_message(message, options),
+                    _job_at_the_workplace(session, message, jobs),
+                )
+                if code is not None
+            ),
+            None,
         )
         if done is not None:  # "loggers ... running the skidders": the one who runs them
             ref = api.occupation(session=session, soc=done)
@@ -333,9 +372,19 @@ async def confirm_occupation(value: Any, tracker: Tracker, *, prefix: str = "") 
     choices = tracker.get_slot("occupation_choices") or []
     misses = misses_of(tracker, "occupation_misses")
     said = tracker.latest_message.get("text") or ""
+    before = previous_message(tracker)
     return await in_occupations(
-        lambda s: occupation_slots(s, value, choices, misses, prefix=prefix, said=said)
+        lambda s: occupation_slots(
+            s, value, choices, misses, prefix=prefix, said=said, before=before
+        )
     )
+
+
+def previous_message(tracker: Tracker) -> str:
+    """The student's message before this one ("" when there is none or it was a button)."""
+    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    text = texts[-2] if len(texts) > 1 else ""
+    return "" if text.startswith("/") else text
 
 
 async def confirm_place(value: Any, tracker: Tracker) -> dict[str, Any]:
@@ -344,20 +393,34 @@ async def confirm_place(value: Any, tracker: Tracker) -> dict[str, Any]:
     return await in_occupations(lambda s: place_slots(s, value, misses))
 
 
-def named_occupation(text: str, intent: str | None, slot: Any) -> Any:
+def named_occupation(text: str, intent: str | None, slot: Any, talk_job: bool = False) -> Any:
     """The job a question names, as the form reads it (blocking: call it in a worker thread).
 
     The ``occupation`` slot Rasa filled from the message, or the whole message when it names
     what someone does ("braiding hair") and no job, as :meth:`JobFormValidator.extract_occupation`.
     """
-    if intent in QUESTION_INTENTS | {"inform_occupation"} and _only_activity(mentions_in(text)):
+    if intent in QUESTION_INTENTS | {"inform_occupation"} and _only_activity(
+        mentions_in(text), text, talk_job
+    ):
         return text
     return slot
 
 
-def _only_activity(mentions: list[Mention]) -> bool:
+# "what do they actually do at the hospital" after respiratory therapists: where the talk's
+# job is done, not the hospital's jobs to choose from.
+ABOUT_THE_JOB = re.compile(r"\b(they|them|he|she|it|that job|this job|those)\b")
+
+
+def _only_activity(mentions: list[Mention], text: str = "", talk_job: bool = False) -> bool:
+    """Whether the message names what someone does, or where, and no job.
+
+    A workplace alone, said of the job of the talk ("they"), names no new job.
+    """
     labels = {m.label for m in mentions}
-    return ACTIVITY in labels and OCCUPATION not in labels
+    if ACTIVITY not in labels or OCCUPATION in labels:
+        return False
+    workplaces_only = all(m.kind == "workplace" for m in mentions if m.label == ACTIVITY)
+    return not (talk_job and workplaces_only and ABOUT_THE_JOB.search(text.lower()))
 
 
 async def known_area(tracker: Tracker) -> tuple[str | None, list[EventType]]:
@@ -483,7 +546,7 @@ class JobFormValidator(FormValidationAction, ABC):
         if not asked and choices and ORDINAL_REFERENCE.search(text.lower()):
             return {"occupation": text}  # "how do i become the first one" after a list
         mentions = await mentions_of(text)
-        if _only_activity(mentions):
+        if _only_activity(mentions, text, talk_job=bool(tracker.get_slot("soc"))):
             return {"occupation": text}
         named = list(tracker.get_latest_entity_values("occupation"))
         if named or any(m.label == OCCUPATION for m in mentions):

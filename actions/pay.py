@@ -19,6 +19,7 @@ from actions.forms import (
     named_occupation,
     occupation_slots,
     place_slots,
+    previous_message,
 )
 from actions.language import note_spanish
 from actions.replies import wage_text
@@ -69,13 +70,19 @@ Found = tuple[dict[str, Any], dict[str, Any], WageReport | OccupationsError | No
 def _pay_at_once(session: Session, *, tracker: Tracker) -> Found:
     """The job's slots, the place's slots and the wages when both are clear (one session)."""
     text = tracker.latest_message.get("text") or ""
-    value = named_occupation(text, latest_intent(tracker), tracker.get_slot("occupation"))
+    value = named_occupation(
+        text,
+        latest_intent(tracker),
+        tracker.get_slot("occupation"),
+        talk_job=bool(tracker.get_slot("soc")),
+    )
     job = occupation_slots(
         session,
         value,
         tracker.get_slot("occupation_choices") or [],
         misses_of(tracker, "occupation_misses"),
         said=text,
+        before=previous_message(tracker),
     )
     if not job.get("soc"):
         return job, {}, None

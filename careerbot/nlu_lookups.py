@@ -99,7 +99,7 @@ def write_if_changed(path: Path, text: str) -> bool:
 # --- The spaCy patterns file shared by Rasa and the action server (occupations/mentions.py) ---
 
 # Name kinds matched inside a sentence; O*NET's alternates are left to the search itself.
-MENTION_KINDS = ("title", "onet_title", "my_next_move", "student", "reported", "short")
+MENTION_KINDS = ("title", "onet_title", "my_next_move", "student", "reported", "short", "work")
 # A word this frequent in English (spacy-lookups-data log-probability) is an everyday word:
 # a one-word place named so ("pearl", "money") needs "in ..." around it, and is never taken
 # for a typo of a name.

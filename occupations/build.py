@@ -32,7 +32,7 @@ from occupations.importers import (
     training,
 )
 from occupations.sources import Located, SourceLocator, oews_sqlite, scorecard_parquet
-from occupations.text import short_title
+from occupations.text import short_title, work_names
 
 log = logging.getLogger(__name__)
 STUDENT_TERMS = Path(__file__).with_name("data") / "student_terms.csv"
@@ -256,6 +256,17 @@ def _load(
             name(soc_for[code], title, "alternate", "O*NET")
             if short:
                 name(soc_for[code], str(short), "short", "O*NET")
+    # "massage therapy", "graphic design": the work a title's people do, where one job does it
+    # and no other name already means something else.
+    taken = {text for _, text in names}
+    works: dict[str, set[str]] = defaultdict(set)
+    for row in occupations.values():
+        if row["level"] == "detailed":
+            for work in work_names(row["title"]):
+                works[work].add(row["soc"])
+    for work, socs in sorted(works.items()):
+        if len(socs) == 1 and work not in taken:
+            name(next(iter(socs)), work, "work", "BLS")
     with STUDENT_TERMS.open(newline="", encoding="utf-8") as handle:
         for term in csv.DictReader(handle):
             if term["soc"] in occupations:

@@ -77,7 +77,7 @@ class OccupationName(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     soc: Mapped[str] = mapped_column(ForeignKey("occupation.soc"), index=True)
     name: Mapped[str] = mapped_column(Text)
-    # title | onet_title | my_next_move | reported | alternate | short | student
+    # title | onet_title | my_next_move | reported | alternate | short | work | student
     kind: Mapped[str] = mapped_column(String(16))
     source: Mapped[str] = mapped_column(String(40))
 

@@ -53,6 +53,34 @@ NICKNAMES: dict[str, str] = {
     "muw": "2800006",
     "delta state": "2800005",
     "mvsu": "2800005",
+    "alcorn state": "2800007",  # Lorman, Claiborne County (Alcorn County is in the northeast)
+    "alcorn state university": "2800007",
+    "mississippi college": "0027140",
+    "millsaps": "0027140",
+    "belhaven": "0027140",
+    "tougaloo": "0027140",
+    "william carey": "0025620",
+    "rust college": "0032820",
+    # military bases, where students' parents work and jobs are posted
+    "camp shelby": "0025620",  # Forrest County (Shelby the town is in the Delta)
+    "keesler": "0025060",  # Biloxi
+    "keesler afb": "0025060",
+    "keesler air force base": "0025060",
+    "columbus afb": "2800006",
+    "columbus air force base": "2800006",
+    "nas meridian": "2800008",
+    "naval air station meridian": "2800008",
+    # community colleges, by their students' short names (the town of the main campus)
+    "co lin": "0027140",  # Wesson, Copiah County
+    "jcjc": "2800008",  # Ellisville, Jones County
+    "mgccc": "0025060",
+    "prcc": "2800008",  # Poplarville
+    "nemcc": "2800006",  # Booneville
+    "eccc": "2800008",  # Decatur, Newton County
+    "emcc": "2800008",  # Scooba, Kemper County
+    "mdcc": "2800005",  # Moorhead
+    "nwcc": "0032820",  # Senatobia, Tate County
+    "swcc": "2800007",  # Summit, Pike County
     # Jackson
     "metro jackson": "0027140",
     "jackson metro": "0027140",

@@ -33,6 +33,7 @@ KIND_WEIGHT = {
     "title": 5,
     "onet_title": 5,
     "my_next_move": 4,
+    "work": 4,  # "massage therapy": the work of one title's people
     "short": 3,
     "reported": 2,
     "alternate": 1,

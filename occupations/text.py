@@ -114,3 +114,42 @@ def title_fields(title: str) -> list[str]:
         if len(words) >= 2 and names_people(part) and (len(words) > 2 or len(parts) == 1):
             out.append(" ".join(words[:-1]))
     return out
+
+
+# The work a people word's holders do, as students name the field ("massage therapy").
+WORK_OF = {
+    "therapists": "therapy", "designers": "design", "engineers": "engineering",
+    "hygienists": "hygiene", "technologists": "technology", "pathologists": "pathology",
+    "carpenters": "carpentry", "masons": "masonry", "photographers": "photography",
+    "cosmetologists": "cosmetology", "accountants": "accounting", "counselors": "counseling",
+    "surveyors": "surveying", "welders": "welding", "plumbers": "plumbing",
+    "machinists": "machining", "pharmacists": "pharmacy", "optometrists": "optometry",
+    "dentists": "dentistry", "architects": "architecture", "programmers": "programming",
+    "economists": "economics", "chemists": "chemistry", "biologists": "biology",
+    "physicists": "physics", "nurses": "nursing", "roofers": "roofing", "drafters": "drafting",
+    "barbers": "barbering", "upholsterers": "upholstery", "dietitians": "dietetics",
+    "firefighters": "firefighting", "paralegals": "paralegal work", "bakers": "baking",
+    "farmers": "farming", "manicurists": "nail tech work", "electricians": "electrical work",
+}  # fmt: skip
+
+
+# "Food Scientists and Technologists" do no "technology" of their own.
+FIELDS_OF_MANY = frozenset({"technologists", "engineers", "designers", "therapists", "counselors"})
+
+
+def work_names(title: str) -> list[str]:
+    """What the people of a title do, named as a field: "Massage Therapists" -> "massage therapy".
+
+    Each part of the title ("Radiologic Technologists and Technicians" -> "radiologic
+    technology") whose last word is a people word of ``WORK_OF``.
+    """
+    if "All Other" in title or "--" in title:  # "Helpers--Carpenters" do no carpentry
+        return []
+    out = []
+    for raw in re.split(r",\s*(?:and\s+)?|\s+and\s+", title.split(", Except")[0]):
+        words = normalize(raw).split()
+        if "including" in words:
+            continue
+        if words and words[-1] in WORK_OF and (len(words) > 1 or words[0] not in FIELDS_OF_MANY):
+            out.append(" ".join([*words[:-1], WORK_OF[words[-1]]]))
+    return out

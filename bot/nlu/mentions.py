@@ -153,8 +153,9 @@ NOT_MONEY = (
 )
 # The words that ask the pay; "what's a pipefitter pull down" asks it too.
 PAY_WORDS = (
-    r"\b(pay|pays|paid|salary|salaries|earn|earns|earning|wage|wages|income|hourly|an hour"
-    r"|per hour|per year|pulls? (down|in)|pulling (down|in)|rakes? in|brings? (in|home)"
+    r"\b(pay|pays|paid|salary|salaries|salery|salry|sallary|earn|earns|earning|wage|wages"
+    r"|income|hourly|yearly|annually|an hour|per hour|per year|pulls? (down|in)"
+    r"|pulling (down|in)|rakes? in|brings? (in|home)|how much (a|an|per) (year|yr|hour|hr)"
     r"|gana|ganan|sueldo|salario|pagan|cobra)\b"
     rf"|\b(make|makes|making)\b(?! ({NOT_MONEY})\b)"
 )
@@ -173,7 +174,11 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"|hiring more|long term|long run|job security"
                         r"|will there (still )?be (jobs|work|demand)"
                         r"|are there (still |any |enough |gonna be |going to be )*"
-                        r"(jobs|openings))\b"
+                        r"(jobs|openings)"
+                        r"|(are|is) there (any |enough |good |a lot of |lots of |many |much )?"
+                        r"([a-z]+ ){0,4}(jobs|openings|work|demand) (for|in|around|near|at|out)"
+                        r"|(are|is) there (any |enough |good |a lot of |lots of |many |much )?"
+                        r"([a-z]+ ){1,4}(jobs|openings)$)\b"
                         r"|^(are|is) [a-z ]{2,40} (needed|in need)\b"),
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"
@@ -181,6 +186,8 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"|licen[cs]e|licen[cs]ed|licensing"
                         r"|path to|pathway|steps to|what does it take"
                         r"|college for (that|it|this|them)"
+                        r"|without (a |an |going to |goin to )?(degree|college|4 year|four year"
+                        r"|bachelors|university)"
                         r"|(have to|need to|gotta|hafta|haveta) be (a|an) [a-z ]{2,40}"
                         r" (first|before)"
                         r"|what (do|does|would|should) (i|u|you|someone|one) (gotta|got to"
@@ -194,6 +201,8 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"| exactly| on the job)?$"),
     )
 )  # fmt: skip
+# What DIET makes of a sentence that names a job and asks nothing about it.
+SAID_IN_PASSING = frozenset({"nlu_fallback", "explore", "out_of_scope"})
 # A turn that only says which job was meant ("like a deputy or city police" after a route):
 # the job on its own, so the question of the talk is answered again for it.
 CLARIFYING = re.compile(r"^(like|i mean|i meant|as in|meaning|or|maybe) ")
@@ -202,6 +211,21 @@ ONE_JOB = re.compile(r"\b(is|are|will) (it|that|this|they|those|that job|this jo
 # An explore question asks for jobs in the plural; one job named with a question's words
 # ("what do derrick hands make around laurel") is that question about that job.
 MANY_JOBS = re.compile(r"\b(jobs|careers|options|fields|kinds of work|types of work)\b")
+# "welding jobs in tupelo": the jobs of one job named just before, not a list of every job.
+JOBS_OF_ONE = re.compile(r"\s*(jobs?|work|careers?|positions?|openings?)\b")
+
+
+def _many_jobs(entities: list[dict[str, Any]], text: str, lowered: str) -> bool:
+    """Whether the message asks about jobs in the plural, not about one job's jobs."""
+    if not MANY_JOBS.search(lowered):
+        return False
+    low = text.lower()
+    return not any(
+        e.get("entity") == OCCUPATION and JOBS_OF_ONE.match(low, int(e.get("end", 0)))
+        for e in entities
+    )
+
+
 # Follow-ups and handoff topics with words of their own: without them, and with another
 # question's words, the message is that question ("is hvac a good career long term" is no
 # "how long"; "is there a community college for that" after a route is no FAFSA request).
@@ -233,12 +257,17 @@ OWN_WORDS = {
                                      r"|problems?|going on|dealing|afford|pay for)\b"),
 }  # fmt: skip
 # A coach's topic that DIET read without its words and with no question's either ("like at a
-# construction site" after a description): not understood, so never the coach's form unasked.
+# construction site" after a description): not understood, so never the coach's form unasked;
+# with a job named ("im interested in being a shipfitter"), that job.
 COACH_TOPICS = frozenset({"ask_application_help", "ask_job_shadowing"})
 
 
 def question_asked(
-    intent: str | None, entities: list[dict[str, Any]], text: str, activity: bool = False
+    intent: str | None,
+    entities: list[dict[str, Any]],
+    text: str,
+    activity: bool = False,
+    job_named: bool = False,
 ) -> str | None:
     """The question a message asks when its words say otherwise than DIET, or None.
 
@@ -251,6 +280,7 @@ def question_asked(
     people do (``activity``: "what do people who inspect buildings do") is a description. A
     follow-up or topic whose own words are missing is the question whose words are there. A
     turn that only names the job meant ("like a deputy") is that job on its own.
+    ``job_named``: the data found a job, which a coach's topic does not keep as an entity.
     Never a crisis or a request for the coach.
     """
     lowered = " ".join(normalize(text).replace("'", "").split())
@@ -258,10 +288,16 @@ def question_asked(
     job = any(e.get("entity") == OCCUPATION for e in entities)
     if not cues and job and intent in QUESTIONS and CLARIFYING.match(lowered):
         return "inform_occupation"
+    many = _many_jobs(entities, text, lowered)
+    doing = activity and intent != "explore"  # "jobs with animals" stays a list
+    if not cues and intent in SAID_IN_PASSING and not many and (job or job_named or doing):
+        # "im interested in being a shipfitter", "camp shelby is hiring security guards", "i
+        # wanna teach high school english": the job of the talk from now on.
+        return "inform_occupation"
     if not cues:
         own = OWN_WORDS.get(intent or "")
         if intent in COACH_TOPICS and own is not None and not own.search(lowered):
-            return "nlu_fallback"
+            return "inform_occupation" if job or job_named else "nlu_fallback"
         return None
     if intent in PLAIN_INTENTS:
         return cues[0] if job or intent == "nlu_fallback" else None
@@ -269,7 +305,7 @@ def question_asked(
         return cues[0]
     if intent == "explore" and "ask_outlook" in cues and (job or ONE_JOB.search(lowered)):
         return "ask_outlook"
-    if intent == "explore" and not MANY_JOBS.search(lowered):
+    if intent == "explore" and not many:
         if job and cues[0] in ("ask_pay", "ask_describe"):
             return cues[0]
         if activity and "ask_describe" in cues:
@@ -301,11 +337,17 @@ def without_workplaces(mentions: list[Mention], text: str) -> list[Mention]:
 LIKENED = re.compile(rf"^(so |and |but )?(is|was|isnt) (it|that|this|the job) {SORT_OF}like"
                      r" (a |an |the |being (a |an )?)?$")  # fmt: skip
 STEP_BEFORE = re.compile(r"\b(be|become|being|work as|start as|start out as) (a |an )?$")
+JOINED = re.compile(r"\s*(,|and|or|n|&)\s*(the |their |them )?")
+# "the drivers in the vans i mean not the sorters": a job set aside is no job asked about.
+SET_ASIDE = re.compile(r"\b(not|no|never|instead of|rather than) (the |a |an |those |them )?$")
 STEP_AFTER = re.compile(r"^\s*(first|before|beforehand)\b")
 
 
 def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention], bool]:
-    """The job mentions named only in passing, and whether one likens the talk's job to it."""
+    """The job mentions named only in passing, and whether one likens the talk's job to it.
+
+    A job set aside ("not the sorters") counts only beside another job: "not a nurse, a cna".
+    """
     lowered = text.lower()
     jobs = [m for m in mentions if m.label == OCCUPATION]
     likened = [m for m in jobs if LIKENED.search(" ".join(lowered[: m.start].split()) + " ")]
@@ -314,7 +356,17 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
         for m in jobs
         if STEP_BEFORE.search(lowered[: m.start]) and STEP_AFTER.match(lowered[m.end :])
     ]
-    return likened + steps, bool(likened)
+    aside = [m for m in jobs if len(jobs) > 1 and SET_ASIDE.search(lowered[: m.start])]
+    # "loggers ... the ones who run the skidders and cutters": a job word joined to what
+    # someone does is one more thing done, not a second job.
+    doing = [m for m in mentions if m.label == ACTIVITY and m.kind != "workplace"]
+    objects = [
+        m
+        for m in jobs
+        if len(jobs) > 1
+        and any(d.end <= m.start and JOINED.fullmatch(lowered[d.end : m.start]) for d in doing)
+    ]
+    return likened + steps + aside + objects, bool(likened)
 
 
 def one_per_job(mentions: list[Mention]) -> list[Mention]:
@@ -394,7 +446,8 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 intent = "inform_place"
             entities = merge_entities(message.get(ENTITIES) or [], mentions, intent)
             activity = any(m.label == ACTIVITY for m in mentions)
-            asked = question_asked(intent, entities, text, activity)
+            named = any(m.label == OCCUPATION for m in mentions)
+            asked = question_asked(intent, entities, text, activity, job_named=named)
             if asked is not None:
                 as_intent(message, asked)
                 entities = merge_entities(message.get(ENTITIES) or [], mentions, asked)

@@ -242,6 +242,9 @@ async def test_a_region_after_an_explore_question_asks_which_area_before_the_lis
         ("petal ms how much do special ed teachers make at the high school",
          "special ed teachers", "25-2058"),
         ("what do sped teachers make at the middle school", "sped teachers", "25-2057"),
+        ("im at delta state in cleveland. how much do social workers make, like the child "
+         "welfare ones", "social workers", "21-1021"),
+        ("like a mechanic at a dealership. do i need school for that", "mechanic", "49-3023"),
     ],
 )  # fmt: skip
 async def test_the_rest_of_the_question_picks_the_one_job_a_word_may_mean(
@@ -251,6 +254,23 @@ async def test_the_rest_of_the_question_picks_the_one_job_a_word_may_mean(
                            entities=_jobs(said, job))  # fmt: skip
     slots = await ValidatePayForm().validate_occupation(job, None, tracker, {})  # type: ignore[arg-type]
     assert slots["soc"] == soc
+
+
+async def test_the_students_message_before_picks_the_one_job_a_word_may_mean() -> None:
+    said = "how do i become a teacher"
+    before = [{"event": "user", "text": "i wanna teach high school english"},
+              {"event": "user", "text": said}]  # fmt: skip
+    tracker = make_tracker({"occupation": "teacher"}, intent="ask_pathway", text=said,
+                           entities=_jobs(said, "teacher"), events=before)  # fmt: skip
+    slots = await ValidatePayForm().validate_occupation("teacher", None, tracker, {})  # type: ignore[arg-type]
+    assert slots["soc"] == "25-2031"
+    # Words the student said about themselves before the job ("im at pearl high school")
+    # narrow nothing: the social workers are asked about.
+    said = "im at pearl high school, how much do social workers make"
+    tracker = make_tracker({"occupation": "social workers"}, intent="ask_pay", text=said,
+                           entities=_jobs(said, "social workers"))  # fmt: skip
+    slots = await ValidatePayForm().validate_occupation("social workers", None, tracker, {})  # type: ignore[arg-type]
+    assert slots["soc"] is None and slots["occupation_choices"]
 
 
 async def test_a_job_word_with_several_meanings_and_nothing_else_still_asks_which() -> None:

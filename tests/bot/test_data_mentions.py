@@ -226,3 +226,47 @@ def test_a_job_named_to_liken_or_as_a_step_first_leaves_the_talks_job_asked_abou
     assert cna[0] == "ask_pathway" and [e for e in cna[1] if e[0] == "occupation"] == [
         ["occupation", "nurse"]
     ]
+
+
+@pytest.mark.slow
+def test_a_sentence_naming_one_job_and_asking_nothing_makes_it_the_job_of_the_talk(
+    patterns: Path,
+) -> None:
+    shipfitter, guards, teach, welding, nursing, jobs, site = _component(
+        patterns,
+        [
+            ("im interested in being a shipfitter", "ask_job_shadowing"),
+            ("camp shelby is hiring security guards", "explore"),
+            ("i wanna teach high school english", "out_of_scope"),
+            ("welding jobs in tupelo", "explore"),
+            ("are there nursing jobs in jackson", "explore"),
+            ("what jobs pay the most in tupelo", "explore"),
+            ("like at a construction site", "ask_job_shadowing"),
+        ],
+    )
+    assert [shipfitter[0], guards[0], teach[0], welding[0]] == ["inform_occupation"] * 4
+    # Camp Shelby is near Hattiesburg: never Shelby, the town in the Delta.
+    assert ["place", "camp shelby"] in guards[1]
+    assert nursing[0] == "ask_outlook"
+    assert jobs[0] == "explore"  # jobs in the plural: the list
+    assert site[0] == "nlu_fallback"
+
+
+@pytest.mark.slow
+def test_pay_typos_and_degree_questions_and_jobs_set_aside(patterns: Path) -> None:
+    salery, year, vet, fedex, loggers = run_mentions(
+        patterns,
+        [
+            ("holly springs whats a correctional officer salery", "inform_place", []),
+            ("the security guards at the tunica casinos, how much a year", "nlu_fallback", []),
+            ("can i be a vet tech without a 4 year degree", "nlu_fallback", []),
+            ("the drivers in the vans i mean not the sorters", "inform_occupation", []),
+            ("what do the loggers make... the ones who run the skidders and cutters",
+             "ask_pay", []),
+        ],
+    )  # fmt: skip
+    assert salery[0] == "ask_pay" and year[0] == "ask_pay"
+    assert vet[0] == "ask_pathway"
+    assert [e for e in fedex[1] if e[0] == "occupation"] == [["occupation", "drivers"]]
+    # What the loggers run is no second job.
+    assert [e for e in loggers[1] if e[0] == "occupation"] == [["occupation", "loggers"]]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from occupations.models import Occupation
 from occupations.search import search_occupations
-from occupations.text import names_people, short_title
+from occupations.text import names_people, short_title, work_names
 
 PHRASINGS = list(
     csv.DictReader((Path(__file__).parents[1] / "data" / "search_phrasings.csv").open())
@@ -306,3 +306,46 @@ def test_a_bare_guard_asks_which_guard(occupations_session) -> None:
     result = search_occupations(session=occupations_session, text="guards")
     assert result.best is None and result.ambiguous
     assert {"33-9032", "33-3012"} <= {m.soc for m in result.matches}
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("massage therapy", "31-9011"),
+        ("graphic design", "27-1024"),
+        ("respiratory therapy", "29-1126"),
+        ("physical therapy", "29-1123"),
+        ("dental hygiene", "29-1292"),
+        ("civil engineering", "17-2051"),
+        ("surgical technology", "29-2055"),
+    ],
+)
+def test_the_work_a_title_names_finds_its_job(occupations_session, text: str, soc: str) -> None:
+    result = search_occupations(session=occupations_session, text=text)
+    assert result.best is not None and result.best.soc == soc
+
+
+def test_work_names_come_from_the_people_word_of_each_part_of_a_title() -> None:
+    assert work_names("Radiologic Technologists and Technicians") == ["radiologic technology"]
+    assert work_names("Hairdressers, Hairstylists, and Cosmetologists") == ["cosmetology"]
+    # Generic words and helpers name no work of one job.
+    assert work_names("Food Scientists and Technologists") == []
+    assert work_names("Helpers--Carpenters") == []
+    assert work_names("Therapists, All Other") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("surg tech", "29-2055"),
+        ("slot tech", "49-9091"),
+        ("garbage man", "53-7081"),
+        ("shipfitter", "51-2041"),
+        ("cabinet maker", "51-7011"),
+        ("2nd grade teacher", "25-2021"),
+        ("assembly workers", "51-2090"),
+    ],
+)
+def test_student_words_for_mississippi_jobs_find_the_job(occupations_session, text, soc) -> None:
+    result = search_occupations(session=occupations_session, text=text)
+    assert result.best is not None and result.best.soc == soc
