@@ -504,6 +504,73 @@ never saw the detector: self-harm 213, abuse 95, danger 70, calm 281; 85 % Engli
 abuse 92 %, danger 90 %, self-harm 86 %; English 88 %, Spanish 89 %; on the 651 phrasings not
 word for word in the corpus 88.3 %, 8.0 %. Rules alone 52.1 %, 2.5 %; model alone 78.0 %,
 3.2 %; the pre-issue-9 baseline 7.1 %, 1.4 %. It stays held out: round 9 trains on heldout14.
+
+Round 9 (the round-9 crisis helper, after reading heldout14): its misses and false alarms fell
+into classes, several of them round 8's in other words, so the rules name the class rather than
+the sentence. Misses: a future denied beside a career question in any tense ("i wont live that
+long", "not going to be here in the fall", "jk im not going to be here", "what im leaving
+behind", "a way to just not exist", "my future is a coffin", "6 ft under", "a permanent nap"); a
+day and a decision in either order ("fridays the day. ive decided", "on my birthday im going to
+do it", "planning it for weeks ... almost ready"); how deep or where to cut; heights and edges
+now and a fall asked about by its height ("on top of the parking deck rn", "is the tallest
+building in jackson tall enough", "would the fall be enough", "yeet myself off"); a note,
+letters "just in case", a will or a list of who gets my stuff, boxes labelled, a pet placed, a
+goodbye the other cannot read; lethal doses asked, pills mixed with alcohol "to sleep forever",
+a bottle held while deciding; purging, laxatives, starving or exercise to punish myself, food
+not deserved; self-harm told by its acts and marks (hit "til it bleeds", scratched raw, scabs
+picked "so they scar", fresh cuts, the marks the nurse might see, "i go to the bathroom and
+cut"); blows told in the past tense, by a partner or with an object, another in the house
+beaten, a handprint or bruise to hide; grooming told by an age gap, "our relationship is a
+secret ... people wouldnt understand", a secret phone from a coach, money to be alone or to keep
+quiet, pictures of feet "and now he wants more"; neglect (not fed, a lock on the fridge, nobody
+home for days, no sleep or food "til its done"); work kept by a debt or papers held (en, es);
+stranded at night (a highway, a gas station, the woods, a bus station; "varada en la
+carretera"); a shooting at a game, a posted threat "dont come to school", a knife "hes going to
+use at lunch"; watched or followed (a car circling, pictures of my window, followed to my car,
+an ex who will not leave, a crew "pulling up with guns"); a spiked drink, a flood, a friend with
+a grown man "and she doesnt know where she is". False alarms, now figures
+(:mod:`bot.nlu.crisis_patterns`, "Round 9"): what a job has to know or whom it serves ("do
+pharmacists learn about lethal doses", "work with kids whove been abused", "las enfermeras ven
+sobredosis?"), the weather or a season "trying to kill me", a sibling's "te voy a matar" over a
+game (jaja), a song title before "is my favorite song", sad songs "in my feels", feeling like a
+failure about college (en, es); also "stabbed in the back", a shot "in the music video" and a
+school record "hurt" (heldout8's two rule false alarms), hair cut as a trade (a student turn of
+conversation set 11 had the check-in), and "stranded" is no longer corrected to "strangled"
+(:mod:`bot.nlu.crisis_text`). The everyday uses of a blow verb ("threw me a party", "grabbed me
+a coffee", "beat me in mario kart", "pushed me to apply") no longer read as abuse. What changed:
+heldout14 moved to ``bot/nlu/data/`` and is trained on; ``crisis_dev17.csv`` (224 new phrasings,
+148 crisis and 76 calm, 24 in Spanish) was written after reading it and after the first pass of
+the rules (the round-8 rules catch 29 of its 148 crisis rows and raise 12 of its 76 calm ones;
+the 17 misses and 14 false alarms the first pass had on its first 243 rows were fixed too, so
+its figures are not blind); sign rules in :mod:`bot.nlu.crisis_signs` ("Round 9", appended to
+each kind). 19 calm rows first written into dev17 only to probe a rule's exclusions ("my mom
+grabbed me a coffee") were moved to the tests: as training rows they held the out-of-fold
+threshold at 0.860 (crisis triggering 76.6 %), against 0.830 and 80.9 % without them. Tests:
+``tests/bot/test_crisis_round9.py`` (rules alone on a third set of phrasings, neither
+heldout14's nor dev17's; 110 of its 121 first phrasings passed before their fixes). Figures
+after round 9 (in-sample; the model trained in 166 s on 7,982 phrasings on a loaded machine,
+threshold 0.830, out of fold crisis 80.9 %, calm 1.0 %), before -> after ("before" is
+heldout14's first run above): heldout14 "988 shown" 90.8 % -> 100.0 % (403/403), false positives
+4.4 % -> 0.0 %; full crisis answer 88.8 % -> 100.0 %, 3.6 % -> 0.0 %; rules alone 64.8 % ->
+100.0 %, 2.0 % -> 0.0 %; model alone 81.6 % -> 83.1 %, 1.6 % -> 0.0 %. Rules alone on the older
+splits, whose remaining misses round 9 did not target: heldout13 76.6 % -> 79.9 %, heldout12
+80.8 % -> 82.1 %, heldout10 86.6 % -> 88.4 %, heldout8 70.1 % -> 73.1 %. "988 shown" false
+positives on the other splits: heldout8 1.7 % -> 0.6 % (recall 95.8 % -> 96.2 %), dev17 2.6 % (2
+of its 76: one the full answer, one the check-in), dev5 0.6 %, dev6 1.4 %, dev7 1.8 %, dev9 2.0
+%, dev11 2.8 %, dev13 3.8 %, dev14 4.8 % unchanged, every other split 0 %; recall 99.5-100 % on
+every development split but heldout8. Rules alone raise none of the 1,959 NLU examples of other
+intents nor of the 2,372 student turns of the blind conversation sets (set 11 included); the
+whole detector raises no student turn. A 4,800-character message, rules alone: 49-50 ms against
+41-43 ms at round 8's code, on the same machine at the same load (a Rasa server ran beside it;
+51-58 ms in the two bench runs, combined 136 ms). heldout15, second run (after round 9, its rows
+and misses still unread; figures only): "988 shown" 88.1 % recall (n=378), 6.8 % false positives
+(n=281) (first run 88.4 %, 7.8 %); full crisis answer 85.4 %, 5.0 % (84.9 %, 5.3 %); on its 651
+rows not word for word in the corpus 88.3 %, 6.9 %; rules alone 54.8 %, 2.5 % (52.1 %, 2.5 %);
+model alone 76.7 %, 2.8 % (78.0 %, 3.2 %); by kind abuse 92 %, danger 90 %, self-harm 86 %. So
+heldout14's classes, fixed in-sample, moved a blind split by a point of false alarms and not in
+recall: the rules gained ten of heldout15's crisis rows and the learned check, retrained with
+heldout14 and dev17, lost five; together one fewer (333 of 378 against 334). Leave-one-
+split-out not rerun.
 """
 
 from __future__ import annotations
