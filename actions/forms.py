@@ -29,7 +29,7 @@ from occupations.errors import DatabaseUnavailable
 from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention
 from occupations.places import outside_mississippi
 from occupations.search import job_names_in
-from occupations.text import fold
+from occupations.text import CLARIFYING, fold, normalize
 from occupations.types import Place
 
 MAX_TEXT = 200
@@ -411,6 +411,33 @@ def named_occupation(text: str, intent: str | None, slot: Any, talk_job: bool = 
 ABOUT_THE_JOB = re.compile(r"\b(they|them|he|she|it|that job|this job|those)\b")
 
 
+def said_of_the_talks_job(
+    mentions: list[Mention], text: str, soc: str | None, title: str | None
+) -> bool:
+    """Whether a "like ..." turn only says more of the job just answered.
+
+    "like the funeral home guy" after morticians (a funeral home's jobs include them), "like
+    the manager over the whole factory" after industrial production managers (the job word
+    is in the title): the same job, never a new "which one?".
+    """
+    if not soc or not title or not CLARIFYING.match(" ".join(normalize(text).split()) + " "):
+        return False
+    jobs = [m for m in mentions if m.label == OCCUPATION]
+    if jobs:
+        words = set(fold(title).split())
+        return all(set(fold(m.value).split()) <= words or _works_there(m, soc) for m in jobs)
+    head = fold(title.split(",")[0].split(" and ")[0]).split()[-1]  # "manager"
+    return head in fold(text).split() or any(soc in m.ids for m in mentions if m.label == ACTIVITY)
+
+
+def _works_there(job: Mention, soc: str) -> bool:
+    """Whether "the funeral home guy" (a workplace and a people word) may be ``soc``."""
+    if job.kind != "field":
+        return False
+    where = " ".join(job.value.split()[:-1])
+    return any(soc in m.ids for m in mentions_in(where) if m.label == ACTIVITY)
+
+
 def _only_activity(mentions: list[Mention], text: str = "", talk_job: bool = False) -> bool:
     """Whether the message names what someone does, or where, and no job.
 
@@ -546,7 +573,10 @@ class JobFormValidator(FormValidationAction, ABC):
         if not asked and choices and ORDINAL_REFERENCE.search(text.lower()):
             return {"occupation": text}  # "how do i become the first one" after a list
         mentions = await mentions_of(text)
-        if _only_activity(mentions, text, talk_job=bool(tracker.get_slot("soc"))):
+        soc, title = tracker.get_slot("soc"), tracker.get_slot("occupation_title")
+        if said_of_the_talks_job(mentions, text, soc, title):
+            return {"occupation": title}
+        if _only_activity(mentions, text, talk_job=bool(soc)):
             return {"occupation": text}
         named = list(tracker.get_latest_entity_values("occupation"))
         if named or any(m.label == OCCUPATION for m in mentions):

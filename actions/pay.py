@@ -20,8 +20,10 @@ from actions.forms import (
     occupation_slots,
     place_slots,
     previous_message,
+    said_of_the_talks_job,
 )
 from actions.language import note_spanish
+from actions.mentions import mentions_in
 from actions.replies import wage_text
 from occupations import api
 from occupations.errors import OccupationsError
@@ -70,12 +72,13 @@ Found = tuple[dict[str, Any], dict[str, Any], WageReport | OccupationsError | No
 def _pay_at_once(session: Session, *, tracker: Tracker) -> Found:
     """The job's slots, the place's slots and the wages when both are clear (one session)."""
     text = tracker.latest_message.get("text") or ""
-    value = named_occupation(
-        text,
-        latest_intent(tracker),
-        tracker.get_slot("occupation"),
-        talk_job=bool(tracker.get_slot("soc")),
-    )
+    soc, title = tracker.get_slot("soc"), tracker.get_slot("occupation_title")
+    if said_of_the_talks_job(mentions_in(text), text, soc, title):
+        value: Any = title  # "like the funeral home guy": the job just answered
+    else:
+        value = named_occupation(
+            text, latest_intent(tracker), tracker.get_slot("occupation"), talk_job=bool(soc)
+        )
     job = occupation_slots(
         session,
         value,

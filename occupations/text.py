@@ -57,6 +57,10 @@ def fold(text: str) -> str:
     return " ".join(singular(w) for w in normalize(text).split())
 
 
+# A turn that only says more of the job meant: "like a deputy or city police", "i mean the
+# funeral home guy".
+CLARIFYING = re.compile(r"^(like|i mean|i meant|as in|meaning|or|maybe) ")
+
 # Plural words that end a title's first part without naming people ("Securities, Commodities, ...").
 NOT_PEOPLE = frozenset(
     """securities occupations services products goods sales sciences studies programs utilities

@@ -40,7 +40,7 @@ from occupations.mentions import (
     find_mentions,
     finder_for,
 )
-from occupations.text import normalize
+from occupations.text import CLARIFYING, normalize
 from occupations.types import EDUCATION_LEVELS, INTERESTS
 
 log = logging.getLogger(__name__)
@@ -203,9 +203,6 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 # What DIET makes of a sentence that names a job and asks nothing about it.
 SAID_IN_PASSING = frozenset({"nlu_fallback", "explore", "out_of_scope"})
-# A turn that only says which job was meant ("like a deputy or city police" after a route):
-# the job on its own, so the question of the talk is answered again for it.
-CLARIFYING = re.compile(r"^(like|i mean|i meant|as in|meaning|or|maybe) ")
 # "is it in demand?", "is that job growing": about the one job just talked about.
 ONE_JOB = re.compile(r"\b(is|are|will) (it|that|this|they|those|that job|this job)\b")
 # An explore question asks for jobs in the plural; one job named with a question's words
@@ -287,6 +284,8 @@ def question_asked(
     cues = [name for name, cue in QUESTION_CUES if cue.search(lowered)]
     job = any(e.get("entity") == OCCUPATION for e in entities)
     if not cues and job and intent in QUESTIONS and CLARIFYING.match(lowered):
+        # "like a deputy or city police" after a route: the job on its own, so the question
+        # of the talk is answered again for it.
         return "inform_occupation"
     many = _many_jobs(entities, text, lowered)
     doing = activity and intent != "explore"  # "jobs with animals" stays a list
@@ -458,5 +457,12 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 or not finder.names_no_place(text, int(e.get("start", 0)),
                                              int(e.get("end", len(text))))
             ]  # fmt: skip
+            if (
+                asked is None
+                and intent == "inform_place"
+                and CLARIFYING.match(text.lower())
+                and not any(e.get("entity") == PLACE for e in entities)
+            ):
+                as_intent(message, "nlu_fallback")  # "like for a city" names no place
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

@@ -371,3 +371,29 @@ async def test_what_someone_does_at_a_workplace_is_the_job_that_does_it_there(
     extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
     slots = await confirm_occupation(extracted["occupation"], tracker)
     assert slots["soc"] == soc
+
+
+@pytest.mark.usefixtures("patterns")
+@pytest.mark.parametrize(
+    ("said", "soc", "title"),
+    [
+        ("like the funeral home guy", "39-4031", "Morticians, Undertakers, and Funeral Arrangers"),
+        ("like the manager over the whole factory", "11-3051", "Industrial Production Managers"),
+    ],
+)
+async def test_a_like_turn_saying_more_of_the_job_just_answered_keeps_that_job(
+    said: str, soc: str, title: str
+) -> None:
+    tracker = make_tracker({"soc": soc, "occupation_title": title, "occupation": title},
+                           intent="ask_describe", text=said)  # fmt: skip
+    assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {"occupation": title}  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_a_like_turn_naming_another_job_is_that_job() -> None:
+    said = "like a deputy or city police"
+    tracker = make_tracker(
+        {"soc": "33-3012", "occupation_title": "Correctional Officers and Jailers"},
+        intent="inform_occupation", text=said, entities=_jobs(said, "deputy"),
+    )  # fmt: skip
+    assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {}  # type: ignore[arg-type]

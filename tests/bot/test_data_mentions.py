@@ -270,3 +270,12 @@ def test_pay_typos_and_degree_questions_and_jobs_set_aside(patterns: Path) -> No
     assert [e for e in fedex[1] if e[0] == "occupation"] == [["occupation", "drivers"]]
     # What the loggers run is no second job.
     assert [e for e in loggers[1] if e[0] == "occupation"] == [["occupation", "loggers"]]
+
+
+@pytest.mark.slow
+def test_a_like_turn_naming_no_place_is_never_a_place(patterns: Path) -> None:
+    city, tupelo = _component(
+        patterns, [("like for a city", "inform_place"), ("like near tupelo", "inform_place")]
+    )
+    assert city == ["nlu_fallback", []]  # never "did you mean Flora?"
+    assert tupelo == ["inform_place", [["place", "tupelo"]]]
