@@ -176,19 +176,19 @@ def _what_they_do(mentions: list[Mention]) -> Mention | None:
 
 
 def _job_at_the_workplace(session: Session, said: str, jobs: list[Mention]) -> str | None:
-    """The one job of a workplace named by the job word: "engineers at the shipyard" -> marine.
+    """The one job of a workplace or activity named by the job word.
 
-    None without a workplace in the message, or when none or several of its jobs fit.
+    "engineers at the shipyard" -> marine engineers; "the mechanics who work on tractors" ->
+    farm equipment mechanics, even when the search did not offer them. None without a
+    workplace or activity in the message, or when none or several of their jobs fit.
     """
-    workplace = next(
-        (m for m in mentions_in(said) if m.label == ACTIVITY and m.kind == "workplace"), None
-    )
-    if workplace is None or len(jobs) != 1:
+    if len(jobs) != 1:
         return None
     head = jobs[0].value.split()[-1].removesuffix("s")
+    codes = dict.fromkeys(c for m in mentions_in(said) if m.label == ACTIVITY for c in m.ids)
     fitting = [
         code
-        for code in workplace.ids
+        for code in codes
         if re.search(
             rf"\b{re.escape(head)}s?\b", fold(api.occupation(session=session, soc=code).title)
         )
@@ -297,7 +297,7 @@ def occupation_slots(
         # activity of the curated table that only one job does ("draw blood") is that job,
         # and the answer names it.
         refs = [api.occupation(session=session, soc=code) for code in activity.ids[:4]]
-        if len(refs) == 1 and activity.kind == "curated":
+        if len(refs) == 1 and activity.kind in ("curated", "workplace"):
             return _found(prefix, activity.text, refs[0].soc, refs[0].title)
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
@@ -583,7 +583,13 @@ class JobFormValidator(FormValidationAction, ABC):
             return {}
         # A job only O*NET's other names know ("how much do landscapers make").
         found = await in_occupations(lambda s: job_written_in(s, text))
-        return {"occupation": found} if found else {}
+        if found:
+            return {"occupation": found}
+        if choices and tracker.get_slot("requested_slot") == "occupation":
+            # "what does it pay" while "which one?" waits: the choices are offered again,
+            # never Rasa's "I'm still not getting it".
+            return {"occupation": None}
+        return {}
 
     async def validate_occupation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

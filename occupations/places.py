@@ -61,6 +61,17 @@ NICKNAMES: dict[str, str] = {
     "tougaloo": "0027140",
     "william carey": "0025620",
     "rust college": "0032820",
+    # Census-designated places the ZIP list has no name for, by their county: students name
+    # their high schools by them ("im at st martin high", "oak grove high")
+    "st martin": "0025060",  # Jackson County
+    "saint martin": "0025060",
+    "latimer": "0025060",  # Jackson County
+    "lyman": "0025060",  # Harrison County
+    "oak grove": "0025620",  # Lamar County
+    "arnold line": "0025620",  # Lamar County
+    "gluckstadt": "0027140",  # Madison County
+    "lewisburg": "0032820",  # DeSoto County
+    "lynchburg": "0032820",  # DeSoto County
     # military bases, where students' parents work and jobs are posted
     "camp shelby": "0025620",  # Forrest County (Shelby the town is in the Delta)
     "keesler": "0025060",  # Biloxi
@@ -187,6 +198,8 @@ REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     **dict.fromkeys(["the 662", "662 area"], ("The 662", _NORTH)),
     **dict.fromkeys(["the 601", "601 area", "the 769", "769 area"], ("The 601", _601)),
+    # The coast and George County (Lucedale), in another pay area.
+    **dict.fromkeys(["the 228", "228 area"], ("The 228", ("The Coast", "Southeast Mississippi"))),
 }  # fmt: skip
 # Words around a place that are not the place: "i live in tupelo ms" -> "tupelo".
 FILLER = set(

@@ -201,6 +201,7 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"| exactly| on the job)?$"),
     )
 )  # fmt: skip
+WORKS_AT = re.compile(r"\b(works?|working|worked|job|jobs) (at|in|on|for) (the|a|an)\b")
 # What DIET makes of a sentence that names a job and asks nothing about it.
 SAID_IN_PASSING = frozenset({"nlu_fallback", "explore", "out_of_scope"})
 # "is it in demand?", "is that job growing": about the one job just talked about.
@@ -289,6 +290,8 @@ def question_asked(
         return "inform_occupation"
     many = _many_jobs(entities, text, lowered)
     doing = activity and intent != "explore"  # "jobs with animals" stays a list
+    if not cues and doing and intent == "inform_place" and WORKS_AT.search(lowered):
+        return "inform_occupation"  # "everybody works at the chicken plant": its jobs
     if not cues and intent in SAID_IN_PASSING and not many and (job or job_named or doing):
         # "im interested in being a shipfitter", "camp shelby is hiring security guards", "i
         # wanna teach high school english": the job of the talk from now on.
@@ -317,7 +320,10 @@ def question_asked(
 
 # "a housekeeper at a hotel": a job word after "at a" is where the job is, not a second job.
 # "for a" only after work ("works for a trucking company"): "pay for a dispatcher" asks it.
-WORKPLACE_BEFORE = re.compile(r"\b(at|in|(?:work|works|working|worked|job) for) (a|an|the)\s*$")
+# "a claims adjuster for state farm": an employer's name after "for" or "at" is no second job.
+WORKPLACE_BEFORE = re.compile(
+    r"\b(at|in|(?:work|works|working|worked|job) for) (a|an|the)\s*$|\b(for|at) [a-z]+\s+$"
+)
 
 
 def without_workplaces(mentions: list[Mention], text: str) -> list[Mention]:

@@ -245,6 +245,9 @@ async def test_a_region_after_an_explore_question_asks_which_area_before_the_lis
         ("im at delta state in cleveland. how much do social workers make, like the child "
          "welfare ones", "social workers", "21-1021"),
         ("like a mechanic at a dealership. do i need school for that", "mechanic", "49-3023"),
+        # Farm equipment mechanics are no "which one?" choice for "mechanics": still found.
+        ("yazoo city. what do the mechanics who work on tractors and combines make",
+         "mechanics", "49-3041"),
     ],
 )  # fmt: skip
 async def test_the_rest_of_the_question_picks_the_one_job_a_word_may_mean(
@@ -397,3 +400,15 @@ async def test_a_like_turn_naming_another_job_is_that_job() -> None:
         intent="inform_occupation", text=said, entities=_jobs(said, "deputy"),
     )  # fmt: skip
     assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {}  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_the_question_again_while_which_one_waits_offers_the_choices_again() -> None:
+    tracker = make_tracker(
+        {"occupation_choices": ["51-3022|Meat, Poultry, and Fish Cutters and Trimmers",
+                                "51-3023|Slaughterers and Meat Packers"],
+         "requested_slot": "occupation"},
+        intent="ask_pay", text="what does it pay", active_loop="pay_form",
+    )  # fmt: skip
+    # A slot of the form is set, so the form goes on and asks "which one?" again.
+    assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {"occupation": None}  # type: ignore[arg-type]

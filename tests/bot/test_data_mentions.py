@@ -279,3 +279,18 @@ def test_a_like_turn_naming_no_place_is_never_a_place(patterns: Path) -> None:
     )
     assert city == ["nlu_fallback", []]  # never "did you mean Flora?"
     assert tupelo == ["inform_place", [["place", "tupelo"]]]
+
+
+@pytest.mark.slow
+def test_an_employer_is_no_second_job_and_working_at_a_workplace_asks_its_jobs(
+    patterns: Path,
+) -> None:
+    adjuster, plant = _component(
+        patterns,
+        [
+            ("my cousin is a claims adjuster for state farm", "inform_occupation"),
+            ("im from forest ms and everybody works at the chicken plant", "inform_place"),
+        ],
+    )
+    assert [e for e in adjuster[1] if e[0] == "occupation"] == [["occupation", "claims adjuster"]]
+    assert plant[0] == "inform_occupation"  # its jobs offered, never "what job?"
