@@ -161,7 +161,10 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   outlook, "is it like csi" after forensic science techs as detectives (all fixed in 2bdca43
   and the commit after set 11's first run). Most of the asked: a job named in a first sentence
   and asked about in the next turn, slang for Mississippi jobs ("slot techs", "surg tech"),
-  and Census places the ZIP list lacks (Gluckstadt, St. Martin).
+  and Census places the ZIP list lacks (Gluckstadt, St. Martin). After its classes were fixed
+  (369a43d, retrained model; development figures now): right 95.5 %, asked 4.0 %, wrong 0.5 %
+  (a "is there like a test" after a route read as a description, fixed after), p50 154 ms,
+  p95 200 ms.
 - bench/data/heldout_messages11.txt (200 blind cases, 255 messages, 124 SOC codes, 52
   multi-turn, an eleventh helper), FIRST run (code 2bdca43 and the data of 6234b8b, the
   setup's model, 09:00 UTC): right 90.5 %, asked 8.5 %, confident wrong 1.0 %; pay (100) 88.0
@@ -173,7 +176,9 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   then asked about, which-ones the rest of the message or the turn before settles ("social
   workers, like the child welfare ones", "i wanna teach high school english" then "how do i
   become a teacher", "engineers at ingalls"), "salery", "how much a year", "without a 4 year
-  degree", and a workplace said of the talk's job ("what do they do at the hospital").
+  degree", and a workplace said of the talk's job ("what do they do at the hospital"). After
+  its fixes (0e7406c; development figures now): right 99.0 %, asked 1.0 %, wrong 0 %, p50
+  126 ms, p95 178 ms.
 """
 
 from __future__ import annotations

@@ -186,6 +186,8 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"|licen[cs]e|licen[cs]ed|licensing"
                         r"|path to|pathway|steps to|what does it take"
                         r"|college for (that|it|this|them)"
+                        r"|(is there|do (i|u|you) (have to|need to|gotta) take) (like |any )?"
+                        r"(a |an )?(test|tests|exam|exams|board exam|licensing exam)"
                         r"|without (a |an |going to |goin to )?(degree|college|4 year|four year"
                         r"|bachelors|university)"
                         r"|(have to|need to|gotta|hafta|haveta) be (a|an) [a-z ]{2,40}"

@@ -254,12 +254,13 @@ def test_a_sentence_naming_one_job_and_asking_nothing_makes_it_the_job_of_the_ta
 
 @pytest.mark.slow
 def test_pay_typos_and_degree_questions_and_jobs_set_aside(patterns: Path) -> None:
-    salery, year, vet, fedex, loggers = run_mentions(
+    salery, year, vet, test, fedex, loggers = run_mentions(
         patterns,
         [
             ("holly springs whats a correctional officer salery", "inform_place", []),
             ("the security guards at the tunica casinos, how much a year", "nlu_fallback", []),
             ("can i be a vet tech without a 4 year degree", "nlu_fallback", []),
+            ("is there like a test", "ask_describe", []),
             ("the drivers in the vans i mean not the sorters", "inform_occupation", []),
             ("what do the loggers make... the ones who run the skidders and cutters",
              "ask_pay", []),
@@ -267,6 +268,7 @@ def test_pay_typos_and_degree_questions_and_jobs_set_aside(patterns: Path) -> No
     )  # fmt: skip
     assert salery[0] == "ask_pay" and year[0] == "ask_pay"
     assert vet[0] == "ask_pathway"
+    assert test[0] == "ask_pathway"  # after "how do u become a 911 dispatcher": the route
     assert [e for e in fedex[1] if e[0] == "occupation"] == [["occupation", "drivers"]]
     # What the loggers run is no second job.
     assert [e for e in loggers[1] if e[0] == "occupation"] == [["occupation", "loggers"]]
