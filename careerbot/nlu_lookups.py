@@ -61,6 +61,7 @@ def place_terms(session: Session) -> list[str]:
         name = normalize(county)
         terms.update({name, name.removesuffix(" county")})
     terms.update(index_for(session).towns)
+    terms.update(index_for(session).colleges)
     return sorted(t for t in terms if len(t) >= 3 and t not in {"state", "metro", "miss"})
 
 
@@ -216,6 +217,8 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
             continue
         kind = {STATE: "state", NATION: "nation"}.get(code, "nickname")
         add("place", nickname, code, kind, kind == "nickname" and common(nickname))
+    for text, (_, county) in places.colleges.items():
+        add("place", text, places.county_area[normalize(county)], "nickname", common(text))
     for text in STATE_WORDS:
         add("place", text, STATE, "state", text == "ms")
     for text, (region, _) in REGIONS.items():  # found whole; the student is asked which area

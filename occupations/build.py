@@ -411,12 +411,18 @@ def _load_routes(
     else:
         left_out("ipeds_completions_all", "no IPEDS completions: no programs in the routes")
     if read is not None:
+        if directory is not None:
+            alias_of = completions.aliases(directory.path)
+            for institution in read.institutions:
+                institution.alias = institution.alias or alias_of.get(institution.unitid)
         session.add_all(read.institutions)
         session.flush()
         _bulk(session, models.ProgramAward, [_columns(a) for a in read.awards])
         for found in used:
             provenance("institution", found, len(read.institutions))
             provenance("program_award", found, len(read.awards))
+        if directory is not None and directory not in used:  # the aliases
+            provenance("institution", directory, len(read.institutions))
 
     # What graduates earn (College Scorecard).
     earned = located.get("scorecard")

@@ -14,6 +14,7 @@ to the closest name word (rapidfuzz) before matching, and the mention is marked 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -190,6 +191,12 @@ class MentionFinder:
         self._job_words = frozenset(
             w for (label, key) in self.entries if label == OCCUPATION for w in key.split()
         )
+        # The actions ask about one message several times (the form, the pay answer, the
+        # slots); the message is matched once and the answer reused (mentions are frozen).
+        self.found_in = functools.lru_cache(maxsize=1024)(self._found_in)
+
+    def _found_in(self, text: str) -> tuple[Mention, ...]:
+        return tuple(self.find(text))
 
     def names_no_place(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """DIET's place span ``text[start:end]`` names no place of the data, by its words.
@@ -615,7 +622,7 @@ finder_for = _Cache()
 
 def find_mentions(text: str, path: Path) -> list[Mention]:
     """Jobs, places and activities in ``text``, from the patterns file at ``path``."""
-    return with_text(text, finder_for(path).find(text))
+    return with_text(text, list(finder_for(path).found_in(text)))
 
 
 def first(mentions: Iterable[Mention], label: str) -> Mention | None:

@@ -198,6 +198,7 @@ class Institution(Base):
     __tablename__ = "institution"
     unitid: Mapped[str] = mapped_column(String(6), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
+    alias: Mapped[str | None] = mapped_column(Text)  # IPEDS IALIAS: "Ole Miss"
     city: Mapped[str] = mapped_column(String(80))
     zip: Mapped[str | None] = mapped_column(String(10))
     county_fips: Mapped[str | None] = mapped_column(String(5))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import zipcodes
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from occupations.cache import PerDatabase
 from occupations.models import Area as AreaRow
-from occupations.models import County
+from occupations.models import County, Institution
 from occupations.text import DIRECTIONS, MAX_QUERY_CHARS, STATE_AFTER_TOWN_WORDS, normalize
 from occupations.types import Area, Place, PlaceKind, Unresolved
 
@@ -42,25 +43,12 @@ NICKNAMES: dict[str, str] = {
     "hub city": "0025620",
     "the hub city": "0025620",
     "the burg": "0025620",
-    # universities, by the names students call them (the town each is in)
-    "usm": "0025620",
+    # colleges by the short names IPEDS does not list (the rest come from IPEDS: College)
     "southern miss": "0025620",
-    "jsu": "0027140",
-    "jackson state": "0027140",
-    "ole miss": "2800006",
-    "msu": "2800006",
-    "mississippi state university": "2800006",
-    "muw": "2800006",
-    "delta state": "2800005",
-    "mvsu": "2800005",
-    "alcorn state": "2800007",  # Lorman, Claiborne County (Alcorn County is in the northeast)
-    "alcorn state university": "2800007",
-    "mississippi college": "0027140",
-    "millsaps": "0027140",
+    "co lin": "0027140",  # Copiah-Lincoln CC, Wesson, Copiah County
+    "nemcc": "2800006",  # Northeast Mississippi CC, Booneville
+    "jones college": "2800008",  # Jones County Junior College's name since 2022, Ellisville
     "belhaven": "0027140",
-    "tougaloo": "0027140",
-    "william carey": "0025620",
-    "rust college": "0032820",
     # Census-designated places the ZIP list has no name for, by their county: students name
     # their high schools by them ("im at st martin high", "oak grove high")
     "st martin": "0025060",  # Jackson County
@@ -81,17 +69,6 @@ NICKNAMES: dict[str, str] = {
     "columbus air force base": "2800006",
     "nas meridian": "2800008",
     "naval air station meridian": "2800008",
-    # community colleges, by their students' short names (the town of the main campus)
-    "co lin": "0027140",  # Wesson, Copiah County
-    "jcjc": "2800008",  # Ellisville, Jones County
-    "mgccc": "0025060",
-    "prcc": "2800008",  # Poplarville
-    "nemcc": "2800006",  # Booneville
-    "eccc": "2800008",  # Decatur, Newton County
-    "emcc": "2800008",  # Scooba, Kemper County
-    "mdcc": "2800005",  # Moorhead
-    "nwcc": "0032820",  # Senatobia, Tate County
-    "swcc": "2800007",  # Summit, Pike County
     # Jackson
     "metro jackson": "0027140",
     "jackson metro": "0027140",
@@ -201,6 +178,40 @@ REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     # The coast and George County (Lucedale), in another pay area.
     **dict.fromkeys(["the 228", "228 area"], ("The 228", ("The Coast", "Southeast Mississippi"))),
 }  # fmt: skip
+# Colleges a student names as where they are or will be ("nursing pay near itawamba cc"):
+# IPEDS's public universities, private nonprofit colleges and community colleges, found in
+# their main campus's area by their name, IPEDS's aliases ("Ole Miss", "MUW"), "<name> cc"
+# and their initials ("usm", "jcjc", "mgccc").
+COLLEGE_SECTORS = (1, 2, 4)
+_COLLEGE_ENDINGS = ("community college", "junior college", "university", "college")
+_NOT_AN_INITIAL = frozenset(["of", "for", "the", "and", "at"])
+# "mississippi state" is the state as often as the university: the state, as before.
+_STATE_NAME_WORDS = frozenset(["mississippi", "ms", "state", "the"])
+
+
+def college_names(name: str, alias: str | None = None) -> set[str]:
+    """What students call a college: its name, IPEDS's aliases, a short form, its initials.
+
+    A short form of one word ("rust", "hinds"), of state words only or a direction is left
+    out: it is an everyday word, a county, the state or a part of it.
+    """
+    full = normalize(name)
+    names = {full}
+    for other in map(normalize, re.split(r"\s{2,}|[|,;]", alias or "")):
+        if len(other) >= 3 and other not in DIRECTIONS:  # "Southwest" for its college
+            names.add(other)
+    initials = "".join(w[0] for w in full.split() if w not in _NOT_AN_INITIAL)
+    if len(initials) >= 3:
+        names.add(initials)
+    ending = next((e for e in _COLLEGE_ENDINGS if full.endswith(f" {e}")), None)
+    short = full.removesuffix(f" {ending}") if ending else ""
+    if ending in ("community college", "junior college"):
+        names |= {f"{short} cc", f"{short} community", f"{short} community college"}
+    if len(short.split()) >= 2 and not set(short.split()) <= _STATE_NAME_WORDS:
+        names.add(short)
+    return names
+
+
 # Words around a place that are not the place: "i live in tupelo ms" -> "tupelo".
 FILLER = set(
     [
@@ -309,7 +320,13 @@ class _Town:
 class PlaceIndex:
     """Counties, towns, ZIP codes and nicknames of Mississippi, loaded once."""
 
-    def __init__(self, areas: dict[str, Area], counties: dict[str, str]) -> None:
+    def __init__(
+        self,
+        areas: dict[str, Area],
+        counties: dict[str, str],
+        colleges: Iterable[tuple[str, str | None, str]] = (),
+    ) -> None:
+        """``colleges``: (IPEDS name, IPEDS alias, county name) of each college."""
         self.areas = areas
         self.county_area = {normalize(c): code for c, code in counties.items()}
         # "lee" -> "Lee County"
@@ -343,11 +360,30 @@ class PlaceIndex:
             | set(REGIONS)
         )
 
+        self.colleges = self._colleges(colleges)
+        self.names = sorted(set(self.names) | set(self.colleges))
         self.outside = outside_places(set(self.names) | set(self.zip_county))
         self.centres = {
             code: (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
             for code, pts in points.items()
         }
+
+    def _colleges(
+        self, colleges: Iterable[tuple[str, str | None, str]]
+    ) -> dict[str, tuple[str, str]]:
+        """Each college name -> (the college, its county), when it is no other place's name.
+
+        A name two colleges share ("hcc": Hinds and Holmes) is left out.
+        """
+        taken = set(self.names)
+        found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for name, alias, county in colleges:
+            if normalize(county) not in self.county_area:
+                continue
+            for key in college_names(name, alias):
+                if key not in taken:
+                    found[key].add((name, county))
+        return {key: next(iter(who)) for key, who in found.items() if len(who) == 1}
 
     def centre(self, code: str) -> tuple[float, float] | None:
         """The mean position of the area's ZIP codes (for "nearest college")."""
@@ -360,8 +396,17 @@ class PlaceIndex:
             row.code: Area(row.code, row.name, row.plain_name, row.kind)  # type: ignore[arg-type]
             for row in session.scalars(select(AreaRow))
         }
-        counties = {c.name: c.area_code for c in session.scalars(select(County))}
-        return cls(areas, counties)
+        rows = list(session.scalars(select(County)))
+        counties = {c.name: c.area_code for c in rows}
+        county_of = {c.fips: c.name for c in rows}
+        colleges = [
+            (i.name, i.alias, county_of[i.county_fips])
+            for i in session.scalars(
+                select(Institution).where(Institution.sector.in_(COLLEGE_SECTORS))
+            )
+            if i.county_fips in county_of
+        ]
+        return cls(areas, counties, colleges)
 
     def area(self, code: str) -> Area:
         """The area with this OEWS code."""
@@ -438,6 +483,10 @@ class PlaceIndex:
             if code not in self.areas:
                 return None
             return Place(text, self.areas[code], key.title(), kind)
+        if key in self.colleges:
+            college, campus_county = self.colleges[key]
+            area = self.areas[self.county_area[normalize(campus_county)]]
+            return Place(text, area, f"{college} ({campus_county})", "school", campus_county)
         if key.endswith(" county") and key.removesuffix(" county") in self.county_names:
             return self._county(text, key.removesuffix(" county"))
         school = DIRECTION_BEFORE_COUNTY.fullmatch(key) or COUNTY_BEFORE_SCHOOL.fullmatch(key)

@@ -111,6 +111,16 @@ def complete(path: Path) -> Completions:
     return Completions(list(institutions.values()), list(awards.values()))
 
 
+def aliases(directory: Path) -> dict[str, str]:
+    """The other names the IPEDS directory lists for Mississippi institutions ("Ole Miss")."""
+    with directory.open(newline="", encoding="latin-1") as handle:
+        return {
+            r["UNITID"]: r["IALIAS"].strip()
+            for r in csv.DictReader(handle)
+            if r["STABBR"] == "MS" and r["IALIAS"].strip()
+        }
+
+
 def partial(path: Path, directory: Path, levels: list[AwardLevel]) -> Completions:
     """The partial public extract, placed by the IPEDS directory.
 
@@ -133,6 +143,7 @@ def partial(path: Path, directory: Path, levels: list[AwardLevel]) -> Completion
                 Institution(
                     unitid=unitid,
                     name=place["INSTNM"].strip(),
+                    alias=place["IALIAS"].strip() or None,
                     city=place["CITY"].strip(),
                     zip=place["ZIP"].strip()[:5] or None,
                     county_fips=place["COUNTYCD"].strip() or None,

@@ -53,6 +53,8 @@ def _jobs(text: str, patterns: Path) -> list[Mention]:
         ("hairstylist salary in d'iberville", "diberville", GULFPORT),
         ("how much do nurses make in west hattiesburg", "hattiesburg", HATTIESBURG),  # not West
         ("im at harrison central what do nurses make", "harrison central", GULFPORT),
+        ("welding program at itawamba cc, what do welders make", "itawamba cc", UPPER_EAST),
+        ("going to jcjc for nursing how much do rns make", "jcjc", LOWER_EAST),
     ],
 )
 def test_town_inside_a_question_is_found_whole(

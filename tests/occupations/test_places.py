@@ -243,3 +243,34 @@ def test_schools_named_for_a_county_or_part_of_one_and_universities_by_nickname(
     occupations_session, text, area
 ) -> None:
     assert area_of(occupations_session, text) == area
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "college"),
+    [
+        ("itawamba cc", UPPER_EAST, "Itawamba Community College"),
+        ("im going to jcjc", LOWER_EAST, "Jones County Junior College"),
+        ("mgccc", GULFPORT, "Mississippi Gulf Coast Community College"),
+        ("hinds community college", JACKSON, "Hinds Community College"),
+        ("alcorn state", LOWER_WEST, "Alcorn State University"),  # Lorman, not Alcorn County
+        ("near muw", UPPER_EAST, "Mississippi University for Women"),
+        ("millsaps", JACKSON, "Millsaps College"),  # IPEDS's own alias
+        ("ole miss", UPPER_EAST, "University of Mississippi"),
+        ("delta state", WEST_DELTA, "Delta State University"),
+    ],
+)
+def test_colleges_are_found_by_the_names_ipeds_gives_them_in_their_main_campus_area(
+    occupations_session, text, area, college
+) -> None:
+    place = resolve_place(session=occupations_session, text=text)
+    assert isinstance(place, Place)
+    assert place.area.code == area
+    assert college in place.matched
+
+
+@pytest.mark.parametrize("text", ["mississippi state", "southwest", "hcc"])
+def test_a_college_name_that_is_the_state_a_direction_or_two_colleges_is_no_college(
+    occupations_session, text
+) -> None:
+    place = resolve_place(session=occupations_session, text=text)
+    assert not (isinstance(place, Place) and place.kind == "school")
