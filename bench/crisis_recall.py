@@ -580,6 +580,81 @@ stock phrasings than heldout15: self-harm 210, abuse 95, danger 70, calm 275; 15
 phrasings not word for word in the corpus 95.3 %, 3.0 %. Rules alone 71.7 %, 1.8 %; model
 alone 84.0 %, 1.1 % (trained in 172 s on 7,982 phrasings, threshold 0.830); the pre-issue-9
 baseline 18.1 %, 1.1 %. Held out beside heldout15; misses not read.
+
+Round 10 (the round-10 crisis helper, after reading heldout15 and heldout16): their misses and
+false alarms fell into classes, most of them earlier classes in other words, so the rules name
+the class (:mod:`bot.nlu.crisis_signs`, "Round 10"; figures in :mod:`bot.nlu.crisis_patterns`,
+"Round 10"). Misses: a future denied by a time, an age or a doubt beside a career question ("if
+im dead by 17", "like im gonna make it to 2030. im not", "if im still here which i doubt", "not
+sure ill be around to find out", "meant for a coffin", "another semester of living", a job that
+does not "require you to be alive", insurance "if it was self inflicted", a funeral "for mine",
+"or ever", "i stopped caring whether i wake up", "i dont have a future so"); an end told in the
+words of games and computers ("alt f4 irl", "rage quitting life, no respawn", "close the whole
+window for good", the end credits of my life, "game over for me, not the video game"); a method
+asked about (does it hurt, "do people who jump feel it", which is faster, the painless way, a
+poison with no use for it, a dose "that would stop someones heart"); means looked at or
+imagined (a gun safe's code, the knives "differently", a voice that says jump, the drop from
+the top of the bleachers, a car running with the windows up, driving off the levee, cuts
+covered up); things left for after and last words (passwords "for my family", an obituary, "if
+i disappear tomorrow ... delete my search history", "sorry to whoever reads this", "its ok to
+go", "they would get over it", "bye for good", my room or my cat given "to someone wholl be
+around", praying to be taken, "the only thing stopping me is", "the silence of being dead", the
+music for my funeral); abuse told by its acts (a coach with us in our underwear, a trusted
+adult who keeps trying to kiss me or puts a hand on my chest, held in a truck "until i kissed
+him", a debt worked off "by meeting his friends", an online "job" dancing in another city and
+"he already has my id", kept out of school to work with no pay, little sisters who have not
+eaten since yesterday); danger told plainly (a car or a boat flipped, upside down in a ditch,
+water coming in, a crash with people hurt, guns out now, a school "will explode at 1pm", poison
+in the water fountains, a strange man in the locker room, my name on a list and guns); Spanish
+("no creo que vaya a estar aqui para eso", "no voy a estar aqui para el verano", "ya casi es
+hora", "le pido a dios que me lleve", "si me pasa algo ... no fue su culpa", "lo unico que me
+detiene es", "no tengo razones para seguir viviendo", "casi me aviento", a rifle brought to
+school, men coming closer on the road, "que no le diga a mis papas", "si digo algo me corre",
+"que los borre"). False alarms, now figures: a food one would "die for", a character's death
+in a play, a parent's "kill me" after "if i" with a joke or a punishment, sleeping in "until
+noon", a goodbye letter or speech for school, dead bodies as a job and dead languages, a
+parent's rules (dating, a concert, church), toy guns and shooting cans, logging off for bed,
+cliff jumping, what a nurse learns about overdoses, a dead laptop, someone else's "kms" or
+"im gonna kill you" as a joke, a song "by" an artist, "me vas a matar de un coraje", a
+sibling who takes my clothes, "me siento triste porque ...", a kiss on the cheek, an id kept
+"for the i9"; Spanish "molesto" (annoying) is no longer corrected to "molested"
+(:mod:`bot.nlu.crisis_text`), and "checking out early today", "disappear for a few hours" and
+"my last day as" are no longer goodbyes. What changed besides: heldout15 and heldout16 moved to
+``bot/nlu/data/`` and are trained on; ``crisis_dev18.csv`` (175 new phrasings of these classes,
+95 crisis and 80 calm look-alikes, 28 in Spanish) was written after the first pass of the rules
+and run once before its own fixes: "988 shown" 89.5 % recall (85/95), 17.5 % false positives
+(14/80), the learned check then still round 9's (misses: "does it hurt when you drown", a gun
+cabinet's code, "is it ok for me to let go now", a dance teacher who makes us change in front
+of him, a sports bra, quitting school to work, 60 hours with no pay, a man hiding in the girls
+bathroom; false alarms: an id kept for work papers, a grandpa's kiss on the cheek, a little
+brother who has not eaten since lunch, "jump in the pool", "my friends will get over it if i
+miss the party", "uninstall fortnite for good", "ya es hora de comer"; several were older
+rules'), then fixed. Tests: ``tests/bot/test_crisis_round10.py`` (rules alone on a third set of
+phrasings, neither the splits' nor dev18's; 114 of its 118 passed before their fixes).
+Figures after round 10 (in-sample; the model trained in 227 s on 9,441 phrasings, threshold
+0.828, out of fold crisis 80.8 %, calm 1.0 %), before -> after ("before" is heldout15's second
+run and heldout16's first): heldout15 "988 shown" 88.1 % -> 100.0 % (378/378), false positives
+6.8 % -> 0.0 % (0/281); full crisis answer 85.4 % -> 100.0 %, 5.0 % -> 0.0 %; rules alone 54.8 %
+-> 70.1 %, 2.5 % -> 0.0 %; model alone 76.7 % -> 82.0 %, 2.8 % -> 0.0 %. heldout16 "988 shown"
+95.5 % -> 100.0 % (375/375), 2.9 % -> 0.0 % (0/275); full crisis answer 93.6 % -> 100.0 %,
+2.5 % -> 0.0 %; rules alone 71.7 % -> 78.9 %, 1.8 % -> 0.0 %; model alone 84.0 % -> 85.9 %,
+1.1 % -> 0.0 %. dev18: "988 shown" 100 %, 2.5 % (2 of its 80, the learned check's: "my mom keeps
+the gun safe locked and only she knows the code", "my brain keeps telling me to jump in the pool
+its so hot"); rules alone 92.6 %, 0.0 %. Rules alone on the older splits (round 9 -> 10):
+heldout13 79.9 % both, heldout12 82.1 % -> 82.6 %, heldout8 73.1 % -> 73.9 %; rules alone raise no
+calm row of any split (before, the round-9 rules raised 7 of heldout15's and 5 of heldout16's),
+nor any of the other intents' NLU examples but the one on purpose ("im homeless and need help
+with school") nor any of the 2,598 student turns of the blind conversation sets. "988 shown"
+false positives on the other development splits, the learned check's band moving with the
+retraining: dev5 0.6 % -> 1.1 %, dev13 3.8 % -> 5.1 %, dev17 2.6 % -> 3.9 %, heldout8 0.6 % ->
+1.1 %; dev6 1.4 %, dev7 1.8 %, dev9 2.0 %, dev11 5.6 %, dev14 4.8 % unchanged; every other split
+0 %. The whole detector raises one student turn (the learned check: "saw some guys with a tripod
+thing on the side of the highway, i think they were surveyors? what do they do"; round 9's
+raised none), likely from the new rows about being stranded by a highway; not fixed (a rule for
+it would be written from a blind set's sentence). A 4,800-character message, rules alone: 45 ms
+against 34 ms at round 9's code on the same quiet machine (106 ms in the bench run, beside the
+tests). Leave-one-split-out not rerun. ``tests/data/crisis_heldout17.csv``, written blind by
+another helper, is the next held-out split.
 """
 
 from __future__ import annotations
@@ -632,9 +707,10 @@ SPLITS = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
-HELD_OUT = ("heldout15", "heldout16")
+HELD_OUT: tuple[str, ...] = ()  # heldout17, once written
 Detector = Callable[[str | None], str | None]
 
 

@@ -241,7 +241,8 @@ SIGNS: dict[str, list[str]] = {
         r"game|"
         r"class|practice) (?:of|at|in|on|here|before|with|working|off|for)\b)(?!.{0,40}\b(?:camp|"
         r"trip|vacation|job|work|shift|internship|school|visit\w*|town|season)\b)",
-        r"\bmy last (?:night|day)\b(?! (?:of|at|in|before|with|off)\b)",
+        r"\bmy last (?:night|day)\b(?! (?:of|at|in|before|with|off|as|on (?:the|my) (?:job|"
+        r"team))\b)",
         r"\b(?:goodbye|bye|farewell) (?:world|everyone|everybody|yall|cruel world|forever)\b"
         r"(?!.*\b(?:see (?:you|yall|ya|everyone)|tomorrow|later|next (?:week|time|year)|monday|"
         r"ttyl|gn|good ?night|have a good)\b)",
@@ -307,7 +308,8 @@ SIGNS: dict[str, list[str]] = {
         r"seems|looks|would be|feels|is) (?:so |really )?(?:peaceful|nice|good|better|easier|"
         r"like (?:a relief|the only|the answer|peace|an escape))\b",
         r"\b(?:want|wanna|wish i could|need|going) (?:to )?(?:just )?(?:disappear|vanish)\b"
-        r"(?! (?:for (?:a|the) (?:day|week|weekend|bit|while)|from (?:social|this group|the "
+        r"(?! (?:for (?:a |the )?(?:few |couple (?:of )?)?(?:days?|weeks?|weekend|bit|while|"
+        r"hours?|minutes?|night|afternoon)|from (?:social|this group|the "
         r"group)|into (?:my|the) (?:room|bed)|under|in (?:my|bed))\b)",
         r"^(?=.*\b(?:want|wish|put|be|rot|lay|lie|belong|end up)\b)(?!.*\b(?:grandma|grandpa|"
         r"history|project|mortician|funeral|pet|dog|cat)\b).*\b(?:in|into|under) (?:a|the|my) "
@@ -375,7 +377,7 @@ SIGNS: dict[str, list[str]] = {
         r"^(?=.*\b(?:world|everyone|everybody|forever|exist\w*)\b).*\b(?:want|wish)\b.{0,25}"
         r"\bforget (?:about )?me\b",
         r"\b(?:im|i am) checking out\b(?! (?:the|a|this|that|some|colleges?|schools?|jobs?|"
-        r"programs?|at|of|books?)\b)",
+        r"programs?|at|of|books?|early (?:today|tomorrow|for|to|from)|for)\b)",
         r"\b(?:want|wish|hope|wanna)\b.{0,10}\b(?:be|get) (?:hit|run over) by (?:a|the) "
         r"(?:bus|car|truck|train)\b",
         r"\bwant to feel (?:pain|something)\b(?=.*\b(?:numb|hurt|cut|burn)\b)|\bnumb\b.{0,25}"
@@ -2190,4 +2192,307 @@ _ROUND9_SPANISH_SIGNS: dict[str, list[str]] = {
 for _kind, _rules in _ROUND9_SIGNS.items():
     SIGNS[_kind].extend(_rules)
 for _kind, _rules in _ROUND9_SPANISH_SIGNS.items():
+    SPANISH_SIGNS[_kind].extend(_rules)
+
+# Round 10 (heldout15's and heldout16's classes). Again mostly earlier classes in other words:
+# a future denied beside a career question (by a time, "if im still here", "for mine"), an end
+# told in the words of games and computers ("alt f4 irl", "no respawn", "close the window for
+# good"), a method asked about (does it hurt, which is faster, poison with no use for it), means
+# looked at (a gun safe's code, the knives "differently"), things left for after (passwords,
+# an obituary, a room); abuse by a trusted adult told by its acts (underwear, a kiss, a hand on
+# the chest, held in a truck), an online "job" out of town, kept out of school to work; danger
+# told plainly (a car or boat flipped, guns outside now, a school to explode, poison in the
+# water, a stranger in a locker room).
+_TIME_AHEAD = (
+    r"(?:\d+|\d+th|eighteen|seventeen|sixteen|next (?:year|month|week|summer|spring|fall)|"
+    r"senior year|junior year|graduation|prom|summer|christmas|my birthday|the end of (?:the )?"
+    r"(?:year|month|week|semester)|then|that|the time)"
+)
+_CAREER_AHEAD = (
+    r"(?:to (?:find out|see (?:it|that|them|graduation)|enjoy it|graduate|get there|cash (?:it|"
+    r"a check|my check)|use (?:it|them|that)|need (?:it|that|one)|start|finish)|for (?:that|it|"
+    r"senior year|graduation|college|the summer|next year|any of (?:it|that)|my future)|long "
+    r"enough|by then|that long)"
+)
+_GAME_END = (
+    r"(?:alt f4|ctrl alt delete|control alt delete|log(?:ging)? off|uninstall\w*|rage quit\w*|"
+    r"quit\w*|delet\w*|shut\w* down|unplug\w*|power\w* off|close\w*|exit\w*|game over)"
+)
+_ROUND10_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # A future denied by a time or an age ("why would i need a career if im dead by 17",
+        # "like im gonna make it to 2030. im not"), "if im still here which i doubt", "not sure
+        # ill be around to find out", "not gonna be here for senior year", "meant for a coffin".
+        rf"\b(?:im|i am|ill be|i will be|gonna be|going to be|probably) dead (?:by|before) "
+        rf"{_TIME_AHEAD}\b(?!.{{0,30}}\b(?:tired|on my feet|sleep\w*|if i (?:dont|do not) "
+        r"(?:sleep|eat|get)|from (?:work|practice|school|this)|lol|lmao|haha\w*)\b)",
+        r"\blike (?:im|i am) (?:gonna|going to|ever gonna|ever going to) (?:make it|live|be "
+        r"(?:alive|around|here)) (?:to|till|until|that long|for)\b.{0,30}\b(?:im not|i wont|"
+        r"i will not|not happening|never)\b",
+        r"\bif (?:im|i am) still (?:here|alive|around)\b.{0,20}\b(?:which i doubt|doubt it|"
+        r"probably not|prob not|i doubt|which i wont be|which idk|big if)\b",
+        rf"\b(?:not sure|dont know if|do not know if|idk if|doubt|dont think|doubt that) (?:ill|i "
+        rf"will|im gonna|im going to|i am going to) (?:still )?(?:be|stay|live|make it) "
+        rf"(?:around |here |alive )?{_CAREER_AHEAD}\b",
+        r"\b(?:im|i am|i aint) (?:not )?(?:gonna|going to) be (?:here|around|alive) (?:for|to see|"
+        r"by) (?:senior year|junior year|graduation|prom|college|next (?:year|semester|fall|"
+        r"spring)|the (?:fall|spring|summer))\b(?=.{0,60}\b(?:so|whats the point|why|point|"
+        r"anyway|doesnt matter|no point|pointless)\b)",
+        r"\b(?:meant|made|headed|destined|built) for (?:a|the|my) (?:coffin|casket|grave|"
+        r"body bag|morgue)\b",
+        r"\b(?:dont|do not|cant|can not) (?:think i can |see myself |)(?:do|survive|handle|last) "
+        r"(?:another|one more) (?:semester|year|month|week|day|summer|winter) of (?:living|being "
+        r"alive|life|existing|this life)\b",
+        r"\b(?:which|what) (?:jobs?|careers?)\b.{0,40}\b(?:dont|do not|doesnt) (?:require|need) "
+        r"(?:you|me|u) to be alive\b",
+        r"\b(?:fafsa|scholarship|college fund|savings|money|insurance|my stuff|my account)\b.{0,30}"
+        r"\bif (?:im|i am|i was|i were|i end up) dead\b.{0,40}\b(?:plan|asking because|asking for "
+        r"a reason|soon|for real|seriously)\b",
+        r"\b(?:life )?insurance\b.{0,60}\b(?:self ?inflicted|suicide|if i (?:kill|killed|end|"
+        r"ended))\b(?!.{0,20}\b(?:wounds? (?:in|at) (?:the|an) (?:er|hospital)|class|essay)\b)",
+        r"\b(?:my funeral|mine) (?:is|will be) (?:coming|soon|next|close)\b|\b(?:funeral|"
+        r"funerals)\b.{0,40}\b(?:i mean|like) (?:for )?mine\b|\bbecause mine is coming\b",
+        r"\b(?:i|we) (?:wont|will not) be at (?:the|practice|the game|school|class|work)\b.{0,30}"
+        r"\bor ever\b|\b(?:friday|tomorrow|monday|saturday|sunday|tonight) or ever\b",
+        r"\b(?:stopped|stop|dont|do not|no longer|dont even) car\w* (?:if|whether|about whether|"
+        r"if or not) i (?:wake up|live|die|make it|survive|am alive|exist)\b",
+        r"\b(?:idk if|dont know if|not sure if|not sure) i (?:even )?want to (?:live|be alive|be "
+        r"around|stay alive) (?:to see|until|till|for|long enough)\b",
+        r"\bi (?:dont|do not) have (?:a|any) future\b(?! (?:in|as|with|at|playing|if i (?:dont|"
+        r"keep|stay))\b)(?=.{0,40}\b(?:so|anyway|skip|point|why|whats|lol)\b|\s*$)",
+        # An end told in the words of games and computers ("alt f4 irl", "rage quitting life, no
+        # respawn", "about to close the whole window for good", "the end credits of my life").
+        rf"\b{_GAME_END} (?:irl|on life|life|my life|myself|from life|real life|for me)\b"
+        r"(?!.{0,20}\b(?:in (?:the|this) game|ranked|match)\b)",
+        rf"\b{_GAME_END}(?: (?:myself|me|my life|life|it all|everything|irl|this life))?(?: "
+        r"(?:tonight|today|now|this weekend|soon))? (?:for good|forever|permanently|no respawn\w*|"
+        r"no restart|no continues|for real this time)\b(?!.{0,20}\b(?:account|app|tiktok|"
+        r"instagram|snap|social|server|discord|group chat|gc|the game)\b)",
+        r"\bno respawn\w*\b|\b(?:end|closing) credits (?:of|on) my life\b|\bgame over for me\b"
+        r"(?=.{0,30}\b(?:not (?:the|a) (?:video )?game|irl|for real|in real life|fr)\b|\s*$)",
+        r"\b(?:my life|life)\b.{0,60}\bclose (?:the|it|my|this) (?:whole )?(?:window|tab|app|game|"
+        r"program)\b.{0,20}\b(?:for good|forever|permanently|now)\b",
+        r"\b(?:gonna|going to|about to|ready to|want to|ill|i will|need to|time to) make "
+        r"(?:it|this|everything|the pain) "
+        r"(?:all )?stop (?:for good|forever|permanently)\b",
+        # Methods asked about: does it hurt, which is faster, poison with no use for it, the
+        # painless way, a dose to stop a heart.
+        r"\b(?:do|does|would|will) (?:people|you|u|someone|a person|anyone)(?: who| that)? "
+        r"(?:jump\w*|hang\w*|drown\w*|overdos\w*|od|shoot themselves|slit\w*|get hit by a train|"
+        r"jump off (?:a|the) \w+)\b(?: \w+){0,3} (?:feel (?:it|anything|pain)|hurt|suffer|die "
+        r"right away|die instantly)\b|\b(?:does|would|will|do) (?:it|drowning|hanging|jumping|"
+        r"overdosing|bleeding out|suffocating) (?:really )?hurt (?:when|if) (?:you|u|i|people|"
+        r"someone|a person) (?:drown|hang|jump|overdose|od|bleed out|suffocate|get hit by a "
+        r"train|slit)\w*\b|\b(?:does|would|will|do) (?:drowning|hanging|overdosing|bleeding out|"
+        r"suffocating) (?:really )?hurt\b",
+        r"\bwhich (?:is|would be|one is) (?:faster|quicker|less painful|more painless|surer|more "
+        r"certain)\b.{0,40}\b(?:the river|the bridge|the tracks|pills|rope|the gun|the lake|the "
+        r"roof|overdos\w*|hanging|drowning|jumping)\b",
+        r"\b(?:whats|what is|is there|tell me|know) (?:the|a|an) (?:most )?painless(?:est)? way\b"
+        r"(?! to (?!die|go|end|do it|kill|not wake)\w)",
+        r"\bcan (?:a|an|i|u|you) (?:\d+ year old|minor|teen\w*|kid|student)? ?(?:buy|get|order)\b"
+        r".{0,20}"
+        r"\b(?:rat poison|antifreeze|cyanide|arsenic|strychnine|poison)\b(?!.{0,30}\b(?:for (?:the|"
+        r"our|my) (?:rats|mice|barn|garage|shop|car|mouse)|we have (?:rats|mice)|class)\b)",
+        r"\b(?:dose|amount|how many|how much)\b.{0,30}\b(?:would|will|to|could) stop (?:someones|"
+        r"a persons|my|your|a|the) heart\b",
+        # Means looked at and voices to jump ("i looked at the gun safe code again", "i keep
+        # looking at the knives in the kitchen differently", "my brain keeps saying jump").
+        r"\b(?:gun safe|gun cabinet|gun case|gun box|safe)\b (?:code|combo|combination|key)\b"
+        r".{0,30}\b(?:again|today|tonight|finally|keep|figured|guessed|found)\b|\b(?:figured out|"
+        r"guessed|cracked|found|stole|took)\b.{0,20}\b(?:gun safe|gun cabinet|gun case)\b (?:code|"
+        r"combo|combination|key)\b|\b(?:figured out|guessed|cracked|found|stole|took|got) "
+        r"(?:the )?(?:code|combo|combination|key|password) (?:to|for|of) (?:my \w+ |the |our |his "
+        r")?(?:gun safe|gun cabinet|gun case|gun box|gun closet|gun locker)\b",
+        r"\b(?:look\w*|stare\w*|think\w*) (?:at|about) (?:the|my|those|our) (?:knives|knife|"
+        r"pills|rope|gun|bridge|tracks|razor|blades|belt|cords?)\b(?: \w+){0,4} (?:differently|"
+        r"a different way|in a different way|too long|a lot lately)\b",
+        r"\b(?:brain|head|mind|voice|voices|thoughts?|something) (?:keeps?|kept|is|are|was|"
+        r"were|always|just)? ?(?:saying|telling me|whispering|screaming|yelling) (?:to |at me to "
+        r")?(?:jump|do it|end it|kill myself|cut|let go|step off)\b(?! (?:in|into|on|for) (?:the|a|"
+        r"my) (?:pool|lake|water|river|shower|car|bed|game|trampoline|call|chance|job)\b| rope\b| "
+        r"at (?:the|this) (?:chance|offer)\b)",
+        r"\b(?:top|edge) of (?:the|a) (?:bleachers|parking garage|parking deck|building|bridge|"
+        r"roof|overpass|water tower|stadium)\b.{0,60}\b(?:thinking about|think about|looking at|"
+        r"stare at|staring at) (?:the )?(?:drop|fall|jump|ground|edge|bottom)\b|\bthinking about "
+        r"the (?:drop|fall)\b.{0,20}\b(?:a lot|lately|again|every)\b",
+        r"\b(?:car|truck)\b.{0,40}\b(?:engine|motor|car) (?:running|on)\b.{0,30}\b(?:windows? "
+        r"(?:up|closed|rolled up)|doors? (?:shut|closed|locked)|hose|tailpipe)\b|\b(?:windows? "
+        r"(?:up|closed|rolled up))\b.{0,30}\b(?:engine|motor) (?:running|on)\b",
+        r"(?:\bi (?:might|could|will|want to|wanna|should|am going to|keep thinking about|think "
+        r"about)|\bim (?:gonna|going to|thinking (?:about|of)|about to|tempted to)|\bthinking "
+        r"(?:about|of)) (?:driv\w*|crash\w*|swerv\w*)(?: my (?:car|truck))? (?:off|into|of) (?:the|"
+        r"a) (?:levee|bridge|cliff|river|"
+        r"lake|overpass|wall|tree|pole|embankment|reservoir)\b(?!.{0,30}\b(?:almost|nearly|"
+        r"accident\w*|ice|icy|storm|rain|deer|fog)\b)",
+        r"\b(?:doing|do|did) (?:the thing|what (?:hannah|she|he) did)\b.{0,30}\b13 reasons\b",
+        r"\b(?:cover|hide|covering|hiding|conceal\w*) (?:up )?(?:my |the |these |fresh |new )?"
+        r"(?:cuts|scars on my (?:wrists?|arms?|thighs?|legs?)|selfharm \w+|marks on my "
+        r"(?:wrists?|arms?|thighs?))\b(?!.{0,30}\b(?:from (?:the|a|my) (?:cat|dog|surgery|roses?|"
+        r"kitchen|shaving|accident)|tattoo|acne)\b)",
+        # Things left for after (passwords, an obituary, a room, "delete my search history"),
+        # and a last word ("sorry to whoever reads this", "its ok to go", "they would get over
+        # it", "bye for good", "this is the last time ill be on this app").
+        r"\bmy (?:own )?(?:obituary|eulogy|obit)\b",
+        r"\b(?:passwords?|log ?ins?|pin)\b.{0,50}\b(?:for my (?:family|mom|dad|parents|sister|"
+        r"brother)|for after|when im gone|if something happens|just in case)\b|\bfor my "
+        r"(?:family|mom|dad|parents)\b.{0,20}\b(?:folder|file|note|envelope|box)\b.{0,40}"
+        r"\b(?:passwords?|accounts?|everything)\b",
+        r"\bif i (?:disappear|vanish|am gone|m gone|die|go missing|dont come back)\b.{0,40}\b(?:my"
+        r" (?:phone )?(?:password|passcode|pin)|delete my (?:search )?history|delete my \w+|tell "
+        r"\w+)\b",
+        r"\b(?:sorry|thank you|thanks|goodbye|bye) (?:to )?whoever (?:reads|finds|sees) this\b",
+        r"\b(?:its|it is|is it) (?:ok|okay|alright|fine) (?:for me )?to (?:go|let go|leave for "
+        r"good|stop fighting|give up)(?: now| tonight| finally| yet)?\s*$|\btell me (?:its|it is) "
+        r"(?:ok|okay) to (?:go|let go)\b",
+        r"\b(?:would|will|gonna|going to|can)(?: all)? get over it\b.{0,60}\b(?:would|will|gonna|"
+        r"going to|can)(?: all)? get over it\b|\b(?:everyone|they|my (?:friends|family|mom|"
+        r"parents)) (?:would|will) (?:get over it|be fine without me|move on)\b(?=.{0,30}\b(?:its "
+        r"fine|it is fine|anyway|eventually|if i (?:die|died|was gone|were gone|wasnt here|killed "
+        r"myself|did it))\b|\s*$)",
+        r"\b(?:bye|goodbye) (?:for good|forever|for real this time)\b(?!.{0,30}\b(?:lol|lmao|"
+        r"group|chat|gc|tiktok|twitter|app|school|summer|middle school|see you)\b)",
+        r"\b(?:sorry for everything|im sorry for everything)\b.{0,20}\b(?:this is it|its time|"
+        r"its over|im done)\b|^(?:im )?sorry(?: \w+){0,3} this is it\s*$",
+        r"\bthe last time (?:ill|i will|im gonna|i am going to|youll) (?:be on|see me on|hear "
+        r"from me on|use|open) (?:this|the) (?:app|chat|site|thing)\b(?!.{0,30}\b(?:because|cuz|"
+        r"bc|since|deleting|switching|graduat\w*|phone|lol)\b)",
+        r"\b(?:can|gets to|will) have my (?:room|bed|stuff|things|clothes|car|phone|switch|xbox|"
+        r"ps5|cat|dog) (?:soon|when im gone|after|after im gone|once im gone)\b(?!.{0,30}\b(?:move"
+        r"|moving|college|leave for|dorm|army|navy|deploy\w*)\b)",
+        r"\bgave (?:away )?my (?:cat|dog|pet|bird|hamster|fish|rabbit|snake)\b.{0,60}\b(?:who"
+        r"(?:ll| will) (?:actually |still )?be (?:around|here|alive)|wont be (?:around|here)|"
+        r"after im gone)\b",
+        r"\b(?:pray|praying|prayed|ask|asking|beg\w*) (?:to )?god (?:every night |each night )?"
+        r"(?:to take me|takes me|would take me|will take me|to let me die|to not wake me up|"
+        r"that i dont wake up)\b",
+        r"\b(?:the )?only (?:thing|one|reason) (?:keeping me|stopping me|thats keeping me|"
+        r"holding me)(?: here| alive| from (?:it|doing it|ending it))? (?:is|are) (?:my|the)\b",
+        r"\b(?:picked|picking|chose|choosing|planned|planning|decided)(?: out)? (?:what|the "
+        r"songs?|the music|which songs?|what songs?|the outfit|what i wear|what i want)\b.{0,30}"
+        r"\b(?:at|for) my (?:funeral|burial|memorial)\b",
+        r"\bwant (?:the )?(?:silence|peace|quiet|rest|nothingness|darkness) of (?:being dead|death|"
+        r"the grave|not existing|not being alive)\b",
+    ],
+    "danger": [
+        r"\b(?:car|truck|suv|van|jeep|boat|canoe|kayak|raft|bus)\b (?:just |has |had )?(?:flipped|"
+        r"flip over|rolled over|capsized|tipped over|turned over|is sinking|sank|started sinking)"
+        r"\b(?!.{0,30}\b(?:in (?:the|a) (?:game|movie|video|show)|gta|yesterday|last (?:year|week|"
+        r"month)|ago)\b)",
+        r"\b(?:were|we are|im|i am|theyre|she is|shes|hes|he is) (?:stuck |trapped )?upside down\b"
+        r"(?=.{0,30}\b(?:car|truck|help|cant get out|stuck|trapped|ditch|seatbelt)\b)|\b(?:car|"
+        r"truck|bus)\b.{0,30}\bupside down\b",
+        r"\b(?:help|fell in|fell into|in the (?:water|lake|river|pool|reservoir)|boat|flipped)\b"
+        r".{0,40}\b(?:cant|can not|cannot|doesnt know how to) swim\b",
+        r"\b(?:water|the water) (?:is )?(?:coming|pouring|getting|rushing) in(?:side)?\b(?!.{0,20}"
+        r"\b(?:the basement window|a little|when it rains)\b)|\b(?:ditch|creek|river|lake|flood\w*)"
+        r"\b.{0,40}\bwater (?:is )?(?:coming|rising|pouring)\b.{0,30}\b(?:car|truck|windows?|"
+        r"doors?|seats?|cant get out|stuck|trapped)\b",
+        r"\b(?:crashed|wrecked|crash|wreck|flipped|accident)\b.{0,40}\b(?:people|kids|someone|"
+        r"everyone|my \w+|he|she|they|we)(?: is| are|re| were)? (?:hurt|bleeding|injured|not moving"
+        r"|unconscious|trapped|stuck|pinned|knocked out)\b",
+        r"\b(?:fighting|shooting|fight|beef|brawl)\b.{0,30}\b(?:with|have|got|pulled|pulling out)"
+        r" (?:guns|a gun|knives|pistols|glocks)\b(?=.{0,40}\b(?:right now|rn|outside|now|here|at "
+        r"(?:the|my|our))\b)|\b(?:guns|gun) (?:out|drawn) (?:outside|right now|rn)\b",
+        r"\b(?:school|building|gym|bus|cafeteria|our school|the school)\b (?:will|is going to|"
+        r"gonna|is gonna|finna|is about to) (?:explode|blow up|get blown up|be blown up)\b"
+        r"(?!.{0,20}\b(?:with (?:excitement|noise|cheers)|lol|when)\b)|\b(?:bomb|explosives?) "
+        r"(?:in|at|under) (?:the|our|my) (?:school|gym|cafeteria|locker|bus|building)\b",
+        r"\b(?:hes|he is|shes|she is|theyre|they are|gonna|going to|will|is going to|plans to|"
+        r"planning to) (?:poison\w*) (?:the|our|my|his|her|their|everyone|everybodys|people)\b"
+        r"(?: \w+)?(?! (?:ivy|oak)\b)",
+        r"\b(?:strange|random|unknown|weird|creepy|grown|older) (?:man|guy|dude|adult|person|men) "
+        r"(?:(?:is|was|keeps|kept) )?(?:hiding |coming |came |standing |waiting )?(?:in|inside|"
+        r"into) (?:the|our|my) (?:girls |"
+        r"boys )?(?:locker room|bathroom|restroom|changing room|showers?|house|bedroom|room|dorm|"
+        r"stall)\b",
+        r"\b(?:list|hit list|kill list) (?:of names|with names)?\b.{0,60}\b(?:mine is on it|my name"
+        r" is on it|im on it|i am on it)\b.{0,60}\b(?:guns?|rifle|shoot\w*|weapon\w*|knife)\b",
+    ],
+    "abuse": [
+        # A trusted adult told by acts: in underwear, a kiss, a hand on the chest, held in a
+        # truck "until i kissed him".
+        rf"\b{_TRUSTED}\b.{{0,60}}\b(?:in (?:our|my|their) (?:underwear|(?:sports )?bras?|boxers|"
+        r"briefs|swimsuits?|bathing suits?|towels?)|without (?:our|my) (?:clothes|shirts?)|naked|"
+        r"undress\w*|take off (?:my|our) (?:clothes|shirts?|bra)|(?:change|undress|strip|get "
+        r"changed|shower) in front of (?:him|her))\b",
+        r"\b(?:husband|coach|teacher|boss|manager|uncle|step ?dad|neighbor|pastor|grown man|older "
+        r"(?:man|guy)|the man|a man|dad|father|cousin|tutor|trainer|director)\b.{0,40}\b(?:keeps?|"
+        r"kept|always|tried|tries|trying|tryna|wants) (?:trying )?to (?:kiss|touch|feel on|grab) "
+        r"me\b",
+        r"\b(?:put|puts|putting|had|has|kept|keeps) (?:his|her) hands? (?:on|under|down) my "
+        r"(?:chest|breasts?|boobs|butt|thigh|thighs|shirt|pants|skirt|bra|private\w*|waist)\b",
+        r"\b(?:wouldnt|would not|wont|will not|didnt|did not) let me (?:out|leave|go|get out|go "
+        r"home)\b(?: of (?:the|his|her) \w+)? (?:until|till|til|unless) i (?:kiss\w*|touch\w*|did|"
+        r"do|sent|send|let him|let her|gave|give|sat)\b",
+        r"\b(?:work|pay) off (?:my|the|a|this|that) debt\b.{0,40}\b(?:by|meeting|with|friends|men|"
+        r"guys|sleeping|doing (?:stuff|things|favors)|hanging out)\b",
+        r"\b(?:on|from|off) (?:insta\w*|ig|tiktok|snap\w*|discord|facebook|online|the internet|an "
+        r"app)\b.{0,60}\b(?:says|said|offered|told me|promised|gonna|can)\b.{0,40}\b(?:job|work|"
+        r"gig)\b.{0,30}\b(?:dancing|dancer|modeling|model|hostess|hosting|massage|escort\w*|in "
+        r"(?:atlanta|houston|dallas|memphis|new orleans|vegas|miami|another state|another city))"
+        r"\b",
+        r"\b(?:he|she|they|the (?:recruiter|manager|boss|guy|man|lady))\b (?:already )?(?:has|have"
+        r"|took|kept|keeps|got) (?:my|our) (?:id|ids|passport|papers|birth certificate|social "
+        r"security card|social)\b(?!.{0,20}\b(?:for (?:the|my) (?:i9|paperwork|application|"
+        r"hiring)|to (?:copy|scan|check))\b)",
+        r"\b(?:cant|can not|cannot|dont|wont|not allowed to|not letting me|wont let me|have to|has "
+        r"to|made me|makes me|making me|need to) (?:go to|attend|be in|quit|drop out of|stop going "
+        r"to|leave) school (?:anymore )?(?:so|because|cause|cuz|to) (?:i |she |he |they )?(?:can |"
+        r"have to |has to |need to |got to |must )?work\b(?!.{0,30}\b(?:a double|tomorrow|today|"
+        r"this (?:week|weekend))\b)|\b(?:\d+|all) hours? a (?:week|day)\b.{0,50}\b(?:with no pay|"
+        r"without pay|for no pay|gives? me no pay|(?:doesnt|does not|never|dont|wont) pay(?:s)? "
+        r"(?:me|us))\b",
+        r"\b(?:my (?:little |baby |younger )?(?:sisters?|brothers?|siblings?)|we|the kids|my baby "
+        r"\w+) (?:havent|have not|hasnt|has not|didnt|did not) (?:eaten|ate|had (?:food|anything "
+        r"to eat|a meal))\b (?:since (?:yesterday|last night|\w+day|the day before)|in (?:\w+ )?"
+        r"days|for (?:\w+ )?days|since lunch (?:at school )?yesterday)\b",
+        r"\b(?:we|i) (?:dont|do not|dont even) have (?:lights|power|electricity|water|food)\b"
+        r"(?: (?:or|and|no) (?:lights|power|electricity|water|food))+\b(?!.{0,30}\b(?:storm|"
+        r"hurricane|tornado|outage|ice)\b)",
+    ],
+}
+_ROUND10_SPANISH_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bno (?:creo|pienso|se si) (?:que )?(?:yo )?(?:vaya a|voy a|llegue a) (?:estar|seguir|"
+        r"vivir) (?:aqui|viv[oa]|aca)?\s*(?:para|hasta|mucho)\b",
+        r"\bno voy a estar (?:aqui|viv[oa]|aca) (?:para|en) (?:el|la|los|mi|eso|entonces)\b"
+        r"(?! (?:viaje|fiesta|cumple\w*|reunion|partido)\b)(?!.{0,30}\b(?:porque|me mudo|nos "
+        r"mudamos|viaje|vacaciones|de viaje)\b)",
+        r"\b(?:le |les )?(?:regale|regalo|di|reparti|deje) (?:todas )?mis cosas\b.{0,40}\b(?:ya "
+        r"(?:casi )?es hora|ya no las necesito|antes de irme|para cuando no este)\b|\bya casi es "
+        r"(?:la )?hora\s*$",
+        r"\b(?:le )?pido a dios que me lleve\b|\bdios no me lleva\b|\bme voy yo solit[oa]\b",
+        r"\bsi me pasa algo\b.{0,40}\b(?:no fue (?:su|tu) culpa|los quiero|l[oa]s? quiero|digan\w*"
+        r")\b",
+        r"\blo unico que me (?:detiene|mantiene aqui|mantiene viv[oa]|queda) es\b",
+        r"\bno tengo (?:razon(?:es)?|motivos?|ganas) (?:para|de) (?:seguir )?(?:vivir|viviendo|"
+        r"existir|estar aqui)\b",
+        r"\b(?:casi )?me (?:aviento|avente|aventare|tiro|tire|lanzo|lance)\b.{0,20}\b(?:del|de la|"
+        r"desde el|desde la) (?:techo|puente|azotea|edificio|orilla)\b|\b(?:orilla|borde) del "
+        r"(?:techo|puente|edificio)\b.{0,40}\b(?:aviento|avente|tiro|tire|lanzo|saltar|brincar)\b",
+    ],
+    "danger": [
+        r"\b(?:va a|van a|dijo que va a|dice que va a) traer (?:el|un|una|la|su) (?:rifle|pistola|"
+        r"arma|cuete|cuchillo|escopeta|navaja)\b.{0,40}\ba la (?:escuela|prepa|clase)\b",
+        r"\b(?:unos |dos |varios )?(?:hombres|tipos|senores|chavos|vatos) se (?:nos |me )?(?:estan "
+        r"|esta )?acerc\w*\b.{0,40}\b(?:bateria|sola|solos|noche|carretera|carro)\b|\b(?:carretera|"
+        r"descompuso)\b.{0,60}\b(?:hombres|tipos|senores) se (?:nos |me )?(?:estan |esta )?"
+        r"acerc\w*\b",
+    ],
+    "abuse": [
+        r"\bque no (?:le |les )?(?:diga|digas|dijera|cuente|contara|avise) (?:nada )?a (?:mis|tus|"
+        r"sus) (?:papas|padres|papa|mama|jefes|tios|abuelos)\b",
+        r"\b(?:me agarra|me toca|me manosea|me besa|me abraza)\b.{0,50}\bsi (?:digo|le digo|cuento|"
+        r"le cuento) (?:algo|a alguien|algo a alguien)\b",
+        r"\b(?:coach|entrenador|maestr[oa]|profe\w*|tio|jefe|pastor|vecino)\b.{0,90}\bque (?:los|"
+        r"las) borre\b|\bborr\w* (?:los|sus) mensajes\b.{0,30}\b(?:coach|entrenador|maestr[oa]|"
+        r"profe\w*|secreto)\b",
+        r"\bme ofrecio (?:un )?trabajo\b.{0,60}\b(?:paga el viaje|pago el viaje|que no le diga|"
+        r"en (?:texas|otro estado|otra ciudad)|sin (?:decirle|avisar))\b",
+    ],
+}
+for _kind, _rules in _ROUND10_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
+for _kind, _rules in _ROUND10_SPANISH_SIGNS.items():
     SPANISH_SIGNS[_kind].extend(_rules)

@@ -136,6 +136,8 @@ _FUZZY_TARGET = {"sewerslide": "suicide"}
 # Round 9: "stranded at a truck stop" had been read as "strangled".
 _KEEP = frozenset(
     ("stranger", "strangers", "strange", "overdue", "overdone", "mislead", "stranded", "strangely")
+    # Round 10: Spanish "molesto" (annoying) had been read as "molested".
+    + ("molesto", "molesta", "molestos", "molestas", "molestar", "molestan", "molestia")
 )
 
 _CENSORED = {  # "r*pe", "k*ll", "s*icide": a star hides one or two letters
