@@ -655,6 +655,22 @@ it would be written from a blind set's sentence). A 4,800-character message, rul
 against 34 ms at round 9's code on the same quiet machine (106 ms in the bench run, beside the
 tests). Leave-one-split-out not rerun. ``tests/data/crisis_heldout17.csv``, written blind by
 another helper, is the next held-out split.
+
+heldout17, first and only held-out run (code at commit eaa0a81, round 10, with ``HELD_OUT``
+naming it; 2026-12-03 14:33 UTC; 650 phrasings written by a helper who never saw the detector:
+self-harm 195, abuse 87, danger 65, calm 303; 97 in Spanish; copied in and run once after the
+round-10 rules were committed, its rows and misses not read; the learned model trained in 151 s
+on 9,441 phrasings, threshold 0.828, out of fold crisis 80.8 %, calm 1.0 %; another engineer's
+uncommitted edits to data/nlu were in the checkout, whose examples the model reads as everyday
+text): "988 shown" 96.5 % recall (335/347), 1.7 % false positives (5/303); full crisis answer
+95.1 % (330/347), 1.3 % (4/303); by kind abuse 99 %, danger 98 %, self-harm 95 %; English 96 %,
+Spanish 100 % (full answer: abuse 95 %, danger 98 %, self-harm 94 %; English 95 %, Spanish
+96 %); on the 636 phrasings not word for word in the training corpus 96.5 % (328/340), 1.7 %
+(5/296). Rules alone 65.7 %, 1.0 %; model alone 87.6 %, 0.3 %; the pre-issue-9 baseline 13.8 %,
+1.0 %. The 2,598 student turns: one crisis (the learned check's, above), no check-in. A
+4,800-character message: rules 48 ms, combined 107 ms. The best blind figures so far (heldout13
+93.0 %, 1.6 %; heldout16 95.5 %, 2.9 %) and the second under the 2 % false-alarm target, still
+short of 100 % recall: 12 crisis phrasings got neither tier. Held out; misses not read.
 """
 
 from __future__ import annotations
@@ -677,6 +693,7 @@ from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout17",
     "heldout16",
     "heldout15",
     "heldout14",
@@ -710,7 +727,7 @@ SPLITS = (
     "dev18",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
-HELD_OUT: tuple[str, ...] = ()  # heldout17, once written
+HELD_OUT = ("heldout17",)
 Detector = Callable[[str | None], str | None]
 
 
