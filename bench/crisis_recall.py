@@ -668,9 +668,10 @@ Spanish 100 % (full answer: abuse 95 %, danger 98 %, self-harm 94 %; English 95 
 96 %); on the 636 phrasings not word for word in the training corpus 96.5 % (328/340), 1.7 %
 (5/296). Rules alone 65.7 %, 1.0 %; model alone 87.6 %, 0.3 %; the pre-issue-9 baseline 13.8 %,
 1.0 %. The 2,598 student turns: one crisis (the learned check's, above), no check-in. A
-4,800-character message: rules 48 ms, combined 107 ms. The best blind figures so far (heldout13
-93.0 %, 1.6 %; heldout16 95.5 %, 2.9 %) and the second under the 2 % false-alarm target, still
-short of 100 % recall: 12 crisis phrasings got neither tier. Held out; misses not read.
+4,800-character message: rules 48 ms, combined 107 ms. The best blind recall so far (heldout16
+95.5 %, heldout13 93.0 %) and the second blind split under the 2 % false-alarm target (heldout13
+1.6 %), still short of 100 % recall: 12 crisis phrasings got neither tier. Held out; misses not
+read.
 """
 
 from __future__ import annotations
