@@ -41,6 +41,12 @@ ORDINALS = {
 }  # fmt: skip
 
 
+# Words around a pick that pick nothing: "like the elementary ones i guess".
+PICK_FILLER = frozenset(
+    "like the a an one ones i mean um uh maybe probably prob kinda guess lol tho just".split()  # noqa: SIM905
+)
+
+
 def pick_choice(text: str, choices: list[str]) -> tuple[str, str] | None:
     """The (soc, title) the student picked from the offered choices, by title or position."""
     options = [tuple(choice.split("|", 1)) for choice in choices if "|" in choice]
@@ -57,8 +63,9 @@ def pick_choice(text: str, choices: list[str]) -> tuple[str, str] | None:
         index = ORDINALS.get(word)
         if index is not None and index < len(options):
             return options[index]  # type: ignore[return-value]
-    # "elementary" after "which teacher?": the one option whose title has every word typed.
-    typed = set(fold(wanted).split())
+    # "elementary" (or "like elementary") after "which teacher?": the one option whose title
+    # has every word typed.
+    typed = set(fold(wanted).split()) - PICK_FILLER
     fitting = [option for option in options if typed and typed <= set(fold(option[1]).split())]
     if len(fitting) == 1:
         return fitting[0]  # type: ignore[return-value]
@@ -301,6 +308,16 @@ def occupation_slots(
             return _found(prefix, activity.text, refs[0].soc, refs[0].title)
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
+    if (
+        len(jobs) == 1
+        and jobs[0].kind == "student"
+        and len(jobs[0].ids) == 1
+        and (jobs[0].value == " ".join(text.lower().split()))
+    ):
+        # A student's word of the curated table, named whole ("people on the line"): its job,
+        # whatever looser name the search would match first.
+        ref = api.occupation(session=session, soc=jobs[0].ids[0])
+        return _found(prefix, text, ref.soc, ref.title)
     result = api.search_occupations(session=session, text=text, limit=5)
     if result.best is None and len(jobs) == 1 and jobs[0].value != text.lower():
         # The job named inside a longer sentence ("i wanna be a glazier when im older").
@@ -572,6 +589,8 @@ class JobFormValidator(FormValidationAction, ABC):
         choices = tracker.get_slot("occupation_choices") or []
         if not asked and choices and ORDINAL_REFERENCE.search(text.lower()):
             return {"occupation": text}  # "how do i become the first one" after a list
+        if not asked and choices and pick_choice(text, choices):
+            return {"occupation": text}  # "like elementary" after "which teachers?"
         mentions = await mentions_of(text)
         soc, title = tracker.get_slot("soc"), tracker.get_slot("occupation_title")
         if said_of_the_talks_job(mentions, text, soc, title):

@@ -110,7 +110,7 @@ NOT_A_JOB_ALONE = frozenset(
     """it is ms pa ma pr os go hr ai ui ux qa ed ot pt rt do me my us we so or an app apps fit
     course job jobs work worker career pay money help people state school college class training
     person staff member owner partner lead head art arts music drama math science english
-    history business law medicine health sports""".split()  # noqa: SIM905 - a word list
+    history business law medicine health sports apprentice""".split()  # noqa: SIM905 - a word list
 )
 STATE_WORDS = ("the state", "the whole state", "whole state", "statewide", "state wide",
                "all of mississippi", "mississippi", "ms", "across the state")  # fmt: skip

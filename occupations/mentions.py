@@ -321,6 +321,8 @@ class MentionFinder:
         )
         if hit and lemma.startswith(str(hit[0])) and lemma[len(str(hit[0])) :] in DERIVED:
             return None  # "apprenticeship" is a word of its own, no typo of "apprentice"
+        if hit and not _same_first_sound(lemma, str(hit[0])):
+            return None  # a typo seldom changes the first letter: "bookkeepers" no "zookeeper"
         return str(hit[0]) if hit else None
 
     def find(self, text: str) -> list[Mention]:
@@ -454,13 +456,17 @@ class MentionFinder:
         found: list[tuple[int, int, str]],
     ) -> list[Mention]:
         taken: set[int] = set()
+        chosen_places: set[tuple[int, int]] = set()
         out: list[Mention] = []
         # Longest first ("driving trucks" is an activity, not the job "trucks"), jobs and
         # places before an activity of the same length, then the earliest; a place before a
         # job on the very same words.
         order = sorted(found, key=lambda f: (f[0] - f[1], f[2] == ACTIVITY, f[0], f[2] != PLACE))
+        # An employer with one site ("ingalls") is where the job is and the jobs it stands
+        # for: its place and its workplace are both kept on the same words.
         for start, end, label in order:
-            if taken & set(range(start, end)):
+            twin = label == ACTIVITY and (start, end) in chosen_places
+            if taken & set(range(start, end)) and not twin:
                 continue
             key = (label, self._key(lemmas, start, end, label))
             ids, kind, common = self.entries.get(key, ((), "zip", False))
@@ -470,7 +476,11 @@ class MentionFinder:
                 continue
             if key[1] in self.reversed and not toks[end - 1].word.endswith("ing"):
                 continue  # "hair braiding" is the activity; "hair braids" are no job
+            if twin and kind != "workplace":
+                continue
             taken |= set(range(start, end))
+            if label == PLACE:
+                chosen_places.add((start, end))
             value = " ".join(
                 corrected[i] if i in corrected else toks[i].word for i in range(start, end)
             )
@@ -524,6 +534,16 @@ class MentionFinder:
 ASKED_OF = frozenset(["do", "does", "did", "can", "will", "would", "dont", "doesnt"])
 THEM = frozenset(["they", "he", "she", "it"])
 JOINED = frozenset(["or", "and"])
+
+
+# First letters a student swaps by sound ("kashier", "fysical therapist", "sertified").
+_SOUNDS_ALIKE = ({"c", "k", "s"}, {"f", "p"})
+
+
+def _same_first_sound(typed: str, name: str) -> bool:
+    """Whether a typed word may be a typo of ``name``: the same first letter, or one like it."""
+    first, other = typed[:1], name[:1]
+    return first == other or any(first in group and other in group for group in _SOUNDS_ALIKE)
 
 
 def _without_right_now(toks: list[_Token], chosen: list[Mention]) -> list[Mention]:

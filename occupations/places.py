@@ -69,6 +69,26 @@ NICKNAMES: dict[str, str] = {
     "columbus air force base": "2800006",
     "nas meridian": "2800008",
     "naval air station meridian": "2800008",
+    # employers with one site in the state, named for where they are ("bartenders at the beau
+    # rivage"); employers with plants in many towns (Tyson, Sanderson Farms) are no place
+    "ingalls": "0025060",  # Pascagoula
+    "ingalls shipbuilding": "0025060",
+    "beau rivage": "0025060",  # Biloxi
+    "hard rock biloxi": "0025060",
+    "ip casino": "0025060",
+    "golden nugget biloxi": "0025060",
+    "scarlet pearl": "0025060",  # D'Iberville
+    "island view casino": "0025060",  # Gulfport
+    "stennis space center": "0025060",  # Hancock County
+    "stennis": "0025060",
+    "nissan": "0027140",  # Canton, Madison County
+    "ummc": "0027140",  # University of Mississippi Medical Center, Jackson
+    "forrest general": "0025620",  # Hattiesburg
+    "north mississippi medical center": "2800006",  # Tupelo
+    "nmmc": "2800006",
+    "toyota": "2800006",  # Blue Springs, Union County
+    "parchman": "2800005",  # the state penitentiary, Sunflower County
+    "pearl river resort": "2800008",  # Choctaw, Neshoba County
     # Jackson
     "metro jackson": "0027140",
     "jackson metro": "0027140",

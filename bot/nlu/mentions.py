@@ -73,6 +73,8 @@ def merge_entities(
         found = [m for m in mentions if m.label == label]
         if not found:
             continue
+        if label == PLACE:
+            found = where_asked(found)
         diet = [e for e in out if e.get("entity") == label]
         if intent not in JOB_INTENTS:
             # Outside a job question only a town, county or ZIP ("im from long beach") is
@@ -110,6 +112,19 @@ def merge_entities(
 
 
 SPECIFIC_PLACES = frozenset({"town", "county", "zip"})
+
+
+def where_asked(places: list[Mention]) -> list[Mention]:
+    """The places of a message in other areas, the town, county or ZIP among them kept.
+
+    "paramedic pay in monticello, thinking about going to co-lin": the college is where the
+    student may study, the town where the pay is asked.
+    """
+    areas = {code for m in places for code in m.ids}
+    specific = [m for m in places if m.kind in SPECIFIC_PLACES]
+    return specific if len(areas) > 1 and specific else places
+
+
 # The values of explore's entities that the explore action reads (after synonyms).
 VALUES = frozenset({*EDUCATION_LEVELS, *INTERESTS, "pay", "openings", "employment"})
 WIDE_PLACES = frozenset({"state", "nation"})
@@ -179,12 +194,16 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"([a-z]+ ){0,4}(jobs|openings|work|demand) (for|in|around|near|at|out)"
                         r"|(are|is) there (any |enough |good |a lot of |lots of |many |much )?"
                         r"([a-z]+ ){1,4}(jobs|openings)$)\b"
-                        r"|^(are|is) [a-z ]{2,40} (needed|in need)\b"),
+                        r"|^(are|is) [a-z ]{2,40} (needed|in need)\b"
+                        r"|\bin (5|10|15|20|five|ten|twenty) (years|yrs)\b"
+                        r"|\bgonna be (everywhere|big|huge|needed|around)\b"),
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"
                         r"|certification|apprenticeships?|get a job as|school for|what school"
                         r"|licen[cs]e|licen[cs]ed|licensing"
-                        r"|path to|pathway|steps to|what does it take"
+                        r"|path to|pathway|steps to|what does it take|academy|major in"
+                        r"|what (should|do|would|could) (i|u|you) (major|study)"
+                        r"|(right|straight) out of (high school|hs)"
                         r"|college for (that|it|this|them)"
                         r"|(is there|do (i|u|you) (have to|need to|gotta) take) (like |any )?"
                         r"(a |an )?(test|tests|exam|exams|board exam|licensing exam)"
@@ -195,7 +214,8 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"|what (do|does|would|should) (i|u|you|someone|one) (gotta|got to"
                         r"|have to|need to|hafta|haveta) do|me hago|para ser)\b"),
         ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen"
-                         r"|(what|wat)s? (is )?(the job|the work|it|that|that job) like"
+                         r"|(what|wat)s? (is )?(the job|the work|it|that|that job"
+                         r"|(his|her|their|your|ur|my|our) (job|work)) like"
                          r"|what (is|would) (it|the job|the work) be like|day in the life"
                          r"|(a )?typical day)\b"
                          rf"|^(what|wat)s? (is )?(a|an) (?!.*(?:{PAY_WORDS}))[a-z ]+$"
@@ -286,7 +306,7 @@ def question_asked(
     lowered = " ".join(normalize(text).replace("'", "").split())
     cues = [name for name, cue in QUESTION_CUES if cue.search(lowered)]
     job = any(e.get("entity") == OCCUPATION for e in entities)
-    if not cues and job and intent in QUESTIONS and CLARIFYING.match(lowered):
+    if not cues and (job or activity) and intent in QUESTIONS and CLARIFYING.match(lowered):
         # "like a deputy or city police" after a route: the job on its own, so the question
         # of the talk is answered again for it.
         return "inform_occupation"
@@ -294,6 +314,9 @@ def question_asked(
     doing = activity and intent != "explore"  # "jobs with animals" stays a list
     if not cues and doing and intent == "inform_place" and WORKS_AT.search(lowered):
         return "inform_occupation"  # "everybody works at the chicken plant": its jobs
+    if not cues and intent == "inform_place" and job and not many:
+        # "what about truck drivers in greenwood" after a list of jobs: that job, there.
+        return "inform_occupation"
     if not cues and intent in SAID_IN_PASSING and not many and (job or job_named or doing):
         # "im interested in being a shipfitter", "camp shelby is hiring security guards", "i
         # wanna teach high school english": the job of the talk from now on.
@@ -301,7 +324,9 @@ def question_asked(
     if not cues:
         own = OWN_WORDS.get(intent or "")
         if intent in COACH_TOPICS and own is not None and not own.search(lowered):
-            return "inform_occupation" if job or job_named else "nlu_fallback"
+            # "i wanna work at the shipyard in pascagoula": the shipyard's jobs, there.
+            at_work = doing and WORKS_AT.search(lowered)
+            return "inform_occupation" if job or job_named or at_work else "nlu_fallback"
         return None
     if intent in PLAIN_INTENTS:
         return cues[0] if job or intent == "nlu_fallback" else None
@@ -348,12 +373,15 @@ JOINED = re.compile(r"\s*(,|and|or|n|&)\s*(the |their |them )?")
 # "the drivers in the vans i mean not the sorters": a job set aside is no job asked about.
 SET_ASIDE = re.compile(r"\b(not|no|never|instead of|rather than) (the |a |an |those |them )?$")
 STEP_AFTER = re.compile(r"^\s*(first|before|beforehand)\b")
+# "i'm already an emt, what's the next step to be a paramedic": the job the student has.
+ALREADY = re.compile(r"\b(already|currently|been) (a |an )?$")
 
 
 def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention], bool]:
     """The job mentions named only in passing, and whether one likens the talk's job to it.
 
-    A job set aside ("not the sorters") counts only beside another job: "not a nurse, a cna".
+    A job set aside ("not the sorters") counts only beside another job: "not a nurse, a cna";
+    so does the job the student already has ("already an emt", before the one asked about).
     """
     lowered = text.lower()
     jobs = [m for m in mentions if m.label == OCCUPATION]
@@ -364,6 +392,7 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
         if STEP_BEFORE.search(lowered[: m.start]) and STEP_AFTER.match(lowered[m.end :])
     ]
     aside = [m for m in jobs if len(jobs) > 1 and SET_ASIDE.search(lowered[: m.start])]
+    held = [m for m in jobs[:-1] if ALREADY.search(lowered[: m.start])]
     # "loggers ... the ones who run the skidders and cutters": a job word joined to what
     # someone does is one more thing done, not a second job.
     doing = [m for m in mentions if m.label == ACTIVITY and m.kind != "workplace"]
@@ -373,7 +402,7 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
         if len(jobs) > 1
         and any(d.end <= m.start and JOINED.fullmatch(lowered[d.end : m.start]) for d in doing)
     ]
-    return likened + steps + aside + objects, bool(likened)
+    return likened + steps + aside + held + objects, bool(likened)
 
 
 def one_per_job(mentions: list[Mention]) -> list[Mention]:

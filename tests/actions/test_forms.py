@@ -61,6 +61,7 @@ def test_a_word_from_one_offered_title_picks_it() -> None:
     assert pick_choice("elementary", teachers)[0] == "25-2021"
     assert pick_choice("middle school", teachers)[0] == "25-2022"
     assert pick_choice("school", teachers) is None  # in every title: still ambiguous
+    assert pick_choice("like elementary", teachers)[0] == "25-2021"  # words around it pick none
 
 
 async def test_unknown_job_counts_a_miss() -> None:

@@ -50,8 +50,9 @@ def test_job_named_with_a_question_word_is_that_question_not_a_place(patterns: P
     assert statewide == ["ask_pay", [["occupation", "electrician"], ["place", "across the state"]]]
     assert spanish[0] == "ask_pay" and [label for label, _ in spanish[1]] == ["occupation", "place"]
     assert route[0] == "ask_pathway"
-    # No question word: a follow-up that answers the last question again, as before.
-    assert follow_up[0] == "inform_place"
+    # No question word: the job of the talk from now on, the last question answered again
+    # for it (after a list of jobs, its pay).
+    assert follow_up[0] == "inform_occupation"
     assert coach[0] == "request_coach"
 
 
@@ -296,3 +297,37 @@ def test_an_employer_is_no_second_job_and_working_at_a_workplace_asks_its_jobs(
     )
     assert [e for e in adjuster[1] if e[0] == "occupation"] == [["occupation", "claims adjuster"]]
     assert plant[0] == "inform_occupation"  # its jobs offered, never "what job?"
+
+
+@pytest.mark.slow
+def test_set_12_classes_employers_colleges_held_jobs_and_question_words(patterns: Path) -> None:
+    shipyard, college, his_job, emt, nps, academy, deboning, casino = _component(
+        patterns,
+        [
+            ("i wanna work at the shipyard in pascagula when i graduate", "ask_job_shadowing"),
+            ("whats paramedic pay like in monticello ms, thinking about going to co-lin for it",
+             "ask_pay"),
+            ("my dad is an industrial maintenance mechanic at a plant in tupelo, what is his job"
+             " like", "ask_pay"),
+            ("i'm already an emt, what's the next step to be a paramedic", "ask_pathway"),
+            ("my cousin says NPs are gonna be everywhere in 10 years, is that true",
+             "inform_occupation"),
+            ("firefighter academy how does it work, can i go right out of high school",
+             "ask_pay"),
+            ("like the ones deboning at sanderson farms", "ask_pathway"),
+            ("bartenders at the beau rivage what do they pull in a year", "ask_pay"),
+        ],
+    )  # fmt: skip
+    # Working at a workplace, with a town: its jobs are offered, the town kept.
+    assert shipyard == ["inform_occupation", [["place", "pascagoula"]]]
+    # The town is where the pay is asked; the college where the student may study.
+    assert college == ["ask_pay", [["occupation", "paramedic"], ["place", "monticello ms"]]]
+    assert his_job[0] == "ask_describe"
+    # The job the student already has is no job asked about.
+    assert emt == ["ask_pathway", [["occupation", "paramedic"]]]
+    assert nps[0] == "ask_outlook"
+    assert academy[0] == "ask_pathway"
+    # "like the ones deboning": what they do, said of the job of the talk.
+    assert deboning[0] == "inform_occupation"
+    # An employer with one site is where the job is.
+    assert casino == ["ask_pay", [["occupation", "bartenders"], ["place", "beau rivage"]]]

@@ -97,6 +97,20 @@ def test_job_typo_is_corrected_and_marked_fuzzy(patterns: Path) -> None:
     assert [(m.text, m.value, m.fuzzy) for m in jobs] == [("electritions", "electrician", True)]
 
 
+def test_a_word_is_never_corrected_to_a_job_that_starts_with_another_letter(
+    patterns: Path,
+) -> None:
+    jobs = _jobs("what do bookkeepers make", patterns)
+    assert [(m.value, m.ids, m.fuzzy) for m in jobs] == [("bookkeepers", ("43-3031",), False)]
+
+
+def test_an_employer_with_one_site_is_both_where_and_the_jobs_it_stands_for(
+    patterns: Path,
+) -> None:
+    found = find_mentions("the people at ingalls what do they make", patterns)
+    assert [(m.label, m.value) for m in found] == [("place", "ingalls"), ("activity", "ingalls")]
+
+
 @pytest.mark.parametrize(
     ("text", "job"),
     [
