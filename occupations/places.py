@@ -73,6 +73,12 @@ NICKNAMES: dict[str, str] = {
     # rivage"); employers with plants in many towns (Tyson, Sanderson Farms) are no place
     "ingalls": "0025060",  # Pascagoula
     "ingalls shipbuilding": "0025060",
+    "huntington ingalls": "0025060",
+    "seabee base": "0025060",  # Naval Construction Battalion Center, Gulfport
+    "viking range": "2800005",  # Greenwood
+    "yokohama tire": "2800006",  # West Point
+    "paccar": "2800006",  # Columbus
+    "airbus helicopters": "2800006",  # Columbus
     "beau rivage": "0025060",  # Biloxi
     "hard rock biloxi": "0025060",
     "ip casino": "0025060",
