@@ -250,6 +250,10 @@ def _many_jobs(entities: list[dict[str, Any]], text: str, lowered: str) -> bool:
 # question's words, the message is that question ("is hvac a good career long term" is no
 # "how long"; "is there a community college for that" after a route is no FAFSA request).
 OWN_WORDS = {
+    # Two jobs and no word that compares ("my aunt is a guard at parchman, what do
+    # correctional officers make"): the question the words ask.
+    "compare": re.compile(r"\b(compare|compared|comparing|comparison|vs|versus|or|better|best"
+                          r"|worse|difference|different|than|against|between|more|less)\b"),
     "ask_how_long": re.compile(r"\b(how long|how many (years|months|weeks)|years?|months?"
                                r"|weeks?|take)\b"),
     "ask_financial_aid": re.compile(r"\b(fafsa|financial aid|aid|scholarships?|grants?|loans?"
@@ -329,7 +333,9 @@ def question_asked(
             return "inform_occupation" if job or job_named or at_work else "nlu_fallback"
         return None
     if intent in PLAIN_INTENTS:
-        return cues[0] if job or intent == "nlu_fallback" else None
+        # "picking orders at the walmart dc in brookhaven, whats that per hour": what someone
+        # does, asked about, is a question as a job is.
+        return cues[0] if job or activity or intent == "nlu_fallback" else None
     if intent in QUESTIONS and FAMILY.get(intent, intent) not in cues:
         return cues[0]
     if intent == "explore" and "ask_outlook" in cues and (job or ONE_JOB.search(lowered)):
@@ -406,7 +412,7 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
 
 
 def one_per_job(mentions: list[Mention]) -> list[Mention]:
-    """The mentions with a job named twice kept once, its longest name first in the message.
+    """The mentions with a job named twice kept once, its longest or narrowest name.
 
     "get ur cdl so u can drive big trucks" names one job twice; two entities would fill the
     slot with the last ("trucks"), which names no job on its own.
@@ -417,6 +423,12 @@ def one_per_job(mentions: list[Mention]) -> list[Mention]:
         best = kept.get(mention.ids)
         if best is None or len(mention.value.split()) > len(best.value.split()):
             kept[mention.ids] = mention
+    # "a guard at parchman ... correctional officers": a job word of several meanings and one
+    # of them named too is that one named twice.
+    narrow = [set(m.ids) for m in kept.values()]
+    for key in list(kept):
+        if len(key) > 1 and any(ids < set(key) for ids in narrow):
+            del kept[key]
     dropped = {id(m) for m in jobs} - {id(m) for m in kept.values()}
     return [m for m in mentions if id(m) not in dropped]
 

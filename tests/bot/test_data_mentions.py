@@ -331,3 +331,22 @@ def test_set_12_classes_employers_colleges_held_jobs_and_question_words(patterns
     assert deboning[0] == "inform_occupation"
     # An employer with one site is where the job is.
     assert casino == ["ask_pay", [["occupation", "bartenders"], ["place", "beau rivage"]]]
+
+
+@pytest.mark.slow
+def test_a_job_word_of_several_meanings_and_one_of_them_named_is_that_one(
+    patterns: Path,
+) -> None:
+    guard, orders = _component(
+        patterns,
+        [
+            ("my aunt is a guard at parchman, what do correctional officers make up there",
+             "compare"),
+            ("stocking and picking orders at the walmart dc in brookhaven, whats that per hour",
+             "inform_place"),
+        ],
+    )  # fmt: skip
+    # "guard" may be a correctional officer: one job, named twice; no word compares.
+    assert guard == ["ask_pay", [["place", "parchman"], ["occupation", "correctional officers"]]]
+    # What someone does, with the pay's words: the pay question.
+    assert orders == ["ask_pay", [["place", "brookhaven"]]]
