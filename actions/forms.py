@@ -175,10 +175,12 @@ def _what_they_do(mentions: list[Mention]) -> Mention | None:
     places = [m for m in mentions if m.label == ACTIVITY and m.kind == "workplace"]
     if not doing:
         return places[0] if places else None
-    if places and len(doing[0].ids) > 1:
+    if places:
+        # "dealing cards at the casino": the workplace confirms the jobs that do it there, as
+        # its own jobs are ("workplace"), so one of them is answered, never a lone choice.
         there = tuple(code for code in doing[0].ids if code in places[0].ids)
         if there:
-            return replace(doing[0], ids=there)
+            return replace(doing[0], ids=there, kind="workplace")
     return doing[0]
 
 
@@ -267,6 +269,15 @@ def choice_slots(
     return None
 
 
+def _student_word(text: str) -> str | None:
+    """The SOC of a curated student word of one job that is the whole of ``text``, or None."""
+    if not text or len(text) > MAX_TEXT:
+        return None
+    jobs = [m for m in mentions_in(text) if m.label == OCCUPATION]
+    whole = len(jobs) == 1 and jobs[0].value == " ".join(text.lower().split())
+    return jobs[0].ids[0] if whole and jobs[0].kind == "student" and len(jobs[0].ids) == 1 else None
+
+
 def occupation_slots(
     session: Session,
     value: Any,
@@ -286,6 +297,13 @@ def occupation_slots(
     """
     word, soc, _ = _slot_names(prefix)
     text = value.strip() if isinstance(value, str) else ""
+    curated = _student_word(text)
+    if curated is not None:
+        # A student's word of the curated table, named whole ("people on the line",
+        # "cybersecurity"): its job, whatever looser name the search or the choices of the
+        # last answer would match first.
+        ref = api.occupation(session=session, soc=curated)
+        return _found(prefix, text, ref.soc, ref.title)
     chosen = choice_slots(session, text, choices, prefix=prefix)
     if chosen is not None:
         return chosen
@@ -308,16 +326,6 @@ def occupation_slots(
             return _found(prefix, activity.text, refs[0].soc, refs[0].title)
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
-    if (
-        len(jobs) == 1
-        and jobs[0].kind == "student"
-        and len(jobs[0].ids) == 1
-        and (jobs[0].value == " ".join(text.lower().split()))
-    ):
-        # A student's word of the curated table, named whole ("people on the line"): its job,
-        # whatever looser name the search would match first.
-        ref = api.occupation(session=session, soc=jobs[0].ids[0])
-        return _found(prefix, text, ref.soc, ref.title)
     result = api.search_occupations(session=session, text=text, limit=5)
     if result.best is None and len(jobs) == 1 and jobs[0].value != text.lower():
         # The job named inside a longer sentence ("i wanna be a glazier when im older").

@@ -355,7 +355,8 @@ def question_asked(
 # "for a" only after work ("works for a trucking company"): "pay for a dispatcher" asks it.
 # "a claims adjuster for state farm": an employer's name after "for" or "at" is no second job.
 WORKPLACE_BEFORE = re.compile(
-    r"\b(at|in|(?:work|works|working|worked|job) for) (a|an|the)\s*$|\b(for|at) [a-z]+\s+$"
+    r"\b(at|in|(?:work|works|working|worked|job) for) (a|an|the)\s*$"
+    r"|\b(for|at) (?!(a|an|the)\s)[a-z]+\s+$"
 )
 
 
@@ -512,6 +513,8 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 and CLARIFYING.match(text.lower())
                 and not any(e.get("entity") == PLACE for e in entities)
             ):
-                as_intent(message, "nlu_fallback")  # "like for a city" names no place
+                # "like for a city" names no place and nothing else: not understood; "like
+                # to drive 18 wheelers" names what someone does: the job of the talk.
+                as_intent(message, "inform_occupation" if activity else "nlu_fallback")
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

@@ -350,3 +350,19 @@ def test_a_job_word_of_several_meanings_and_one_of_them_named_is_that_one(
     assert guard == ["ask_pay", [["place", "parchman"], ["occupation", "correctional officers"]]]
     # What someone does, with the pay's words: the pay question.
     assert orders == ["ask_pay", [["place", "brookhaven"]]]
+
+
+@pytest.mark.slow
+def test_pay_for_a_job_is_no_employer_and_like_doing_something_is_the_job_of_the_talk(
+    patterns: Path,
+) -> None:
+    receptionist, trucks = _component(
+        patterns,
+        [
+            ("columbus ms, per hour pay for a receptionist at a doctors office", "ask_pay"),
+            ("like to drive 18 wheelers", "inform_place"),
+        ],
+    )
+    # "for a receptionist" asks for the job; "at a doctors office" is where it is done.
+    assert receptionist == ["ask_pay", [["place", "columbus ms"], ["occupation", "receptionist"]]]
+    assert trucks[0] == "inform_occupation"
