@@ -11,11 +11,7 @@ import pytest
 
 from bot.nlu.crisis_patterns import detect
 from bot.nlu.crisis_text import canonical
-
-
-def _rules(text: str) -> str | None:
-    found = detect(text, learned=False)
-    return found.kind if found else None
+from tests.bot.crisis_rules import rules_kind
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _rules(text: str) -> str | None:
     ],
 )
 def test_a_future_denied_by_a_time_or_a_doubt_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_a_future_denied_by_a_time_or_a_doubt_gets_988(text: str) -> None:
     ],
 )
 def test_an_end_in_the_words_of_games_and_computers_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_an_end_in_the_words_of_games_and_computers_gets_988(text: str) -> None:
     ],
 )
 def test_a_method_asked_about_or_means_looked_at_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +93,7 @@ def test_a_method_asked_about_or_means_looked_at_gets_988(text: str) -> None:
     ],
 )
 def test_a_last_word_or_things_left_for_after_get_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +110,7 @@ def test_a_last_word_or_things_left_for_after_get_988(text: str) -> None:
     ],
 )
 def test_the_same_classes_in_spanish_get_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -138,7 +134,7 @@ def test_the_same_classes_in_spanish_get_988(text: str) -> None:
     ],
 )
 def test_abuse_told_by_its_acts_gets_988(text: str) -> None:
-    assert _rules(text) in ("abuse", "danger")  # an offer of a job far away is also a danger
+    assert rules_kind(text) in ("abuse", "danger")  # an offer of a job far away is also a danger
 
 
 @pytest.mark.parametrize(
@@ -157,7 +153,7 @@ def test_abuse_told_by_its_acts_gets_988(text: str) -> None:
     ],
 )
 def test_danger_told_plainly_gets_988(text: str) -> None:
-    assert _rules(text) == "danger"
+    assert rules_kind(text) == "danger"
 
 
 @pytest.mark.parametrize(
@@ -213,7 +209,7 @@ def test_spanish_molesto_is_not_corrected_to_molested() -> None:
 
 def test_the_figures_leave_what_is_meant_after_them() -> None:
     # A figure takes out its own words only: what follows is still read.
-    assert _rules("my sister took my phone and my dad hit me with a belt") == "abuse"
-    assert _rules("i got a bb gun for christmas and i want to kill myself") == "self_harm"
-    assert _rules("the song by my favorite band and i want to die for real") == "self_harm"
-    assert _rules("my mom wont let me date and she locks me in my room for days") == "abuse"
+    assert rules_kind("my sister took my phone and my dad hit me with a belt") == "abuse"
+    assert rules_kind("i got a bb gun for christmas and i want to kill myself") == "self_harm"
+    assert rules_kind("the song by my favorite band and i want to die for real") == "self_harm"
+    assert rules_kind("my mom wont let me date and she locks me in my room for days") == "abuse"

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.crisis_patterns import detect
-
-
-def _rules(text: str) -> str | None:
-    found = detect(text, learned=False)
-    return found.kind if found else None
+from tests.bot.crisis_rules import rules_kind
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _rules(text: str) -> str | None:
     ],
 )
 def test_future_denied_beside_a_career_question_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def test_future_denied_beside_a_career_question_gets_988(text: str) -> None:
     ],
 )
 def test_self_harm_told_by_its_marks_and_tools_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_self_harm_told_by_its_marks_and_tools_gets_988(text: str) -> None:
     ],
 )
 def test_a_plan_or_means_without_the_act_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_a_plan_or_means_without_the_act_gets_988(text: str) -> None:
     ],
 )
 def test_things_left_to_someone_after_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_things_left_to_someone_after_gets_988(text: str) -> None:
     ],
 )
 def test_abuse_told_by_its_acts_gets_988(text: str) -> None:
-    assert _rules(text) == "abuse"
+    assert rules_kind(text) == "abuse"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +95,7 @@ def test_abuse_told_by_its_acts_gets_988(text: str) -> None:
     ],
 )
 def test_an_emergency_told_plainly_gets_988(text: str) -> None:
-    assert _rules(text) == "danger"
+    assert rules_kind(text) == "danger"
 
 
 @pytest.mark.parametrize(

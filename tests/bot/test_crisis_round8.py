@@ -15,12 +15,8 @@ import pytest
 
 from bot.nlu.crisis_checkin import checkin_language
 from bot.nlu.crisis_patterns import detect, distress_alone
+from tests.bot.crisis_rules import rules_kind
 from tests.servers import RASA_BIN, ROOT
-
-
-def _rules(text: str) -> str | None:
-    found = detect(text, learned=False)
-    return found.kind if found else None
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _rules(text: str) -> str | None:
     ],
 )
 def test_grooming_by_a_trusted_adult_gets_988(text: str) -> None:
-    assert _rules(text) == "abuse"
+    assert rules_kind(text) == "abuse"
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_grooming_by_a_trusted_adult_gets_988(text: str) -> None:
     ],
 )
 def test_abuse_told_by_its_punishments_gets_988(text: str) -> None:
-    assert _rules(text) == "abuse"
+    assert rules_kind(text) == "abuse"
 
 
 @pytest.mark.parametrize(
@@ -63,7 +59,7 @@ def test_abuse_told_by_its_punishments_gets_988(text: str) -> None:
     ],
 )
 def test_danger_told_plainly_gets_988(text: str) -> None:
-    assert _rules(text) == "danger"
+    assert rules_kind(text) == "danger"
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def test_danger_told_plainly_gets_988(text: str) -> None:
     ],
 )
 def test_self_harm_told_without_the_words_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -126,11 +122,11 @@ def test_figures_and_everyday_look_alikes_stay_calm(text: str) -> None:
 
 
 def test_followed_online_with_a_threat_after_it_is_still_read() -> None:
-    assert _rules("a man keeps following me on snapchat and says he knows where i live")
+    assert rules_kind("a man keeps following me on snapchat and says he knows where i live")
 
 
 def test_a_bonfire_with_someone_in_danger_is_still_read() -> None:
-    assert _rules("the bonfire spread to the barn and my brother is still inside") == "danger"
+    assert rules_kind("the bonfire spread to the barn and my brother is still inside") == "danger"
 
 
 @pytest.mark.parametrize(

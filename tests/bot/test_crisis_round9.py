@@ -11,11 +11,7 @@ import pytest
 
 from bot.nlu.crisis_patterns import detect, prepared
 from bot.nlu.crisis_text import canonical
-
-
-def _rules(text: str) -> str | None:
-    found = detect(text, learned=False)
-    return found.kind if found else None
+from tests.bot.crisis_rules import rules_kind
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _rules(text: str) -> str | None:
     ],
 )
 def test_a_future_denied_in_other_words_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_a_future_denied_in_other_words_gets_988(text: str) -> None:
     ],
 )
 def test_a_day_and_a_decision_in_either_order_get_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_a_day_and_a_decision_in_either_order_get_988(text: str) -> None:
     ],
 )
 def test_heights_edges_and_how_deep_get_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_heights_edges_and_how_deep_get_988(text: str) -> None:
     ],
 )
 def test_a_note_a_will_and_things_given_away_get_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +91,7 @@ def test_a_note_a_will_and_things_given_away_get_988(text: str) -> None:
     ],
 )
 def test_lethal_doses_asked_and_means_held_get_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -109,7 +105,7 @@ def test_lethal_doses_asked_and_means_held_get_988(text: str) -> None:
     ],
 )
 def test_purging_and_starving_as_punishment_get_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -125,7 +121,7 @@ def test_purging_and_starving_as_punishment_get_988(text: str) -> None:
     ],
 )
 def test_self_harm_told_by_its_acts_and_marks_gets_988(text: str) -> None:
-    assert _rules(text) == "self_harm"
+    assert rules_kind(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -141,7 +137,7 @@ def test_self_harm_told_by_its_acts_and_marks_gets_988(text: str) -> None:
     ],
 )
 def test_abuse_told_by_its_blows_and_their_marks_gets_988(text: str) -> None:
-    assert _rules(text) == "abuse"
+    assert rules_kind(text) == "abuse"
 
 
 @pytest.mark.parametrize(
@@ -158,7 +154,7 @@ def test_abuse_told_by_its_blows_and_their_marks_gets_988(text: str) -> None:
     ],
 )
 def test_grooming_told_by_a_phone_an_age_a_secret_or_a_price_gets_988(text: str) -> None:
-    assert _rules(text) in ("abuse", "danger")  # an offer of money is also a danger rule's
+    assert rules_kind(text) in ("abuse", "danger")  # an offer of money is also a danger rule's
 
 
 @pytest.mark.parametrize(
@@ -173,7 +169,7 @@ def test_grooming_told_by_a_phone_an_age_a_secret_or_a_price_gets_988(text: str)
     ],
 )
 def test_neglect_and_labour_kept_by_debt_get_988(text: str) -> None:
-    assert _rules(text) == "abuse"
+    assert rules_kind(text) == "abuse"
 
 
 @pytest.mark.parametrize(
@@ -195,7 +191,7 @@ def test_neglect_and_labour_kept_by_debt_get_988(text: str) -> None:
     ],
 )
 def test_danger_told_plainly_gets_988(text: str) -> None:
-    assert _rules(text) == "danger"
+    assert rules_kind(text) == "danger"
 
 
 @pytest.mark.parametrize(
@@ -261,7 +257,7 @@ def test_stranded_is_not_corrected_to_strangled() -> None:
 
 def test_the_figures_leave_what_is_meant_after_them() -> None:
     # A figure takes out its own words only: what follows is still read.
-    assert _rules("this heat is trying to kill me and i want to die for real") == "self_harm"
+    assert rules_kind("this heat is trying to kill me and i want to die for real") == "self_harm"
     assert "failure" not in prepared("i feel like a failure, i didnt get into college")
-    assert _rules("my sister pushed me down the stairs") == "abuse"
-    assert _rules("my brother beats me up and i needed stitches") == "abuse"
+    assert rules_kind("my sister pushed me down the stairs") == "abuse"
+    assert rules_kind("my brother beats me up and i needed stitches") == "abuse"
