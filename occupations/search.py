@@ -226,15 +226,18 @@ class OccupationIndex:
 
         "engineers" offers Civil, Industrial and Mechanical Engineers before Ship Engineers or
         Computer Network Architects (who are "engineers" by an O*NET alternate only); a bare
-        head noun is ordered by how common the job is, O*NET's name kinds saying little there.
+        head noun is ordered by how common the job is, O*NET's name kinds saying little there,
+        after the jobs the project's student table gives the word.
         """
         words = [w for w in words if w not in FILLER] or words
         head = words[-1] if words else ""
 
-        def order(name: _Name) -> tuple[bool, int, float]:
+        def order(name: _Name) -> tuple[bool, bool, int, float]:
             heads = title_heads(self.titles[name.soc])
             weight = 0 if len(words) == 1 else name.weight
-            return head not in heads, -weight, -self.sizes.get(name.soc, 0.0)
+            # The project's own table first: "therapist" offers the counselors a student means.
+            curated = name.weight >= KIND_WEIGHT["student"]
+            return not curated, head not in heads, -weight, -self.sizes.get(name.soc, 0.0)
 
         return sorted(ranked, key=order)
 

@@ -349,3 +349,12 @@ def test_work_names_come_from_the_people_word_of_each_part_of_a_title() -> None:
 def test_student_words_for_mississippi_jobs_find_the_job(occupations_session, text, soc) -> None:
     result = search_occupations(session=occupations_session, text=text)
     assert result.best is not None and result.best.soc == soc
+
+
+def test_a_word_the_student_table_gives_several_jobs_offers_those_first(occupations_session):
+    result = search_occupations(session=occupations_session, text="therapist")
+    assert result.ambiguous
+    offered = {m.soc for m in result.matches[:4]}
+    # To a student a therapist is most often a counselor; the physical, occupational and
+    # family therapists too.
+    assert offered == {"21-1018", "21-1013", "29-1123", "29-1122"}
