@@ -84,7 +84,9 @@ def with_head(text: str, choices: list[str]) -> str | None:
     )
     if not heads or not text.strip():
         return None
-    head, _ = heads.most_common(1)[0]
+    head, count = heads.most_common(1)[0]
+    if count * 2 <= sum(heads.values()):
+        return None  # a list of different jobs ("jobs in mississippi") shares no head noun
     return None if head in fold(text).split() else f"{text.strip()} {head}"
 
 
@@ -297,16 +299,15 @@ def occupation_slots(
     """
     word, soc, _ = _slot_names(prefix)
     text = value.strip() if isinstance(value, str) else ""
-    curated = _student_word(text)
-    if curated is not None:
-        # A student's word of the curated table, named whole ("people on the line",
-        # "cybersecurity"): its job, whatever looser name the search or the choices of the
-        # last answer would match first.
-        ref = api.occupation(session=session, soc=curated)
-        return _found(prefix, text, ref.soc, ref.title)
     chosen = choice_slots(session, text, choices, prefix=prefix)
     if chosen is not None:
         return chosen
+    curated = _student_word(text)
+    if curated is not None:
+        # A student's word of the curated table, named whole ("people on the line",
+        # "cybersecurity"): its job, whatever looser name the search would match first.
+        ref = api.occupation(session=session, soc=curated)
+        return _found(prefix, text, ref.soc, ref.title)
     if not text or len(text) > MAX_TEXT:
         return {word: None, soc: None}
     text = _longer_name(session, text, said) if said and said != text else text

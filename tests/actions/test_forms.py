@@ -10,6 +10,7 @@ from actions.forms import (
     confirm_occupation,
     confirm_place,
     pick_choice,
+    with_head,
 )
 from tests.actions.conftest import make_tracker, run_action
 
@@ -155,3 +156,15 @@ async def test_form_with_database_down_apologises_and_steps_aside(
     messages, events = await run_action(ValidatePayForm(), tracker, DOMAIN)
     assert messages[0]["response"] == "utter_database_down"
     assert events[-1]["event"] == "action_execution_rejected"
+
+
+def test_a_list_of_different_jobs_lends_no_head_noun_to_a_word() -> None:
+    listed = [
+        "15-1252|Software Developers",
+        "15-1211|Computer Systems Analysts",
+        "15-1299|Computer Occupations, All Other",
+    ]
+    engineers = ["17-2051|Civil Engineers", "17-2071|Electrical Engineers"]
+    # "cybersecurity" after a list of computer jobs is its own job, never "cybersecurity other".
+    assert with_head("cybersecurity", listed) is None
+    assert with_head("electrical", engineers) == "electrical engineer"
