@@ -412,6 +412,13 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
     return likened + steps + aside + held + objects, bool(likened)
 
 
+# Asking for the student's own career coach, in words DIET may take for a job question.
+ASKS_FOR_THE_COACH = re.compile(
+    r"\b(talk|speak|chat|meet|text|message|connect)( (with|to|w))? (my|ur|your|a|the|our)"
+    r" (career )?(coach|counselor|counsellor)\b"
+)
+
+
 def one_per_job(mentions: list[Mention]) -> list[Mention]:
     """The mentions with a job named twice kept once, its longest or narrowest name.
 
@@ -490,6 +497,12 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
                 if likened:
                     as_intent(message, "ask_describe")
                     intent = "ask_describe"
+            if intent != "crisis" and ASKS_FOR_THE_COACH.search(text.lower()):
+                # "i wanna talk to my coach about nursing in tupelo": the student's own coach,
+                # whatever job is named with it (DIET reads "coach" as a sports coach).
+                as_intent(message, "request_coach")
+                message.set(ENTITIES, [], add_to_output=True)
+                continue
             if compared_with_a_place(intent, message.get(ENTITIES) or [], mentions):
                 as_intent(message, "inform_place")
                 intent = "inform_place"

@@ -366,3 +366,11 @@ def test_pay_for_a_job_is_no_employer_and_like_doing_something_is_the_job_of_the
     # "for a receptionist" asks for the job; "at a doctors office" is where it is done.
     assert receptionist == ["ask_pay", [["place", "columbus ms"], ["occupation", "receptionist"]]]
     assert trucks[0] == "inform_occupation"
+
+
+@pytest.mark.slow
+def test_talk_to_my_coach_with_a_job_and_a_town_asks_for_the_coach(patterns: Path) -> None:
+    (coach,) = _component(
+        patterns, [("i wanna talk to my coach about nursing in tupelo", "inform_occupation")]
+    )
+    assert coach == ["request_coach", []]
