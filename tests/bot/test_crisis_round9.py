@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlu.crisis_patterns import detect, prepared
+from bot.nlu.crisis_patterns import prepared
 from bot.nlu.crisis_text import canonical
 from tests.bot.crisis_rules import rules_kind
 
@@ -247,7 +247,7 @@ def test_danger_told_plainly_gets_988(text: str) -> None:
     ],
 )
 def test_job_questions_figures_and_everyday_look_alikes_stay_calm(text: str) -> None:
-    assert detect(text, learned=False) is None
+    assert rules_kind(text) is None
 
 
 def test_stranded_is_not_corrected_to_strangled() -> None:
