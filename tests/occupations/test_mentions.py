@@ -285,6 +285,11 @@ def test_climbing_power_poles_is_the_line_workers_job(patterns: Path) -> None:
     assert [(m.text, m.ids) for m in activities] == [("climb power poles", ("49-9051",))]
 
 
+def test_power_line_guys_are_the_line_workers_not_a_plants_line(patterns: Path) -> None:
+    jobs = _jobs("what do the power line guys make in tupelo", patterns)
+    assert [(m.text, m.ids) for m in jobs] == [("power line guys", ("49-9051",))]
+
+
 @pytest.mark.parametrize(
     ("text", "job"),
     [
