@@ -18,10 +18,12 @@ from actions import buttons
 from actions.answering import answer_or_apologise, confirmed
 from actions.db import in_occupations
 from actions.forms import confirm_occupation, confirm_place
+from actions.mentions import mentions_of
 from actions.pathway import routes_for
 from actions.replies import good_money_text, wage_unit_text
 from actions.route_answer import how_long_answer, licence_answer
 from occupations import api
+from occupations.mentions import ACTIVITY
 from occupations.places import STATE
 
 ALL_OCCUPATIONS = "00-0000"
@@ -120,6 +122,12 @@ class AboutTheLastJob(Action, ABC):
                 return [FollowupAction(self.form_for_a_new_job)] if found else []
             soc = str(found["soc"])
             events = [SlotSet(key, value) for key, value in found.items()]
+        if soc is None and any(
+            m.label == ACTIVITY for m in await mentions_of(tracker.latest_message.get("text") or "")
+        ):
+            # "fast food pay per hour in hazlehurst": a workplace or what someone does, whose
+            # jobs the question's form reads from the message (and offers when several).
+            return [FollowupAction(self.form_for_a_new_job)]
         if soc is None:
             dispatcher.utter_message(response="utter_ask_which_job_first")
             return []

@@ -476,6 +476,16 @@ def _only_activity(mentions: list[Mention], text: str = "", talk_job: bool = Fal
     return not (talk_job and workplaces_only and ABOUT_THE_JOB.search(text.lower()))
 
 
+def _names_no_job(session: Session, words: list[str]) -> bool:
+    """Whether none of these spans finds any job at all."""
+    return not any(api.search_occupations(session=session, text=w).matches for w in words)
+
+
+# Besides the questions, the intents whose message may start a question's form and name its
+# job: a job on its own, and the follow-ups asked before any job ("fast food pay per hour").
+FORM_STARTERS = frozenset({"inform_occupation", "ask_wage_unit", "ask_good_money", "ask_how_long"})
+
+
 async def known_area(tracker: Tracker) -> tuple[str | None, list[EventType]]:
     """The confirmed area, or the one of a place named earlier that was never confirmed.
 
@@ -582,7 +592,7 @@ class JobFormValidator(FormValidationAction, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """A question naming what someone does ("braiding hair") and no job asks about that."""
-        if latest_intent(tracker) not in QUESTION_INTENTS | {"inform_occupation"}:
+        if latest_intent(tracker) not in QUESTION_INTENTS | FORM_STARTERS:
             return {}
         text = tracker.latest_message.get("text") or ""
         entities = tracker.latest_message.get("entities") or []
@@ -607,6 +617,12 @@ class JobFormValidator(FormValidationAction, ABC):
         if _only_activity(mentions, text, talk_job=bool(soc)):
             return {"occupation": text}
         named = list(tracker.get_latest_entity_values("occupation"))
+        if named and soc and title and not any(m.label == OCCUPATION for m in mentions):
+            unknown = await in_occupations(lambda s: _names_no_job(s, named))
+            if unknown:
+                # "how do i even start flight school" after pilots: DIET's guess ("flight")
+                # names no job, so the question is about the job of the talk.
+                return {"occupation": title}
         if named or any(m.label == OCCUPATION for m in mentions):
             return {}
         # A job only O*NET's other names know ("how much do landscapers make").

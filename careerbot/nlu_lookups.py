@@ -151,6 +151,20 @@ def _saint_variants(text: str) -> list[str]:
     return out
 
 
+# The first words of names the postal lists split ("De Kalb", "Mc Henry") and people write
+# joined ("dekalb", "mchenry").
+JOINED_PREFIXES = frozenset({"de", "mc", "d", "van", "la", "le"})
+
+
+def _town_variants(town_key: str) -> list[str]:
+    """A town's key as typed: "st" and "saint", and a split prefix written joined."""
+    out = _saint_variants(town_key)
+    first, _, rest = town_key.partition(" ")
+    if rest and first in JOINED_PREFIXES:
+        out.append(first + rest)
+    return out
+
+
 def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str, object]]:
     """Every name of a job or a place the matcher looks for, with its ids and kind.
 
@@ -187,6 +201,7 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
             everyday = (
                 text in NOT_A_JOB_ALONE
                 or len(text) < 3
+                or (len(text) == 3 and text.endswith("s"))  # "CCS", read as "cc" (a college)
                 or probs.get(text, -99.0) > -9.0
                 or text.endswith("ing")  # "Cutting, Punching, ...": an activity, not a job
             )
@@ -199,7 +214,7 @@ def mention_patterns(session: Session, probs: dict[str, float]) -> list[dict[str
     places = index_for(session)
     for town_key, town in places.towns.items():
         code = places.county_area[town.county]
-        for text in _saint_variants(town_key):
+        for text in _town_variants(town_key):
             add("place", text, code, "town", common(text))
     for bare, county in places.county_names.items():
         code = places.county_area[normalize(county)]

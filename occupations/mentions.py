@@ -69,6 +69,9 @@ TYPO_CUTOFF = 80.0
 DERIVED = frozenset(["ship", "ships", "hood", "ment", "ments", "ism", "ing"])
 # A short form that stands for one word only ("info" -> "information") is that word when
 # matching, so "info security analysts" is the whole title, not "security analysts".
+# Verb forms the lookup table leaves alone and the crude singular would spoil ("does" ->
+# "doe"): "somebody who does nails" is the activity "do nails".
+IRREGULAR_VERBS = {"does": "do", "goes": "go"}
 SHORT_FORMS = {
     short: full[0] for short, full in ABBREVIATIONS.items() if len(full) == 1 and " " not in full[0]
 }
@@ -295,6 +298,7 @@ class MentionFinder:
     def lemma(self, word: str) -> str:
         """The lookup lemma, made singular the crude way ("cnas" -> "cna")."""
         # Applied until it settles, so "shots" -> "shot" -> "shoot" meets "shot" -> "shoot".
+        word = IRREGULAR_VERBS.get(word, word)
         for _ in range(3):
             lemma = str(self._lemmas.get(word, word))
             lemma = SHORT_FORMS.get(lemma, lemma)

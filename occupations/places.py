@@ -24,6 +24,8 @@ from occupations.types import Area, Place, PlaceKind, Unresolved
 
 STATE = "2800000"
 NATION = "0000000"
+# Counties as people shorten them ("down in jeff davis county"), to the name's bare key.
+COUNTY_SHORT_NAMES = {"jeff davis": "jefferson davis"}
 NICKNAMES: dict[str, str] = {
     # Gulfport-Biloxi
     "the coast": "0025060",
@@ -357,6 +359,10 @@ class PlaceIndex:
         self.county_area = {normalize(c): code for c, code in counties.items()}
         # "lee" -> "Lee County"
         self.county_names = {normalize(c).removesuffix(" county"): c for c in counties}
+        for short, bare in COUNTY_SHORT_NAMES.items():  # "jeff davis county"
+            if bare in self.county_names:
+                self.county_names[short] = self.county_names[bare]
+                self.county_area[f"{short} county"] = self.county_area[f"{bare} county"]
         self.towns: dict[str, _Town] = {}
         self.zip_county: dict[str, str] = {}
         points: dict[str, list[tuple[float, float]]] = defaultdict(list)

@@ -214,6 +214,8 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"|what (do|does|would|should) (i|u|you|someone|one) (gotta|got to"
                         r"|have to|need to|hafta|haveta) do|me hago|para ser)\b"),
         ("ask_describe", r"\b(what (does|do) (a|an|the)? ?\w+ do|duties|que hace|que hacen"
+                         r"|what (does|do) (a |an |the )?(?!(i|u|you|we|they|he|she|it|ppl"
+                         r"|people)\b)(\w+ ){1,3}\w+ do\b(?! (to|for|i|u|you)\b)"
                          r"|(what|wat)s? (is )?(the job|the work|it|that|that job"
                          r"|(his|her|their|your|ur|my|our) (job|work)) like"
                          r"|what (is|would) (it|the job|the work) be like|day in the life"
@@ -224,6 +226,11 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 WORKS_AT = re.compile(r"\b(works?|working|worked|job|jobs) (at|in|on|for) (the|a|an)\b")
+# The words of a question for a list of jobs ("what jobs are around hattiesburg", "i like art").
+EXPLORE_WORDS = re.compile(
+    r"\b(jobs?|careers?|work|working|options?|fields?|hiring|industr\w*|money|pays?|paying"
+    r"|like|love|into|good at|enjoy|interested|want|wanna|best|top|what (can|could|should))\b"
+)
 # What DIET makes of a sentence that names a job and asks nothing about it.
 SAID_IN_PASSING = frozenset({"nlu_fallback", "explore", "out_of_scope"})
 # "is it in demand?", "is that job growing": about the one job just talked about.
@@ -292,6 +299,7 @@ def question_asked(
     text: str,
     activity: bool = False,
     job_named: bool = False,
+    someone_does: bool = False,
 ) -> str | None:
     """The question a message asks when its words say otherwise than DIET, or None.
 
@@ -305,6 +313,7 @@ def question_asked(
     follow-up or topic whose own words are missing is the question whose words are there. A
     turn that only names the job meant ("like a deputy") is that job on its own.
     ``job_named``: the data found a job, which a coach's topic does not keep as an entity.
+    ``someone_does``: the data found what someone does ("drives trucks"), not only a workplace.
     Never a crisis or a request for the coach.
     """
     lowered = " ".join(normalize(text).replace("'", "").split())
@@ -318,6 +327,8 @@ def question_asked(
     doing = activity and intent != "explore"  # "jobs with animals" stays a list
     if not cues and doing and intent == "inform_place" and WORKS_AT.search(lowered):
         return "inform_occupation"  # "everybody works at the chicken plant": its jobs
+    if not cues and intent == "inform_place" and someone_does and not many:
+        return "inform_occupation"  # "my dad drives trucks out of greenwood": that job, there
     if not cues and intent == "inform_place" and job and not many:
         # "what about truck drivers in greenwood" after a list of jobs: that job, there.
         return "inform_occupation"
@@ -325,6 +336,16 @@ def question_asked(
         # "im interested in being a shipfitter", "camp shelby is hiring security guards", "i
         # wanna teach high school english": the job of the talk from now on.
         return "inform_occupation"
+    if (
+        not cues
+        and intent == "explore"
+        and not (job or activity)
+        and not EXPLORE_WORDS.search(lowered)
+        and any(e.get("entity") == PLACE for e in entities)
+    ):
+        # "around perkinston, near the gulf coast cc campus" after an answer: only a place,
+        # so the last question again, there (DIET reads a bare place as a list of its jobs).
+        return "inform_place"
     if not cues:
         own = OWN_WORDS.get(intent or "")
         if intent in COACH_TOPICS and own is not None and not own.search(lowered):
@@ -384,6 +405,41 @@ STEP_AFTER = re.compile(r"^\s*(first|before|beforehand)\b")
 ALREADY = re.compile(r"\b(already|currently|been) (a |an )?$")
 
 
+# The question's own words around the job it asks about: "lpn salary", "how much do cnas
+# make", "what does a welder do", "to be a surgical tech".
+ASKED_BEFORE = re.compile(
+    r"\b(how much (do|does|is|are|can|would|will) (a |an |the |them |those )?"
+    r"|(salary|salaries|pay|wages?|hourly) (of|for) (a |an |the )?"
+    r"|what (does|do|did) (a |an |the )?|(be|become|becoming) (a |an )?)$"
+)
+ASKED_AFTER = re.compile(r"^\s*(salary|salaries|pay|paid|wages?|make|makes|makin|earn|earns"
+                         r"|hourly|yearly|per hour|a year|do)\b")  # fmt: skip
+# Between the job asked about and another: a new sentence or clause ("?? my grandma keeps
+# saying i should do nursing"; ", the ones that hand the doctor tools"), never a comparison.
+NEW_CLAUSE = re.compile(r"[?.!,;]|\b(my|i|im|he|she|they|the ones|ones)\b")
+COMPARED = re.compile(r"\b(and|vs|versus|or|compared|than|what about|how about|instead)\b")
+
+
+def _asked_beside(jobs: list[Mention], lowered: str) -> list[Mention]:
+    """Jobs of another clause than the one job the question's words are around."""
+    asked = [
+        m
+        for m in jobs
+        if ASKED_BEFORE.search(lowered[: m.start]) or ASKED_AFTER.match(lowered[m.end :])
+    ]
+    if len(asked) != 1 or len(jobs) < 2:
+        return []
+    one = asked[0]
+    out = []
+    for other in jobs:
+        if other is one or set(other.ids) & set(one.ids):
+            continue
+        gap = lowered[min(one.end, other.end) : max(one.start, other.start)]
+        if NEW_CLAUSE.search(gap) and not COMPARED.search(gap):
+            out.append(other)
+    return out
+
+
 def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention], bool]:
     """The job mentions named only in passing, and whether one likens the talk's job to it.
 
@@ -409,7 +465,8 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
         if len(jobs) > 1
         and any(d.end <= m.start and JOINED.fullmatch(lowered[d.end : m.start]) for d in doing)
     ]
-    return likened + steps + aside + held + objects, bool(likened)
+    beside = [m for m in _asked_beside(jobs, lowered) if m not in likened + steps + aside]
+    return likened + steps + aside + held + objects + beside, bool(likened)
 
 
 # Asking for the student's own career coach, in words DIET may take for a job question.
@@ -509,7 +566,10 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
             entities = merge_entities(message.get(ENTITIES) or [], mentions, intent)
             activity = any(m.label == ACTIVITY for m in mentions)
             named = any(m.label == OCCUPATION for m in mentions)
-            asked = question_asked(intent, entities, text, activity, job_named=named)
+            does = any(m.label == ACTIVITY and m.kind != "workplace" for m in mentions)
+            asked = question_asked(
+                intent, entities, text, activity, job_named=named, someone_does=does
+            )
             if asked is not None:
                 as_intent(message, asked)
                 entities = merge_entities(message.get(ENTITIES) or [], mentions, asked)

@@ -412,3 +412,25 @@ async def test_the_question_again_while_which_one_waits_offers_the_choices_again
     )  # fmt: skip
     # A slot of the form is set, so the form goes on and asks "which one?" again.
     assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {"occupation": None}  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_hourly_pay_of_a_workplace_before_any_job_asks_through_the_pay_form() -> None:
+    said = "fast food pay per hour in hazlehurst"
+    tracker = make_tracker({}, intent="ask_wage_unit", text=said)
+    messages, events = await run_action(ActionTellWageUnit(), tracker)
+    assert messages == [] and events == [FollowupAction("pay_form")]
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    assert extracted == {"occupation": said}
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_a_model_guess_naming_no_job_after_an_answer_is_the_job_of_the_talk() -> None:
+    tracker = make_tracker(
+        {"soc": "53-2012", "occupation_title": "Commercial Pilots"},
+        intent="ask_pathway",
+        text="how do i even start flight school",
+        entities=[{"entity": "occupation", "value": "flight"}],
+    )
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    assert extracted == {"occupation": "Commercial Pilots"}

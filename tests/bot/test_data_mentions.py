@@ -374,3 +374,33 @@ def test_talk_to_my_coach_with_a_job_and_a_town_asks_for_the_coach(patterns: Pat
         patterns, [("i wanna talk to my coach about nursing in tupelo", "inform_occupation")]
     )
     assert coach == ["request_coach", []]
+
+
+@pytest.mark.slow
+def test_set_13_classes_the_job_asked_beside_another_a_bare_place_and_long_describe_words(
+    patterns: Path,
+) -> None:
+    lpn, surgical, trucks, perkinston, examiner, nails = _component(
+        patterns,
+        [
+            ("lpn salary in natchez?? my grandma keeps saying i should do nursing at co-lin",
+             "ask_pay"),
+            ("what school do u need to be a surgical tech, the ones that hand the doctor tools"
+             " in surgery", "ask_pathway"),
+            ("my dad drives trucks out of greenwood", "inform_place"),
+            ("around perkinston, near the gulf coast cc campus", "explore"),
+            ("what does a title examiner do, my mom works at a law office and mentioned it",
+             "inform_occupation"),
+            ("how much does somebody who does nails make in d'iberville", "ask_pay"),
+        ],
+    )  # fmt: skip
+    # The job the question's words are around; the other, in another clause, is in passing.
+    assert lpn == ["ask_pay", [["occupation", "lpn"], ["place", "natchez"]]]
+    assert surgical == ["ask_pathway", [["occupation", "surgical tech"]]]
+    # What the student's dad does, with a town: that job, there.
+    assert trucks == ["inform_occupation", [["place", "greenwood"]]]
+    # Only places, no word of a list of jobs: the last question again, there.
+    assert perkinston[0] == "inform_place"
+    assert examiner == ["ask_describe", [["occupation", "title examiner"]]]
+    # "does nails" is what someone does: DIET's "nails" and "d" are dropped.
+    assert nails == ["ask_pay", [["place", "diberville"]]]

@@ -475,3 +475,35 @@ def test_rn_texted_last_after_another_job_is_right_now_not_a_nurse(
 ) -> None:
     found = [m.ids for m in find_mentions(text, patterns) if m.label in (OCCUPATION, ACTIVITY)]
     assert found == socs
+
+
+@pytest.mark.parametrize(
+    ("text", "soc"),
+    [
+        ("how much does somebody who does nails make", "39-5092"),
+        ("the people filleting catfish at the processing plant", "51-3022"),
+        ("guy who runs the saw at a sawmill", "51-7041"),
+    ],
+)
+def test_what_someone_does_is_found_with_does_and_ing_forms(
+    patterns: Path, text: str, soc: str
+) -> None:
+    activities = [m for m in find_mentions(text, patterns) if m.label == ACTIVITY]
+    assert activities and activities[0].ids == (soc,)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("how much do body shop guys make in dekalb ms", "dekalb ms"),
+        ("home health aide hourly in prentiss, down in jeff davis county", "jeff davis county"),
+    ],
+)
+def test_a_town_written_joined_and_a_shortened_county_are_places(
+    patterns: Path, text: str, place: str
+) -> None:
+    assert place in [m.text for m in find_mentions(text, patterns) if m.label == PLACE]
+
+
+def test_an_acronym_of_a_rare_title_is_never_a_college_abbreviation(patterns: Path) -> None:
+    assert _jobs("whats a mechatronics tech, they have it at the cc", patterns) == []
