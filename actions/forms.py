@@ -141,6 +141,20 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
     return _named_after_the_job(found, lowered, options)
 
 
+# The one who runs a workplace, as students say it.
+BOSS_WORDS = re.compile(r"\b(managers?|manager|bosses|boss|supervisors?|shift leads?|in charge)\b")
+
+
+def _the_boss(said: str, options: list[tuple[str, str]]) -> str | None:
+    """The one offered supervisor or manager when the message asks about the boss, or None."""
+    if not BOSS_WORDS.search(said.lower()):
+        return None
+    fitting = [
+        soc for soc, title in options if {"supervisor", "manager"} & set(fold(title).split())
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 # Words after a job word that narrow nothing, even when a title holds them.
 NOT_NARROWING = frozenset("the a an and or of in at for all other ones one kind like".split())  # noqa: SIM905
 
@@ -325,6 +339,10 @@ def occupation_slots(
         refs = [api.occupation(session=session, soc=code) for code in activity.ids[:4]]
         if len(refs) == 1 and activity.kind in ("curated", "workplace"):
             return _found(prefix, activity.text, refs[0].soc, refs[0].title)
+        boss = _the_boss(text, [(ref.soc, ref.title) for ref in refs])
+        if boss is not None:  # "a manager at dollar general": the store's supervisors
+            ref = api.occupation(session=session, soc=boss)
+            return _found(prefix, text, ref.soc, ref.title)
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
     result = api.search_occupations(session=session, text=text, limit=5)

@@ -434,3 +434,10 @@ async def test_a_model_guess_naming_no_job_after_an_answer_is_the_job_of_the_tal
     )
     extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
     assert extracted == {"occupation": "Commercial Pilots"}
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_the_manager_at_a_store_is_its_supervisors_not_a_choice_of_its_jobs() -> None:
+    said = "how much does a manager at dollar general make in taylorsville"
+    slots = await confirm_occupation(said, make_tracker(text=said))
+    assert slots["soc"] == "41-1011"  # First-Line Supervisors of Retail Sales Workers
