@@ -338,13 +338,14 @@ def question_asked(
         return "inform_occupation"
     if (
         not cues
-        and intent == "explore"
+        and intent in ("explore", "nlu_fallback")
         and not (job or activity)
         and not EXPLORE_WORDS.search(lowered)
         and any(e.get("entity") == PLACE for e in entities)
     ):
         # "around perkinston, near the gulf coast cc campus" after an answer: only a place,
-        # so the last question again, there (DIET reads a bare place as a list of its jobs).
+        # so the last question again, there (DIET reads a bare place as a list of its jobs,
+        # or is unsure of "im in poplarville at pearl river cc").
         return "inform_place"
     if not cues:
         own = OWN_WORDS.get(intent or "")

@@ -380,7 +380,7 @@ def test_talk_to_my_coach_with_a_job_and_a_town_asks_for_the_coach(patterns: Pat
 def test_set_13_classes_the_job_asked_beside_another_a_bare_place_and_long_describe_words(
     patterns: Path,
 ) -> None:
-    lpn, surgical, trucks, perkinston, examiner, nails = _component(
+    lpn, surgical, trucks, perkinston, examiner, nails, poplarville = _component(
         patterns,
         [
             ("lpn salary in natchez?? my grandma keeps saying i should do nursing at co-lin",
@@ -392,6 +392,7 @@ def test_set_13_classes_the_job_asked_beside_another_a_bare_place_and_long_descr
             ("what does a title examiner do, my mom works at a law office and mentioned it",
              "inform_occupation"),
             ("how much does somebody who does nails make in d'iberville", "ask_pay"),
+            ("im in poplarville at pearl river cc", "nlu_fallback"),
         ],
     )  # fmt: skip
     # The job the question's words are around; the other, in another clause, is in passing.
@@ -404,3 +405,4 @@ def test_set_13_classes_the_job_asked_beside_another_a_bare_place_and_long_descr
     assert examiner == ["ask_describe", [["occupation", "title examiner"]]]
     # "does nails" is what someone does: DIET's "nails" and "d" are dropped.
     assert nails == ["ask_pay", [["place", "diberville"]]]
+    assert poplarville[0] == "inform_place"
