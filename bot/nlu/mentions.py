@@ -352,7 +352,11 @@ def question_asked(
         if intent in COACH_TOPICS and own is not None and not own.search(lowered):
             # "i wanna work at the shipyard in pascagoula": the shipyard's jobs, there.
             at_work = doing and WORKS_AT.search(lowered)
-            return "inform_occupation" if job or job_named or at_work else "nlu_fallback"
+            if job or job_named or at_work:
+                return "inform_occupation"
+            # "im in poplarville at pearl river cc": where the student is, not an application.
+            place = any(e.get("entity") == PLACE for e in entities)
+            return "inform_place" if place and not doing else "nlu_fallback"
         return None
     if intent in PLAIN_INTENTS:
         # "picking orders at the walmart dc in brookhaven, whats that per hour": what someone

@@ -392,7 +392,7 @@ def test_set_13_classes_the_job_asked_beside_another_a_bare_place_and_long_descr
             ("what does a title examiner do, my mom works at a law office and mentioned it",
              "inform_occupation"),
             ("how much does somebody who does nails make in d'iberville", "ask_pay"),
-            ("im in poplarville at pearl river cc", "nlu_fallback"),
+            ("im in poplarville at pearl river cc", "ask_application_help"),
         ],
     )  # fmt: skip
     # The job the question's words are around; the other, in another clause, is in passing.
