@@ -202,6 +202,26 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   fixed in 49f8aa5), "therapist" (a which-one without the counselors), the surveyor.
 - bench/data/heldout_messages10.txt again at a2210cf (retrained): right 94.0 %, asked 5.5 %,
   wrong 0.5 % ("cybersecurity" after a list of computer jobs, fixed in d449105).
+- bench/data/heldout_messages13.txt (200 blind cases, 250 messages, 50 multi-turn, 134 SOC
+  codes, all 82 counties, a thirteenth helper), FIRST run (code 5c7500f, the setup's model,
+  18:07 UTC), case by case beside 9d5c007 (the code before the sentence encoder, its own
+  database and model) with ``--baseline-code``: right 90.0 % (baseline 76.0 %), asked 9.0 %
+  (17.5 %), confident wrong 1.0 % (6.5 %); pay (95) 89.5 / 8.4 / 2.1 %, hourly (25) 84.0 /
+  16.0 / 0 %, route (30) 93.3 / 6.7 / 0 %, describe (25) 84.0 / 16.0 / 0 %, outlook (25)
+  100 / 0 / 0 %; latency p50 106 ms against the baseline's 61 ms (x1.74), p95 121 ms against
+  75 ms. The two wrong: "lpn salary in natchez?? my grandma keeps saying i should do nursing"
+  answered for registered nurses, "a mail man" as mail clerks. Most of the asked: what
+  someone does ("somebody who does nails", "filleting catfish", "runs the saw at a
+  sawmill", "drives trucks" said before the question), a town written joined ("dekalb") or a
+  county shortened ("jeff davis county"), a job beside a description of it ("a surgical
+  tech, the ones that hand the doctor tools"), a describe question with a sentence after it,
+  a bare place after an answer read as a list of jobs, a title acronym ("CCS") matched as a
+  college's "cc", and follow-ups whose job was a workplace ("fast food pay per hour"). After
+  its fixes (45390ed, same model; development figures now): right 98.0 %, asked 2.0 %,
+  wrong 0 %; set 12 again 99.0 / 0.5 / 0.5 % (the label error), set 11 99.0 / 1.0 / 0 %.
+  The latency: the crisis check's learned model runs the sentence encoder a second time on
+  every message (about 20 ms here), and the sentence features for DIET (about 20 ms) are new
+  since the baseline.
 """
 
 from __future__ import annotations
