@@ -507,3 +507,8 @@ def test_a_town_written_joined_and_a_shortened_county_are_places(
 
 def test_an_acronym_of_a_rare_title_is_never_a_college_abbreviation(patterns: Path) -> None:
     assert _jobs("whats a mechatronics tech, they have it at the cc", patterns) == []
+
+
+def test_an_ot_is_the_occupational_therapist_and_ot_alone_is_no_job(patterns: Path) -> None:
+    assert [m.ids for m in _jobs("like what does an ot do", patterns)] == [("29-1122",)]
+    assert [m.text for m in _jobs("do welders get ot", patterns)] == ["welders"]
