@@ -231,6 +231,11 @@ EXPLORE_WORDS = re.compile(
     r"\b(jobs?|careers?|work|working|options?|fields?|hiring|industr\w*|money|pays?|paying"
     r"|like|love|into|good at|enjoy|interested|want|wanna|best|top|what (can|could|should))\b"
 )
+# Someone who does the thing named ("my mom debones chicken at tyson", "the guys who ..."):
+# without one, what DIET calls off-topic ("sing a song") is no job.
+SOMEONE = re.compile(
+    r"\b(i|im|my|he|she|they|their|his|her|ppl|people|someone|somebody|guys?|who|workers?)\b"
+)
 # What DIET makes of a sentence that names a job and asks nothing about it.
 SAID_IN_PASSING = frozenset({"nlu_fallback", "explore", "out_of_scope"})
 # "is it in demand?", "is that job growing": about the one job just talked about.
@@ -332,6 +337,8 @@ def question_asked(
     if not cues and intent == "inform_place" and job and not many:
         # "what about truck drivers in greenwood" after a list of jobs: that job, there.
         return "inform_occupation"
+    if intent == "out_of_scope" and not (job or job_named) and not SOMEONE.search(lowered):
+        doing = False  # "sing a song", "what time does walmart close": no job of anyone's
     if not cues and intent in SAID_IN_PASSING and not many and (job or job_named or doing):
         # "im interested in being a shipfitter", "camp shelby is hiring security guards", "i
         # wanna teach high school english": the job of the talk from now on.

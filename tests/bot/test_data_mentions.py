@@ -406,3 +406,18 @@ def test_set_13_classes_the_job_asked_beside_another_a_bare_place_and_long_descr
     # "does nails" is what someone does: DIET's "nails" and "d" are dropped.
     assert nails == ["ask_pay", [["place", "diberville"]]]
     assert poplarville[0] == "inform_place"
+
+
+@pytest.mark.slow
+def test_off_topic_requests_with_a_thing_people_do_for_work_stay_off_topic(patterns: Path) -> None:
+    song, walmart, mom = _component(
+        patterns,
+        [
+            ("sing a song", "out_of_scope"),
+            ("what time does walmart close", "out_of_scope"),
+            ("my mom debones chicken at the tyson plant", "out_of_scope"),
+        ],
+    )
+    assert song[0] == "out_of_scope" and walmart[0] == "out_of_scope"
+    # Someone's work, told by what they do: the job of the talk.
+    assert mom[0] == "inform_occupation"
