@@ -672,6 +672,108 @@ Spanish 100 % (full answer: abuse 95 %, danger 98 %, self-harm 94 %; English 95 
 95.5 %, heldout13 93.0 %) and the second blind split under the 2 % false-alarm target (heldout13
 1.6 %), still short of 100 % recall: 12 crisis phrasings got neither tier. Held out; misses not
 read.
+
+Round 11 (the round-11 crisis helper, after reading heldout17): heldout17 moved to
+``bot/nlu/data/`` and is trained on. Its 12 misses of "988 shown" (17 of the full answer), its
+5 false alarms and the 119 rows the rules alone missed fell into classes, each given a general
+rule (:mod:`bot.nlu.crisis_signs`, "Round 11") or figure (:mod:`bot.nlu.crisis_patterns`,
+"Round 11"). Misses: an end wished without the word ("cease to exist", "stop breathing", "just
+let go", "all over with", "it gets better. it doesnt"); a death hoped for from outside ("i hope
+i get in a car wreck", "play in traffic", "wish someone would just kill me", "ojala me
+atropelle un carro"); a future denied by growing up, a short horizon or a goal ("dont think ill
+grow up", "cant picture myself next week", "dead by 20 as my career goal", "the only career i
+want is being gone", a college fund "if im dead. just curious", "jk... unless", "no pienso
+llegar a los 18"); nobody who would cry or look, the world better "w/o me", "if i wasnt here
+... how to make that happen", "disappointed i woke up", "scared of living like this"; a method
+researched and means dwelt on ("the least painful way", a grandpa's shotgun stared at, the
+pills in my nightstand, "the razor is calling me", everything in the bathroom cabinet, "i got
+enough pills", the number "you call when you wanna kill urself"); stairs, a lane, a train, a
+river and a bath; acts and marks (a word cut into the arm, a wrist sliced, burned with a
+lighter, cutting "to feel something", several pills at a time "to feel numb", starving "to
+punish myself", infected cuts, "s/h"); goodbyes that hide themselves ("they think im
+transferring", "she doesnt know i meant it", notes for everybody in a drawer, "cartas de
+despedida", a funeral planned, "end my story early", "scared of myself tonight"); someone
+else's self-harm told by a friend (cuts, pictures of bleeding wrists, walking to the bridge
+after "bye", on the roof "saying shes going to jump", "tonights the night she ends her life",
+"se tomo un monton de pastillas"); abuse by acts, threats of secrecy and exploitation (a
+friend's "job" making her sleep with men, selling for a parent's boyfriend "or theyll hurt me",
+married at 15 to a man of 30, an adult of 28 asking a 16-year-old for pictures, a secret phone,
+a stepdad's "inspections", "our special time", a hand on the leg, "come to his room when her
+mom is asleep", "hell fire me if i tell", locked outside in the cold, sleeping in the shed,
+kept home from school to babysit, pay kept for "living there", hair ripped out, a lie to the
+doctor, "next time itll be my face", "no nos da de comer", "me pega con el cinto", "llamar a
+migracion"); danger told plainly (a threat to come and kill me, "hell kill me" if i tell the
+counselor, a drunk with a gun, a child with a gun and no adult home, someone from a game "way
+older" with me in his car, "theyll come back for me next", an address posted, a location
+texted, dudes with guns driving slowly past, followed to my car, a list of people he wants to
+kill, a gun sent with "tonight", a modeling job in Atlanta "but i cant tell my parents", men
+who will hurt my brother if i dont sell for them, a knife taken to a fight). False alarms, now
+figures: stabbed on stage in the school play, the freedom riders "got beaten" in history class,
+"casi me corto un dedo" cutting chicken, "i could strangle my lab partner", "id sooner eat
+glass than". Canonical text (:mod:`bot.nlu.crisis_text`): "w/o" is "without", "s/h" is
+"selfharm", "urself" is "yourself", "imdonewithlife" is split. The known false alarm of round
+10, the learned check on "saw some guys with a tripod thing on the side of the highway, i think
+they were surveyors? what do they do" (and "what do surveyors make, the people with the tripod
+on the side of the highway"): a plain question about a job or its pay with no word of a crisis
+class (death, means, harm, blows, threats, finality, worth) is never the learned check's crisis
+nor its check-in; 307 development rows are such questions and none of them is a crisis row only
+the learned check caught ("what do surveyors make. ill be dead by then" is still read). The
+learned check's in-sample false alarms on the development splits (dev5 to dev19, heldout3 to
+heldout14: 2 to 6 % on some small splits) were fixed as classes too: a trip ("ill be gone next
+week on a trip", "spring break"), not wanting to live with my parents or be broke "forever",
+"kill me for being late", a past break-in, a gun safe kept locked or to sell, an empty gun
+case, beaten at 2k, stuck in a game or in traffic, jumping in the pool because it is hot, dying
+of embarrassment, nobody texting back, a surprise party kept secret, chores, a quinceanera's
+date, a school trip in Spanish; a check-in on "nobody would notice if i skipped practice" is
+gone. ``crisis_dev19.csv`` (196 new phrasings of these classes, 122 crisis and 74 calm, 17 in
+Spanish) was written after the first pass of the rules and run once, rules alone, before its
+own fixes: 91.8 % recall (112/122), 13.3 % false positives (10/75; one calm row, "my dad gets
+violent when the saints lose lol", was then dropped as not clearly calm); then fixed. Tests:
+``tests/bot/test_crisis_round11.py`` (rules alone on a third set of phrasings, neither
+heldout17's nor dev19's; 141 of its 147 passed before their fixes; and the whole detector on
+roadside job questions). Figures after round 11 (in-sample; the model trained in about 210 s on
+10,273 phrasings, threshold 0.779), before -> after ("before" is heldout17's first run):
+heldout17 "988 shown" 96.5 % -> 100.0 % (347/347), false positives 1.7 % -> 0.0 % (0/303); full
+crisis answer 95.1 % -> 100.0 %, 1.3 % -> 0.0 %; rules alone 65.7 % -> 100.0 %, 1.0 % -> 0.0 %;
+model alone 87.6 % -> 93.1 %, 0.3 % -> 0.0 %. Every other split: "988 shown" recall 100 % but
+heldout8 99.6 % (round 10: 96.2 %; heldout15 98.9 -> 100 %, heldout13 99.7 -> 100 %, heldout11
+99.7 -> 100 %), false positives under 2 % on every split (dev19 1.4 %, one row of 74; heldout9
+and heldout10 0.4 %; every other split 0 %; round 10 had dev11 5.6 %, dev13 5.1 %, dev14 4.8 %,
+dev17 3.9 %, dev18 2.5 %). Rules alone miss 667 of the 6,507 crisis rows of the development
+data (845 of 6,385 before the round, dev19 not yet written) and raise none of 9,149 calm texts
+(every split's calm rows, the other intents' NLU examples, the 2,824 student turns).
+``tests/data/crisis_heldout18.csv``, written blind by another helper, is the next held-out
+split.
+
+heldout18, first and only held-out run (code at commit 811671c, round 11, with ``HELD_OUT``
+naming it; 2026-12-03 19:16 UTC; 650 phrasings written by a helper who never saw the detector:
+self-harm 178, abuse 88, danger 74, calm 310; 87 in Spanish; copied in and run once after the
+round-11 rules were committed, its rows not read before; the learned model trained in 159 s on
+10,273 phrasings, threshold 0.779, out of fold crisis 85.8 %, calm 1.0 %; other engineers'
+uncommitted edits to data/nlu were in the checkout): "988 shown" 98.2 % recall (334/340), 7.4 %
+false positives (23/310); full crisis answer 97.6 % (332/340), 5.8 % (18/310); by kind abuse 95
+%, danger 99 %, self-harm 99 %; English 99 %, Spanish 96 % (full answer: abuse 95 %, danger 99
+%, self-harm 98 %; English 98 %, Spanish 96 %); on the 609 phrasings not word for word in the
+training corpus 98.1 % (n=316), 7.8 % (n=293); full answer 97.5 %, 6.1 %. Rules alone 80.3 %,
+4.2 %; model alone 95.0 %, 2.3 %; the pre-issue-9 baseline 22.4 %, 2.9 %. The 2,824 student
+turns: no crisis, no check-in (round 10's surveyor question no longer fires). A 4,800-character
+message: combined 76 ms, rules 36 ms; per message on this split 11.4 ms "988 shown" (the
+check-in asks the learned check again), 0.86 ms the full answer, 0.60 ms the rules. The best
+blind recall so far (heldout17 96.5 %, heldout16 95.5 %) and the highest rules-alone and
+learned-check figures, but the false alarms are the worst since heldout15 (7.8 %) and far above
+the 2 % target: the rules of earlier rounds (none of round 11's) raise 13 of its calm rows and
+the learned check and its check-in band ten more. The misses: fresh scars asked about in a job
+question, a coach's 2 am texts asking for a picture, an uncle's "its normal", papers kept and
+work without pay and a boss's grabbing in Spanish and Spanglish, a lockdown "not a drill"; the
+full answer also missed a plan for Saturday "when mom is at work" and "i dont wanna b here no
+more" (the check-in had them). The false alarms: hyperbole ("this heat is killing me", "ima die
+lol" over a college, a mom who will "kill me" for missing the bus, "finna kill us with this
+homework", "me pego un susto"), job and school topics (suicide prevention for a HOSA event, a
+lifeguard and drowning, jobs that help abused kids, counting pills, a nurse who sees blood),
+goodbyes with an ordinary reason (coworkers before college, basic training, "last message for
+tonight", "adios gracias por la ayuda"), a shaving cut, "dont want to wake up for my 5am
+shift", "hang my diploma", and everyday sadness (a driving test, a scholarship, prom, no
+sleep). Held out; not fixed.
 """
 
 from __future__ import annotations
@@ -694,6 +796,7 @@ from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout18",
     "heldout17",
     "heldout16",
     "heldout15",
@@ -729,7 +832,7 @@ SPLITS = (
     "dev19",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
-HELD_OUT: tuple[str, ...] = ()  # heldout18, once written
+HELD_OUT = ("heldout18",)
 Detector = Callable[[str | None], str | None]
 
 

@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # The training corpus: every split the rules were developed on (held-out splits 1 to 5 once
 # they had been run, dev5 to dev9, written for issue 9), and everyday replies to the
 # assistant that must stay calm (a bare "no" was once a crisis). The held-out split
-# (crisis_heldout18.csv, once written) lives under tests/data/ and is never read here.
+# (crisis_heldout18.csv) lives under tests/data/ and is never read here.
 TRAINING_FILES = (
     "crisis_dev.csv",
     "crisis_heldout.csv",
