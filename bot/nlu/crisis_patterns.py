@@ -1214,11 +1214,16 @@ def detect(text: str | None, *, rules: bool = True, learned: bool = True) -> Cri
                     return CrisisMatch(kind=kind, language=lang, check="rules")
         if wish_to_die(clean):
             return CrisisMatch(kind="self_harm", language=language(text[:5000]), check="window")
-    if learned and not _CHECKIN_ALONE.fullmatch(clean.strip()) and not _explained(text, clean):
+    if (
+        learned
+        and not _CHECKIN_ALONE.fullmatch(clean.strip())
+        and not _explained(text, clean)
+        and not _work_question_only(clean)  # its guess would be set aside: never run it
+    ):
         from bot.nlu.crisis_model import shared
 
         guess = shared().model.kind(clean)
-        if guess is not None and not _work_question_only(clean):
+        if guess is not None:
             return CrisisMatch(kind=guess, language=language(text[:5000]), check="model")
     return None
 
