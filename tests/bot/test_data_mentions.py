@@ -421,3 +421,11 @@ def test_off_topic_requests_with_a_thing_people_do_for_work_stay_off_topic(patte
     assert song[0] == "out_of_scope" and walmart[0] == "out_of_scope"
     # Someone's work, told by what they do: the job of the talk.
     assert mom[0] == "inform_occupation"
+
+
+@pytest.mark.slow
+def test_a_school_named_academy_is_no_question_about_training(patterns: Path) -> None:
+    (school,) = _component(
+        patterns, [("Deshawn Smith 601-555-0167 Lincoln Academy", "nlu_fallback")]
+    )
+    assert school[0] != "ask_pathway"
