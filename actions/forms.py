@@ -142,7 +142,7 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
 
 
 # The one who runs a workplace, as students say it.
-BOSS_WORDS = re.compile(r"\b(managers?|manager|bosses|boss|supervisors?|shift leads?|in charge)\b")
+BOSS_WORDS = re.compile(r"\b(managers?|bosses|boss|supervisors?|shift leads?|in charge)\b")
 
 
 def _the_boss(said: str, options: list[tuple[str, str]]) -> str | None:
