@@ -796,6 +796,7 @@ from bot.nlu.crisis_patterns import crisis_kind, detect, prepared  # noqa: E402
 
 BASELINE_COMMIT = "e909f6f"  # the corpus commit, before the detector was rebuilt
 SPLITS = (
+    "heldout19",
     "heldout18",
     "heldout17",
     "heldout16",
@@ -830,9 +831,10 @@ SPLITS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
 )
 # Held-out splits live in tests/data/ and are never trained on; the rest in bot/nlu/data/.
-HELD_OUT = ("heldout18",)
+HELD_OUT = ("heldout19",)
 Detector = Callable[[str | None], str | None]
 
 

@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # The training corpus: every split the rules were developed on (held-out splits 1 to 5 once
 # they had been run, dev5 to dev9, written for issue 9), and everyday replies to the
 # assistant that must stay calm (a bare "no" was once a crisis). The held-out split
-# (crisis_heldout18.csv) lives under tests/data/ and is never read here.
+# (crisis_heldout19.csv) lives under tests/data/ and is never read here.
 TRAINING_FILES = (
     "crisis_dev.csv",
     "crisis_heldout.csv",
@@ -85,6 +85,10 @@ TRAINING_FILES = (
     # rules 65.7 %, model 87.6 %), then read and fixed (round 11): development data
     "crisis_heldout17.csv",
     "crisis_dev19.csv",  # new phrasings of its classes, written by the round-11 helper
+    # heldout18: held out until its first run ("988 shown" 98.2 %, 7.4 % false positives;
+    # rules 80.3 %, model 95.0 %), then read and fixed (round 12): development data
+    "crisis_heldout18.csv",
+    "crisis_dev20.csv",  # new phrasings of its classes, written by the round-12 helper
     "crisis_calm_replies.csv",  # short everyday replies ("no", "how long is the training")
 )
 KINDS = ("none", "self_harm", "abuse", "danger")
