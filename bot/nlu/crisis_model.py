@@ -97,7 +97,11 @@ MAX_FALSE_POSITIVES = 0.01  # out of fold, on the calm training phrasings (budge
 # scores gets the check-in ("are you safe right now?", 988, no urgent task;
 # bot/nlu/crisis_checkin.py): on heldout8 it lifts "988 shown" by about two points for one
 # more point of false alarms on look-alikes, and raised none of 592 blind student questions.
-CHECKIN_FALSE_POSITIVES = 0.02
+# Round 12: 1.5 %, not 2 %. Out of fold on the 11,034 development phrasings (rules
+# in-sample), the band at 2 % caught the same crisis rows as at 1.5 % (all but 2 of 6,508)
+# for 14 more calm ones (1.44 % against 1.13 % "988 shown"); heldout18's blind run had 3
+# false alarms from the band and 2 crisis rows that only it caught.
+CHECKIN_FALSE_POSITIVES = 0.015
 FOLDS = 5
 WINDOW_WORDS = 16  # long messages are scored in overlapping windows of this many words
 ITERATIONS = 300

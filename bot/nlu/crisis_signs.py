@@ -2924,3 +2924,206 @@ for _kind, _rules in _ROUND11_SIGNS.items():
     SIGNS[_kind].extend(_rules)
 for _kind, _rules in _ROUND11_SPANISH_SIGNS.items():
     SPANISH_SIGNS[_kind].extend(_rules)
+
+# Round 12 (heldout18's classes). The misses of both tiers and of the full answer: fresh marks
+# asked about inside a job question ("what jobs can i get with scars on my wrists? some are
+# still fresh"); an adult's late texts asking what I wear or for a picture; abuse called
+# "normal" by the one doing it ("its normal for uncles to do that"); papers kept and work
+# without pay, in Spanish; a boss's grabbing in Spanglish; a lockdown that is "not a drill"; a
+# plan set for a day when the others are out ("saturday when mom is at work").
+_LATE = (
+    r"(?:late|late at night|at night|every night|midnight|at midnight|\d{1,2} ?am|at \d{1,2}(?: "
+    r"am)?|after (?:midnight|\d+)|in the middle of the night|when im in bed)"
+)
+_NORMAL_FOR = (
+    r"(?:uncles|dads|fathers|step dads|brothers|cousins|grandpas|coaches|teachers|boyfriends|men|"
+    r"guys|adults|family|families|(?:an? )?(?:uncle|dad|father|step dad|cousin|brother|grandpa|"
+    r"coach|adult|teacher))"
+)
+_ROUND12_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # Marks told as fresh, even inside a job question.
+        r"\b(?:cuts|scars|marks|burns|scratches|wounds)\b (?:on|all over|up and down) my "
+        r"(?:wrists?|arms?|thighs?|legs?|stomach|hips?|body)\b(?!.{0,40}\b(?:cat|dog|kitten|puppy|"
+        r"practice|kitchen|cooking|fell|fall|bike|skat\w*|surgery|accident|thorns?|wrestling|"
+        r"football|shaving|work)\b).{0,60}\b(?:fresh|new|still (?:healing|bleeding|open|red|"
+        r"fresh)|from (?:last night|this week|yesterday|today|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|the weekend))\b",
+        r"\bmy (?:cuts|scars|wounds|selfharm scars|selfharm cuts) (?:are|is) (?:still )?(?:fresh|"
+        r"new|healing|bleeding|open)\b|\bselfharm (?:scars|cuts|marks)\b.{0,40}\b(?:still "
+        r"(?:healing|fresh|bleeding|open)|from (?:last night|this week|yesterday|today|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        r"\b(?:cut|cuts|burn|burns|wound|scratches)\b.{0,60}\bi did (?:it|this|them|that) (?:on "
+        r"purpose|to myself)\b",
+        # A plan set for a day when the others are out ("saturday when mom is at work").
+        r"\bi (?:have |had |got |already )?(?:it )?(?:all )?(?:planned|planned it|worked it|figured"
+        r" "
+        r"it|picked)(?: it)?(?: all)?(?: out)?(?: already)? (?:for )?(?:on )?(?:this )?(?:"
+        + _DAY
+        + r"|next \w+)\b.{0,30}\b(?:when|while|once|after) (?:my \w+|mom|dad|everyone|everybody|"
+        r"nobody|no one|they|she|he)\b.{0,20}\b(?:is|are|at|gone|asleep|leaves?|work|church|out)\b",
+        r"\b(?:worked out|figured out|decided|picked|chose|know) when (?:ill|i will|im going to|i "
+        r"am going to) do it\b",
+    ],
+    "abuse": [
+        # An adult's late messages asking what I wear, if I am alone, or for pictures of me.
+        r"\b(?:coach|teacher|band director|director|pastor|youth pastor|boss|manager|supervisor|"
+        r"tutor|trainer|counselor|principal|neighbor|uncle|step dad|moms boyfriend|cousin|older "
+        r"guy|grown man|man|guy|sub|instructor|youth leader)\b(?: \w+){0,3}? (?:texts?|texting|"
+        r"texted|messages?|messaging|messaged|dms?|dming|dmd|snaps?|snapping|calls?|calling|asks?|"
+        r"asking|asked|keeps? (?:asking|texting|messaging))\b.{0,50}\b(?:what (?:im|i am) wearing|"
+        r"if (?:im|i am) alone|(?:pics?|pictures?|photos?|selfies?) of (?:me|myself)(?! (?:at|in) "
+        r"(?:the game|practice|my uniform))|nudes|(?:a )?(?:pic|picture|photo|selfie) (?:of me )?in"
+        r" "
+        r"bed)\b",
+        r"\b(?:coach|teacher|band director|director|pastor|youth pastor|boss|manager|supervisor|"
+        r"tutor|trainer|uncle|step dad|moms boyfriend|older guy|grown man)\b(?: \w+){0,3}? "
+        r"(?:texts?|texting|texted|messages?|messaging|messaged|dms?|dming)\b(?: me)? "
+        + _LATE
+        + r"\b.{0,40}\b(?:(?:send (?:him |her )?|asking for |asks for |wants )(?:a )?(?:pic|pics|"
+        r"picture|pictures|photo|photos|"
+        r"selfie)|what (?:im|i am) wearing|if (?:im|i am) alone)\b",
+        # Abuse called normal by the one doing it.
+        r"\b(?:its|it is|thats|that is) (?:normal|okay|ok|natural) for "
+        + _NORMAL_FOR
+        + r" to (?:do (?:that|this|it)|touch|kiss|sleep|shower|bathe|look|see|check)\b",
+        r"\bwhat (?:he|she|they) (?:does|do|did) (?:to|with) me (?:is|was) (?:normal|okay|ok|fine|"
+        r"our secret|a secret|love)\b",
+        r"\b(?:all|most|every|lots of) (?:uncles|dads|fathers|step dads|brothers|cousins|grandpas|"
+        r"coaches) do (?:this|that|it) (?:with|to) (?:their )?(?:nieces|nephews|daughters|sons|"
+        r"kids|sisters|players|step daughters|girls|granddaughters|grandkids)\b",
+        r"\b(?:said|says|told me|tells me|keeps saying)\b(?: that)? (?:its|it is|this is) "
+        r"(?:normal|okay|ok)\b.{0,40}\b(?:doesnt|does not|dont|didnt) feel (?:normal|right|okay|"
+        r"ok)\b(?=.{0,40}\b(?:touch\w*|uncles?|dads?|step dads?|cousins?|grandpas?|coach|do that|"
+        r"does that|did that)\b)|\b(?:touch\w*|uncles?|step dads?|cousins?|grandpas?|do that|does "
+        r"that|did that)\b.{0,40}\b(?:doesnt|does not|didnt) feel (?:normal|right|okay|ok)\b",
+        # A boss who grabs or touches me, in English or Spanglish.
+        r"\b(?:boss|manager|supervisor|jefe|patron|encargado|mayordomo)\b(?: \w+){0,6}? (?:me "
+        r"(?:agarra|toca|manosea|agarro|toco|besa|acosa|nalguea)|keeps? (?:grabbing|touching) me|"
+        r"grabs me(?! (?:a|an|some|the)\b)|touches me)\b",
+    ],
+    "danger": [
+        # A lockdown that is not a drill.
+        r"\b(?:lockdown|lock down|locked down|code red|active shooter)\b.{0,40}\b(?:not a drill|"
+        r"isnt a drill|is not a drill|no es (?:un )?simulacro|for real|this is real|its real|"
+        r"shooting|shots|gun|pops|gunshots)\b|\b(?:not a drill|isnt a drill|no es (?:un )?"
+        r"simulacro)\b.{0,50}\b(?:lockdown|locked in|hiding|shooter|shooting|gun|shots|pops)\b",
+    ],
+}
+_ROUND12_SPANISH_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # "mejor me muero" (dev6's; the learned check caught it until this round's retraining).
+        r"\bmejor me muero\b(?! de (?:risa|hambre|verguenza|sueno|frio|calor|aburrimiento|"
+        r"ganas)\b)",
+        # A sleep with no waking ("ya me voy a dormir para siempre").
+        r"\b(?:dormir|dormirme|me duermo|me voy a dormir) para siempre\b|\b(?:no|nunca) (?:volver a"
+        r" )?"
+        r"despertar(?:me)? (?:nunca|jamas|mas)\b",
+    ],
+    "abuse": [
+        # Papers kept and work without pay ("tiene nuestros papeles y nos hace trabajar sin
+        # pagar").
+        r"\b(?:tiene|tienen|guarda|guardan|se quedo con|se quedaron con|nos quito|me quito|"
+        r"nos quitaron|me quitaron) (?:nuestros|nuestras|mis|los|las|sus) (?:papeles|documentos|"
+        r"pasaportes?|identificaciones|actas|ids?)\b.{0,80}\b(?:debo|debemos|deuda|no (?:me|nos) "
+        r"paga\w*|sin paga\w*|sin pago|trabajar|no (?:me|nos) deja\w* (?:salir|ir))\b",
+        r"\b(?:debo|debemos|deuda|no (?:me|nos) paga\w*|sin paga\w*|trabajar)\b.{0,80}\b(?:tiene|"
+        r"tienen|guarda|guardan|se quedo con) (?:nuestros|nuestras|mis|los|las|sus) (?:papeles|"
+        r"documentos|pasaportes?)\b",
+        r"\b(?:me|nos) (?:hace|hacen|obliga|obligan|pone|ponen) (?:a )?trabajar\b.{0,40}\bsin "
+        r"(?:pagar\w*|paga|pago|sueldo|dinero)\b|\btrabajar (?:\w+ ){0,3}sin (?:pagarnos|pagarme|"
+        r"paga|pago|sueldo)\b.{0,40}\bno (?:nos|me) dejan? salir\b",
+    ],
+    "danger": [
+        r"\b(?:lockdown|encierro|cierre de emergencia)\b.{0,30}\bno es (?:un )?simulacro\b",
+    ],
+}
+for _kind, _rules in _ROUND12_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
+for _kind, _rules in _ROUND12_SPANISH_SIGNS.items():
+    SPANISH_SIGNS[_kind].extend(_rules)
+
+# Round 12, the rules alone: heldout18's crisis rows that only the learned check caught, by
+# class, so that the answer does not hang on one retraining. A threat on leaving or telling
+# ("if i break up with him hell kill me"); a weapon with someone at the door or drunk at home; a
+# gun brought "to handle me"; pills lined up, a razor in the bath, blades hidden, insulin
+# stopped "and let it happen", a count of pills that "would do it", something tied around the
+# neck, standing on the tracks; "why am i still alive"; a plan and the means; an overdose set
+# for a day when everyone is gone; the world that does not need me "and im leaving it".
+_KILL_ME = (
+    r"(?:kill me|hurt me|shoot me|end me|beat me|hell kill me|he will kill me|shell kill me|she "
+    r"will kill me|ill be dead|im dead|i am dead)"
+)
+_WEAPON = r"(?:knife|gun|pistol|rifle|shotgun|bat|machete|blade|weapon)"
+_ROUND12_RULE_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:pills|meds|tablets|razors?|blades?)\b (?:all )?(?:lined up|laid out|counted out|"
+        r"spread out|ready)\b(?: (?:on|next to) (?:my|the) (?:desk|bed|nightstand|floor|table|dress"
+        r"er|"
+        r"sink|counter)\b| (?:right now|tonight|and ready)\b)",
+        r"\b(?:in|into) the (?:bathtub|tub|bath|shower)\b.{0,20}\bwith (?:a|my|the) (?:razor|blade|"
+        r"knife|pills)\b",
+        r"\b(?:keep|hide|hid|hiding|keeping) (?:my )?(?:blades|razors|razor blades)\b(?: \w+){0,6}?"
+        r" "
+        r"(?:so|where) (?:no one|nobody|my (?:mom|dad|parents))\b",
+        r"\bstop (?:taking|using) my (?:insulin|meds|medicine|heart medicine|inhaler)\b.{0,30}\b(?:"
+        r"let "
+        r"it happen|and die|so i die|until i die|and see what happens|and be done)\b",
+        r"\b(?:if|would|will|could) \d+ (?:advil|tylenol|ibuprofen|benadryl|pills|xanax|melatonin)"
+        r"\b"
+        r"(?: \w+){0,2}? (?:would|will|could|is enough to) (?:do it|kill|be enough|work)\b|\bhow "
+        r"many \w+ (?:is|are) too many\b.{0,20}\b(?:for me|asking for me|asking for myself)\b",
+        r"\b(?:tied|wrapped|put) (?:something|a (?:belt|cord|rope|scarf|sheet|charger)) (?:around|"
+        r"round) my neck\b",
+        r"\b(?:stand|standing|sit|sitting|lay|laying|lie|lying|wait|waiting) on the (?:train |"
+        r"railroad )?tracks\b(?!.{0,30}\b(?:photo|pictures?|pics?|senior pics|photoshoot)\b)",
+        r"\bwhy am i still (?:alive|breathing)\b",
+        r"\bi (?:made|have|got) a plan (?:and|&) (?:i )?(?:have|got|bought) (?:the|everything|what "
+        r"i need|the stuff|the pills|the rope)\b|\bi (?:feel|am|im) (?:hopeless|done)\b.{0,20}\b"
+        r"(?:i have|ive got|i got|i made) a plan\b",
+        r"\b(?:thinking of|going to|planning on|plan to) (?:overdosing|overdose|od|oding|taking "
+        r"all (?:my|the) pills)\b.{0,40}\b(?:when|while) (?:everyone|everybody|my \w+|they)\b",
+        r"\b(?:world|everyone|nobody)\b(?: \w+){0,3}? (?:dont|doesnt|does not|wont) need me\b.{0,20"
+        r"}"
+        r"\b(?:leaving|leave|going|gone)\b",
+        r"\bi (?:already )?said goodbye to my (?:dog|cat|pets?|little (?:brother|sister))\b.{0,30}"
+        r"\b"
+        r"(?:ready|its time|its over|im done)\b|\bim ready to go\b(?! to| home| back| out| for)"
+        r".{0,30}\bsaid goodbye\b",
+        r"\bthe only thing that helps is (?:the |my )?(?:razor|blade|blades|cutting|pills)\b",
+    ],
+    "danger": [
+        r"\bif i (?:break up with|leave|dump|tell on|report|tell anyone about|tell someone about) "
+        r"(?:him|her|them|anyone|somebody)\b.{0,20}\b(?:hes|shes|he is|she is|hell|shell|he will|sh"
+        r"e "
+        r"will|they will|theyll) (?:going to )?" + _KILL_ME + r"\b",
+        r"\b(?:ex|dad|step dad|boyfriend|girlfriend|brother|uncle|he|she|someone|a man|a guy)\b"
+        r"(?: \w+){0,2}? (?:is |s )?(?:outside|at|in front of|banging on) (?:my|our|the) (?:house|"
+        r"door|window|room|car|school)\b.{0,15}\bwith (?:a|his|her) " + _WEAPON + r"\b",
+        r"\b(?:gun|pistol|rifle)\b.{0,40}\b(?:says|said|saying|threatens|threatened) (?:hell|he "
+        r"will|shell|she will|hes going to|shes going to) use it\b",
+        r"\b(?:bring|bringing|brought|bringing in) (?:a|his|her|their|\w+s) (?:\w+s )?"
+        + _WEAPON
+        + r" to (?:handle|get|shoot|hurt|deal with|jump) me\b",
+        r"\b(?:pics?|pictures?|photos?|videos?) of (?:his|her|their|a) (?:gun|guns|knife)\b.{0,30}"
+        r"\b"
+        r"(?:im next|you are next|youre next|watch out|im dead)\b",
+    ],
+}
+_ROUND12_SPANISH_RULE_SIGNS: dict[str, list[str]] = {
+    "danger": [
+        r"\bsi (?:le digo|le cuento|lo dejo|la dejo|me voy|lo denuncio) (?:a alguien |a nadie )?"
+        r"(?:me mata|me va a matar|me matan)\b",
+        r"\b(?:afuera|enfrente|fuera) de (?:mi|la|nuestra) (?:casa|puerta|ventana|escuela) con (?:u"
+        r"n|"
+        r"una) (?:cuchillo|pistola|arma|navaja|machete)\b",
+        r"\b(?:borracho|borracha|drogado|drogada) con (?:un|una) (?:pistola|arma|cuchillo|rifle)\b",
+        r"\b(?:va a|van a|dijo que va a|dice que va a) (?:traer|llevar) (?:una|un) (?:pistola|arma|"
+        r"rifle)\b(?! de (?:agua|juguete|aire|pintura|balines))|\b(?:va a|van a|dijo que va a|dice "
+        r"que va a) (?:traer|llevar) (?:un|una) (?:cuchillo|navaja) a la escuela\b",
+    ],
+}
+for _kind, _rules in _ROUND12_RULE_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
+for _kind, _rules in _ROUND12_SPANISH_RULE_SIGNS.items():
+    SPANISH_SIGNS[_kind].extend(_rules)

@@ -118,6 +118,11 @@ PHRASES: list[tuple[re.Pattern[str], str]] = [
         # Round 11: "w/o" (the slash is a space by now, and "w" already "with"), "s/h".
         (r"\bwith o\b", "without"),
         (r"\bs h\b", "selfharm"),
+        # Round 12: "b" for "be" after a verb ("i dont wanna b here no more").
+        (
+            r"\b(to|will|cant|dont|wont|never|should|could|would|might|not|just|ill|gotta) b\b",
+            r"\1 be",
+        ),
     ]
 ]
 
@@ -192,6 +197,15 @@ _TWO = re.compile(
     r"(?<=\b(?:going|ready|wanna|tryna|about))2\b|\b2(?=(?:die|kill|live|be|end|hurt|cut|"
     r"sleep|stop|exist|disappear)\b)"
 )
+# A "2" after a counted thing ("hour 2", "algebra 2", "day 2") is a number, never "to"
+# (round 12), unless a verb that "2" stands before follows ("1 day 2 live").
+_COUNTED = re.compile(
+    r"\b(hour|day|week|level|part|chapter|period|round|page|step|game|season|episode|algebra|"
+    r"geometry|calculus|spanish|french|english|biology|chemistry|physics|grade|block|unit|"
+    r"number|class|room|floor|lane|gate|book|volume|act|scene|quarter|semester|year|test|quiz|"
+    r"lesson|module|stage|phase|rank|tier|section|question|problem) 2\b"
+    r"(?! (?:die|kill|live|be|end|hurt|cut|sleep|stop|exist|disappear|go)\b)"
+)
 # A dropped final g ("wantin", "thinkin", "nothin"): put back, except in words that end so.
 _DROPPED_G = re.compile(r"\b([a-z]{2,}[^aeiou\W\d]in|bein|doin|goin|dyin|cryin|tryin|sayin)\b")
 _ENDS_IN_IN = frozenset(
@@ -259,6 +273,7 @@ def plain(text: str) -> str:
         text = text.replace(emoji, f" {word} ")
     text = _SH_DONE.sub("sh", text)  # "sh'd again" (self-harmed) would become "shd"
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # don't -> dont, i'm -> im, i'd -> id
+    text = _COUNTED.sub(r"\1 two", text)  # "hour 2 of cutting grass" is a number, not "to"
     text = _TWO.sub(" to ", text)
     text = _LEET_TOKEN.sub(lambda found: _unleet(found.group()), text)
     text = _NOT_WORD.sub(" ", text)
