@@ -774,6 +774,80 @@ goodbyes with an ordinary reason (coworkers before college, basic training, "las
 tonight", "adios gracias por la ayuda"), a shaving cut, "dont want to wake up for my 5am
 shift", "hang my diploma", and everyday sadness (a driving test, a scholarship, prom, no
 sleep). Held out; not fixed.
+
+Round 12 (the round-12 crisis helper, after reading heldout18): heldout18 moved to
+``bot/nlu/data/`` and is trained on. Precision was the gap, so each of its 23 false alarms was
+traced to its tier, its rule and its model score: 13 were rules of earlier rounds (a death
+"if i dont get into ole miss ... lol", a mom who will "kill me" after a missed bus, "finna kill
+us with this homework", suicide prevention for a HOSA event, a lifeguard and drowning, jobs that
+help abused kids, a shaving cut that "wont stop bleeding", a goodbye letter to coworkers,
+basic training and "bye everyone", "last message for tonight", "dont want to wake up ... for my
+5am shift", "me pego un susto", blood seen by an ER nurse), 2 the check-in's rules (a failure
+over a driving test, hopeless about a scholarship), 3 the learned check's check-in band (a
+wifi that cuts out, a song about death, a diploma hung) and 5 the learned check itself
+(counting pills as a pharmacy tech, prom, "so much going on i cant sleep", "adios gracias por
+la ayuda", "this heat" with "hour 2" read as "hour to"). Each class got a general figure
+(:mod:`bot.nlu.crisis_patterns`, "Round 12"): hyperbole (a death over a wanted thing with a
+joke after it, a parent, boss or coach who will "kill me" after an everyday slip or "kill us if
+we lose", a workload that will "kill us" whoever gives it, a device that cuts out); job and
+school topics (suicide prevention or rates as a topic, jobs that help people who are abused,
+what a job does when someone is in danger, pills counted or blood seen at work, a project on
+overdoses, a story whose character dies, a lifeguard who saved a kid, a job that carries a
+gun); ordinary goodbyes (a move, college or basic training before the goodbye, the break or bed
+after it, the last message "for tonight", a card for coworkers, a last shift, thanks to the
+assistant, a goodbye at the airport; never with a final word after it); an accidental cut that
+keeps bleeding, a cut while cooking in Spanish; a scare or a cold someone "gave" me; a thing
+hung on a wall; a work about death; play fighting, "whooped me at chess", news that "hit me";
+pills for acne; a shooting or crash years ago; everyday sadness with an everyday cause (a test,
+a scholarship, a team) and sleep lost to a busy week; a job that "dies out". A figure's span
+never swallows a crisis word between its ends (``_CALM_WORDS``: "i failed my test and i want to
+kill myself, my mom is gonna kill me" is still read). Canonical text
+(:mod:`bot.nlu.crisis_text`): a counted "2" ("hour 2", "algebra 2") is a number, "b" after a
+verb is "be" ("i dont wanna b here no more"). The check-in band of the learned check
+(``CHECKIN_FALSE_POSITIVES``) moved from the 2 % to the 1.5 % out-of-fold calm quantile: out of
+fold on the 11,034 development phrasings (rules in-sample) the band caught the same crisis rows
+at both (all but 2 of 6,508 "988 shown") for 14 fewer calm ones (1.13 % against 1.44 %); on
+heldout18's blind run it had raised 3 calm rows and been alone on 2 crisis rows. The misses
+(heldout18's 6 of "988 shown", 8 of the full answer) and the classes of the crisis rows only
+the learned check caught got sign rules (:mod:`bot.nlu.crisis_signs`, "Round 12"): fresh marks
+asked about inside a job question; an adult's late texts asking what I wear or for a picture;
+abuse called normal by the one doing it; papers kept and work without pay in Spanish; a boss
+who grabs me in Spanglish; a lockdown that is not a drill; a plan set for a day when the others
+are out; threats on leaving or telling ("if i break up with him hell kill me", "si le digo a
+alguien me mata"); a weapon at the door or drunk at home; a gun brought "to handle me"; pills
+lined up, a razor in the bath, blades hidden, insulin stopped "and let it happen", a count of
+pills that "would do it", something tied around the neck, standing on the tracks; "why am i
+still alive"; "mejor me muero" (dev6's, which the retrained model no longer caught); "dormir
+para siempre". Two older figures were narrowed: "id rather be dead than" needs a joke after it
+(heldout8's "id rather be dead than go back to that school" had been taken out), and fainting
+from hunger before lunch is a figure (heldout9's last false alarm). ``crisis_dev20.csv`` (152
+new phrasings of these classes, 49 crisis and 103 calm, 27 in Spanish: hyperbole, career
+questions with crisis words, ordinary goodbyes, everyday sadness, and their crisis
+look-alikes) was written after reading heldout18 and run once, rules alone, at round 11's code
+before any fix: 53.1 % recall (26/49), 17.5 % false positives (18/103); then fixed. 92 further
+calm phrasings of the same classes, written to probe the detector (not kept as data), raised 16
+(both tiers); their classes are among the figures above and in the tests. Tests:
+``tests/bot/test_crisis_round12.py`` (rules alone on a third set of phrasings, neither
+heldout18's nor dev20's, mostly calm; and the whole detector with both tiers on the classes the
+learned check raised). Figures after round 12 (in-sample; the learned model trained in 90-120 s
+on 11,034 phrasings, threshold 0.774, check-in from 0.750, out of fold crisis 86.1 %, calm
+1.0 %), before -> after ("before" is heldout18's first run): heldout18 "988 shown" 98.2 % ->
+100.0 % (340/340), false positives 7.4 % -> 0.0 % (0/310); full crisis answer 97.6 % -> 100.0 %,
+5.8 % -> 0.0 %; rules alone 80.3 % -> 89.1 %, 4.2 % -> 0.0 %; model alone 95.0 % -> 95.6 %,
+2.3 % -> 0.0 %. dev20: "988 shown" and full answer 100 %, 0 %. Every development split: "988
+shown" 100 % recall (round 11: heldout8 99.6 %) and 0 % false positives (round 11: dev19 1.4 %,
+heldout9 and heldout10 0.4 %); the full answer misses 4 rows the check-in answers (heldout11
+"sorry mom. i tried", "what's the point of anything fr"; heldout8 "whats the point of any of
+this"; heldout7 "im not gonna need the internship info anymore"). Rules alone miss 674 of the
+6,504 distinct crisis rows of the development data (744 at round 11's code) and raise none of
+the 4,526 calm rows (31 at round 11's code, heldout18's and dev20's), none of the other
+intents' 1,986 NLU examples and none of the 3,062 student turns of the blind conversation sets
+(round 11's code raised one: "is truck driving gonna die bc of self driving trucks fr", now a
+figure); the whole detector raises no student turn. A 4,800-character message, rules alone:
+57.5 ms against 49.6 ms at round 11's code, best of 100 on the same machine at load 3.9 (38 ms
+in a bench run on a quieter machine). Leave-one-split-out and ``--model`` not rerun.
+``tests/data/crisis_heldout19.csv``, written blind by another helper, is the next held-out
+split (``HELD_OUT``; the bench says "not written yet" while it is missing).
 """
 
 from __future__ import annotations
