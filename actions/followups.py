@@ -25,6 +25,7 @@ from actions.route_answer import how_long_answer, licence_answer
 from occupations import api
 from occupations.mentions import ACTIVITY
 from occupations.places import STATE
+from occupations.text import unit_asked
 
 ALL_OCCUPATIONS = "00-0000"
 # Words that name a term, and the response that explains it (longest first).
@@ -56,15 +57,7 @@ ABOUT_THE_JOB = re.compile(
 
 def unit_of(text: str) -> str:
     """The unit a student asked for: "hour", "week", "month" or "year"."""
-    lowered = text.lower()
-    for unit, words in (
-        ("hour", ("hour", "hr", "hourly")),
-        ("week", ("week",)),
-        ("month", ("month",)),
-    ):
-        if any(word in lowered for word in words):
-            return unit
-    return "year"
+    return unit_asked(text)
 
 
 def term_response(text: str) -> str:

@@ -142,7 +142,9 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
 
 
 # The one who runs a workplace, as students say it.
-BOSS_WORDS = re.compile(r"\b(managers?|bosses|boss|supervisors?|shift leads?|in charge)\b")
+BOSS_WORDS = re.compile(
+    r"\b(managers?|bosses|boss|supervisors?|shift leads?|in charge|(?:who|that) runs? the)\b"
+)
 
 
 def _the_boss(said: str, options: list[tuple[str, str]]) -> str | None:
@@ -165,13 +167,15 @@ def _named_after_the_job(
     """The one option whose title holds a word said after the job word, or None.
 
     "social workers, like the child welfare ones": of the social workers, only one title
-    says child; "doctors, like regular family doctors", only one says family. Words before
-    the job ("im at pearl high school") are the student's, not the job's.
+    says child; "doctors, like regular family doctors", only one says family. Of the words
+    before the job only the one next to it is the job's ("child social workers"); the others
+    are the student's ("im at pearl high school").
     """
     jobs = [m for m in found if m.label == OCCUPATION]
     if not jobs or any(m.ids != jobs[0].ids for m in jobs):
         return None  # "like regular family doctors" names the doctors again
-    after = set(fold(lowered[jobs[0].end :]).split()) - NOT_NARROWING
+    before = fold(lowered[: jobs[0].start]).split()[-1:]  # "child social workers"
+    after = set(fold(lowered[jobs[0].end :]).split() + before) - NOT_NARROWING
     named = set(fold(jobs[0].value).split())
     fitting = [
         soc
@@ -269,20 +273,37 @@ def _found(prefix: str, typed: str, code: str, title: str) -> dict[str, Any]:
 
 
 def choice_slots(
-    session: Session, text: str, choices: list[str], *, prefix: str = ""
+    session: Session, text: str, choices: list[str], *, prefix: str = "", said: str = ""
 ) -> dict[str, Any] | None:
-    """Slots for the offered job the words pick ("the first one", "civil"), or None."""
+    """Slots for the offered job the words pick ("the first one", "civil"), or None.
+
+    ``said``, the whole message, may point to one of them where the job words alone do not
+    ("the high school ones" after "which teachers?").
+    """
     picked = pick_choice(text, choices)
     if picked:
         return _found(prefix, picked[1], picked[0], picked[1])
     if not text or len(text) > MAX_TEXT:
         return None
+    options = [(soc, title) for soc, title in (c.split("|", 1) for c in choices if "|" in c)]
+    offered = dict(options)
+    told = narrowed_by_message(said or text, options) if options else None
+    if told in offered and not _another_job(said or text, offered):
+        return _found(prefix, offered[told], told, offered[told])
     narrowed = with_head(text, choices)  # "civil" after "which engineers?"
     if narrowed is not None:
         hit = _narrowed_match(session, text, narrowed, choices)
         if hit is not None:
             return _found(prefix, narrowed, hit.soc, hit.title)
     return None
+
+
+def _another_job(said: str, offered: dict[str, str]) -> bool:
+    """Whether the message names a job of its own, none offered ("nurses at the hospital")."""
+    return any(
+        m.label == OCCUPATION and m.kind != "field" and not set(m.ids) & set(offered)
+        for m in mentions_in(said)
+    )
 
 
 def _student_word(text: str) -> str | None:
@@ -313,7 +334,7 @@ def occupation_slots(
     """
     word, soc, _ = _slot_names(prefix)
     text = value.strip() if isinstance(value, str) else ""
-    chosen = choice_slots(session, text, choices, prefix=prefix)
+    chosen = choice_slots(session, text, choices, prefix=prefix, said=said)
     if chosen is not None:
         return chosen
     curated = _student_word(text)
@@ -466,12 +487,21 @@ def said_of_the_talks_job(
     """
     if not soc or not title or not CLARIFYING.match(" ".join(normalize(text).split()) + " "):
         return False
-    jobs = [m for m in mentions if m.label == OCCUPATION]
+    lowered = text.lower()
+    jobs = [
+        m for m in mentions if m.label == OCCUPATION and not NOT_THIS.search(lowered[: m.start])
+    ]
     if jobs:
         words = set(fold(title).split())
         return all(set(fold(m.value).split()) <= words or _works_there(m, soc) for m in jobs)
     head = fold(title.split(",")[0].split(" and ")[0]).split()[-1]  # "manager"
+    if BOSS_WORDS.search(lowered) and {"manager", "supervisor"} & set(fold(title).split()):
+        return True  # "like the people who run the hospital" after its managers
     return head in fold(text).split() or any(soc in m.ids for m in mentions if m.label == ACTIVITY)
+
+
+# A job turned down just before it is named: "the people who run it not the doctors".
+NOT_THIS = re.compile(r"\b(?:not|no|never)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 def _works_there(job: Mention, soc: str) -> bool:

@@ -646,7 +646,33 @@ finder_for = _Cache()
 
 def find_mentions(text: str, path: Path) -> list[Mention]:
     """Jobs, places and activities in ``text``, from the patterns file at ``path``."""
-    return with_text(text, list(finder_for(path).found_in(text)))
+    return without_where_it_is_done(text, with_text(text, list(finder_for(path).found_in(text))))
+
+
+# "the ladies that clean your teeth at the dentist", "fixing airplanes like the mechanics at
+# the base": after what someone does, a job word is where it is done, or whom it is like.
+WHERE_OR_LIKE_BEFORE = re.compile(r"\b(at|like) (a|an|the)\s*$")
+
+
+def without_where_it_is_done(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions minus a lone job word that only says where, or like whom, an activity is done.
+
+    The job word must follow the activity, after "at the" or "like the", and name none of
+    the activity's jobs ("cutting hair like the barbers" keeps the barbers).
+    """
+    jobs = [m for m in mentions if m.label == OCCUPATION]
+    if len(jobs) != 1:
+        return mentions
+    job = jobs[0]
+    doing = [
+        m
+        for m in mentions
+        if m.label == ACTIVITY and m.kind != "workplace" and m.end <= job.start
+        and not set(m.ids) & set(job.ids)
+    ]  # fmt: skip
+    if doing and WHERE_OR_LIKE_BEFORE.search(text[: job.start].lower()):
+        return [m for m in mentions if m is not job]
+    return mentions
 
 
 def first(mentions: Iterable[Mention], label: str) -> Mention | None:

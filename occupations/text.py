@@ -59,7 +59,9 @@ def fold(text: str) -> str:
 
 # A turn that only says more of the job meant: "like a deputy or city police", "i mean the
 # funeral home guy".
-CLARIFYING = re.compile(r"^(like|i mean|i meant|as in|meaning|or|maybe) ")
+CLARIFYING = re.compile(
+    r"^(like|i mean|i meant|as in|meaning|or|maybe|just|only|nah|no|not|the ones?|ones) "
+)
 
 # Plural words that end a title's first part without naming people ("Securities, Commodities, ...").
 NOT_PEOPLE = frozenset(
@@ -157,3 +159,21 @@ def work_names(title: str) -> list[str]:
         if words and words[-1] in WORK_OF and (len(words) > 1 or words[0] not in FIELDS_OF_MANY):
             out.append(" ".join([*words[:-1], WORK_OF[words[-1]]]))
     return out
+
+
+# A unit the student turns down ("per year not hourly", "yearly instead of by the hour").
+NOT_THIS_UNIT = re.compile(
+    r"\b(?:not|instead of|rather than|no)\s+(?:(?:by|per|for|a|an|the|like)\s+)*"
+    r"(?:hours?|hourly|hrs?|weeks?|weekly|months?|monthly)\b"
+)
+UNIT_WORDS = (
+    ("hour", re.compile(r"\b(?:hours?|hourly|hrs?)\b|\d\s*hrs?\b")),
+    ("week", re.compile(r"\bweek")),
+    ("month", re.compile(r"\bmonth")),
+)
+
+
+def unit_asked(text: str) -> str:
+    """The pay unit a message asks for: "hour", "week", "month", else "year"."""
+    lowered = NOT_THIS_UNIT.sub(" ", text.lower())
+    return next((unit for unit, words in UNIT_WORDS if words.search(lowered)), "year")

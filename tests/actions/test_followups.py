@@ -14,6 +14,7 @@ from actions.followups import (
     ActionTellHowLong,
     ActionTellWageUnit,
     term_response,
+    unit_of,
 )
 from actions.forms import confirm_occupation, confirm_place
 from actions.pay import ActionTellWage
@@ -289,3 +290,17 @@ async def test_a_town_named_like_a_county_elsewhere_asks_which_one_then_answers_
     assert town["area_code"] == "2800008"  # southeast Mississippi, not the Delta
     answer, _ = await run_action(ActionTellWage(), make_tracker({"soc": ELECTRICIANS, **town}))
     assert "$" in texts(answer)
+
+
+@pytest.mark.parametrize(
+    ("said", "unit"),
+    [
+        ("like per year not hourly", "year"),
+        ("yearly instead of by the hour", "year"),
+        ("whats that per hr", "hour"),
+        ("whats that for three months", "month"),  # "three" holds no "hr"
+        ("and weekly?", "week"),
+    ],
+)
+def test_the_unit_asked_is_never_one_turned_down(said: str, unit: str) -> None:
+    assert unit_of(said) == unit

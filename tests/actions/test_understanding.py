@@ -416,7 +416,7 @@ async def test_the_question_again_while_which_one_waits_offers_the_choices_again
 
 @pytest.mark.usefixtures("patterns")
 async def test_hourly_pay_of_a_workplace_before_any_job_asks_through_the_pay_form() -> None:
-    said = "fast food pay per hour in hazlehurst"
+    said = "chicken plant pay per hour in forest"
     tracker = make_tracker({}, intent="ask_wage_unit", text=said)
     messages, events = await run_action(ActionTellWageUnit(), tracker)
     assert messages == [] and events == [FollowupAction("pay_form")]
@@ -441,3 +441,84 @@ async def test_the_manager_at_a_store_is_its_supervisors_not_a_choice_of_its_job
     said = "how much does a manager at dollar general make in taylorsville"
     slots = await confirm_occupation(said, make_tracker(text=said))
     assert slots["soc"] == "41-1011"  # First-Line Supervisors of Retail Sales Workers
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_the_school_level_in_a_which_one_reply_picks_that_teacher() -> None:
+    said = "high school ones"  # the matcher reads "school ones" as a job word of its own
+    tracker = make_tracker({"occupation_choices": TEACHERS}, intent="inform_occupation", text=said)
+    slots = await confirm_occupation("school ones", tracker)
+    assert slots["soc"] == "25-2031" and slots["occupation_choices"] is None
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_a_new_job_at_a_workplace_is_not_narrowed_into_the_offered_ones() -> None:
+    social = [
+        "21-1022|Healthcare Social Workers",
+        "21-1021|Child, Family, and School Social Workers",
+    ]
+    said = "how much do nurses make at the hospital"
+    slots = await confirm_occupation(
+        "nurses", make_tracker({"occupation_choices": social}, text=said)
+    )
+    assert slots["soc"] == "29-1141"  # Registered Nurses, not the hospital's social workers
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_the_word_just_before_an_ambiguous_job_narrows_it() -> None:
+    said = "what do child social workers do"
+    slots = await confirm_occupation(
+        "social workers", make_tracker(intent="ask_describe", text=said)
+    )
+    assert slots["soc"] == "21-1021"
+
+
+@pytest.mark.usefixtures("patterns")
+@pytest.mark.parametrize(
+    ("said", "soc", "title"),
+    [
+        ("just regular laborers", "47-2061", "Construction Laborers"),
+        ("like the people who run the hospital not the doctors", "11-9111",
+         "Medical and Health Services Managers"),
+    ],
+)  # fmt: skip
+async def test_a_clarifying_turn_that_fits_the_job_just_answered_keeps_it(
+    said: str, soc: str, title: str
+) -> None:
+    tracker = make_tracker(
+        {"soc": soc, "occupation_title": title}, intent="inform_occupation", text=said
+    )
+    assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {"occupation": title}  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_a_clarifying_turn_naming_another_job_asks_about_that_one() -> None:
+    tracker = make_tracker(
+        {"soc": "51-4121", "occupation_title": "Welders, Cutters, Solderers, and Brazers"},
+        intent="inform_occupation", text="just plumbers",
+        entities=[{"entity": "occupation", "value": "plumbers", "start": 5, "end": 13}],
+    )  # fmt: skip
+    assert await ValidatePayForm().extract_occupation(None, tracker, {}) == {}  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("patterns")
+@pytest.mark.parametrize(
+    ("said", "soc"),
+    [
+        ("how much do the ladies that clean your teeth at the dentist make", "29-1292"),
+        ("how do i get into fixing airplanes like the mechanics at the base", "49-3011"),
+    ],
+)
+async def test_a_job_word_after_what_someone_does_is_where_or_like_whom(
+    said: str, soc: str
+) -> None:
+    mentions = await mentions_of(said)
+    assert not [m for m in mentions if m.label == OCCUPATION]
+    slots = await confirm_occupation(said, make_tracker(text=said))
+    assert slots["soc"] == soc
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_cutting_hair_like_the_barbers_keeps_the_barbers() -> None:
+    mentions = await mentions_of("i like cutting hair like the barbers do")
+    assert [m.value for m in mentions if m.label == OCCUPATION] == ["barbers"]
