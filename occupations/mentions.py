@@ -70,8 +70,9 @@ DERIVED = frozenset(["ship", "ships", "hood", "ment", "ments", "ism", "ing"])
 # A short form that stands for one word only ("info" -> "information") is that word when
 # matching, so "info security analysts" is the whole title, not "security analysts".
 # Verb forms the lookup table leaves alone and the crude singular would spoil ("does" ->
-# "doe"): "somebody who does nails" is the activity "do nails".
-IRREGULAR_VERBS = {"does": "do", "goes": "go"}
+# "doe"): "somebody who does nails" is the activity "do nails"; or reads as other words
+# ("putting" as "putt").
+IRREGULAR_VERBS = {"does": "do", "goes": "go", "putting": "put", "puts": "put"}
 SHORT_FORMS = {
     short: full[0] for short, full in ABBREVIATIONS.items() if len(full) == 1 and " " not in full[0]
 }
@@ -156,8 +157,8 @@ class MentionFinder:
             ids = tuple(pattern.get("ids") or ())
             if key in self.entries:
                 old_ids, kind, common = self.entries[key]
-                if kind == "curated" and pattern.get("kind") == "task":
-                    continue  # "drive truck": the curated jobs, not a task's stray ones
+                if kind in ("curated", "workplace") and pattern.get("kind") == "task":
+                    continue  # "drive truck", "water plant": the curated jobs, not a task's
                 merged = tuple(dict.fromkeys(old_ids + ids))
                 self.entries[key] = (merged, kind, common and bool(pattern.get("common")))
                 continue

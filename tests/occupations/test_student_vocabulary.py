@@ -222,3 +222,13 @@ def test_no_curated_row_is_written_twice(table: Path) -> None:
     with table.open(encoding="utf-8", newline="") as rows:
         counts = Counter(tuple(row.values())[:2] for row in csv.DictReader(rows))
     assert [row for row, count in counts.items() if count > 1] == []
+
+
+def test_a_workplace_keeps_its_own_jobs_not_a_task_of_the_same_words(patterns: Path) -> None:
+    # O*NET's florists "water plants"; the water plant is where the treatment operators work.
+    found = [m for m in _doing("my uncle works at the water plant", patterns)]
+    assert [m.ids for m in found] == [(WATER_TREATMENT_OPERATORS,)]
+
+
+def test_putting_is_read_as_put_not_putt(patterns: Path) -> None:
+    assert _jobs_done("she puts the parts together at the plant", patterns) == {"51-2090"}
