@@ -824,13 +824,19 @@ from hunger before lunch is a figure (heldout9's last false alarm). ``crisis_dev
 new phrasings of these classes, 49 crisis and 103 calm, 27 in Spanish: hyperbole, career
 questions with crisis words, ordinary goodbyes, everyday sadness, and their crisis
 look-alikes) was written after reading heldout18 and run once, rules alone, at round 11's code
-before any fix: 53.1 % recall (26/49), 17.5 % false positives (18/103); then fixed. 92 further
-calm phrasings of the same classes, written to probe the detector (not kept as data), raised 16
-(both tiers); their classes are among the figures above and in the tests. Tests:
+before any fix: 53.1 % recall (26/49), 17.5 % false positives (18/103); then fixed. 200 further
+calm phrasings of the same classes, written in three batches to probe the detector (not kept as
+data), raised 16 of the first 92, then 5 of 61 and 3 of 47 after each batch's fixes (both tiers;
+a grandma who will "kill me if i dont call her back", a career chosen because a parent
+overdosed years ago, "me quiere matar porque ... jaja", "ya no aguanto esta clase", someone
+else's funeral, a fall that is over "but hes fine now", "starving myself of sleep"); their
+classes are among the figures above and in the tests. An older figure, a faint "but im fine
+now", had swallowed what lay between ("i passed out from the pills but im fine now" was calm):
+its gap may no longer hold a crisis word. Tests:
 ``tests/bot/test_crisis_round12.py`` (rules alone on a third set of phrasings, neither
 heldout18's nor dev20's, mostly calm; and the whole detector with both tiers on the classes the
 learned check raised). Figures after round 12 (in-sample; the learned model trained in 90-120 s
-on 11,034 phrasings, threshold 0.774, check-in from 0.750, out of fold crisis 86.1 %, calm
+on 11,034 phrasings, threshold 0.773, check-in from 0.751, out of fold crisis 86.2 %, calm
 1.0 %), before -> after ("before" is heldout18's first run): heldout18 "988 shown" 98.2 % ->
 100.0 % (340/340), false positives 7.4 % -> 0.0 % (0/310); full crisis answer 97.6 % -> 100.0 %,
 5.8 % -> 0.0 %; rules alone 80.3 % -> 89.1 %, 4.2 % -> 0.0 %; model alone 95.0 % -> 95.6 %,
@@ -845,7 +851,9 @@ intents' 1,986 NLU examples and none of the 3,062 student turns of the blind con
 (round 11's code raised one: "is truck driving gonna die bc of self driving trucks fr", now a
 figure); the whole detector raises no student turn. A 4,800-character message, rules alone:
 57.5 ms against 49.6 ms at round 11's code, best of 100 on the same machine at load 3.9 (38 ms
-in a bench run on a quieter machine). Leave-one-split-out and ``--model`` not rerun.
+in a bench run on a quieter machine). The whole trained pipeline (``--model``, the setup's Rasa
+model, DIET's ``crisis`` intent included, code of commit b02025e) on heldout18: 100.0 % recall,
+0.0 % false positives. Leave-one-split-out not rerun.
 ``tests/data/crisis_heldout19.csv``, written blind by another helper, is the next held-out
 split (``HELD_OUT``; the bench says "not written yet" while it is missing).
 """

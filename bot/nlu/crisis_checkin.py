@@ -116,7 +116,8 @@ SPANISH_CHECKIN: list[str] = [
     r"(?:todo|todos|la vida|mi vida|vivir|existir|sentirme asi|fingir)\b",
     r"\b(?:me siento|estoy|siento que soy|soy) (?:muy |tan |bien |super )?(?:sol[oa]|vaci[oa]|"
     r"inutil|una carga|un estorbo|nada|sin esperanza|deprimid[oa]|perdid[oa]|rot[oa]|"
-    r"atrapad[oa]|invisible|un fracaso)\b(?! (?:en|para) (?:el|la|mi) (?:trabajo|escuela)\b)",
+    r"atrapad[oa]|invisible|un fracaso)\b(?! (?:en|para) (?:el|la|mi|mi nueva|mi nuevo|esta|este) "
+    r"(?:trabajo|escuela|clase|equipo)\b)",
     r"\b(?:a nadie le importo|nadie me quiere|nadie me entiende|nadie me escucha|"
     r"a nadie le importa si)\b",
     r"\bodio mi vida\b|\bme odio\b",

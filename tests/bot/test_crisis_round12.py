@@ -119,6 +119,13 @@ def test_an_everyday_scrape_scare_or_sadness_stays_calm(text: str) -> None:
         "my aunt is a deputy and she carries a gun at work",
         "i pulled out a kid who was drowning at the lake today, im a lifeguard",
         "for creative writing im doing a story where the villain gets killed",
+        "my nana is going to kill me if i dont text her back",
+        "i want to be a paramedic because my uncle drowned when i was little",
+        "mi prima me quiere matar porque le manche su blusa jaja",
+        "ya no aguanto esta materia",
+        "im going to my coach's funeral on friday, can we talk later",
+        "my sister slipped on the ice and hit her head but shes fine now",
+        "im starving myself of sleep this week lol",
     ],
 )
 def test_more_look_alikes_of_the_same_classes_stay_calm(text: str) -> None:
@@ -130,6 +137,8 @@ def test_a_figure_never_swallows_a_crisis_word_between_its_ends() -> None:
     assert rules_kind("i failed my test and i want to kill myself, my mom is gonna kill me")
     assert rules_kind("im moving to texas but i want to die, bye everyone") == "self_harm"
     assert rules_kind("the cut on my arm keeps bleeding, i did it on purpose") == "self_harm"
+    assert rules_kind("i passed out from the pills but im fine now") is not None
+    assert rules_kind("i tried to kill myself but im fine now") == "self_harm"
 
 
 @pytest.mark.parametrize(
@@ -175,6 +184,10 @@ def test_a_counted_2_is_a_number_and_b_after_a_verb_is_be() -> None:
         "i feel hopeless about getting into nursing school with my gpa",
         "i feel like a failure bc i didnt make varsity",
         "this heat is killing me and im only on hour 3 of mowing",
+        "my grandma is going to kill me if i dont call her back tonight",
+        "my friends mom passed away so im going to the funeral on sunday",
+        "my little cousin fell off the swing and hit her head but shes fine now",
+        "the pills for my allergies make me so sleepy",
     ],
 )
 def test_the_whole_detector_and_the_check_in_leave_heldout18s_false_alarm_classes_calm(
