@@ -221,7 +221,10 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|(what|wat)s? (is )?(the job|the work|it|that|that job"
                          r"|(his|her|their|your|ur|my|our) (job|work)) like"
                          r"|what (is|would) (it|the job|the work) be like|day in the life"
-                         r"|(a )?typical day)\b"
+                         r"|(a )?typical day"
+                         r"|(no idea|no clue|dont know|idk|not sure|never knew) what (that|it|this"
+                         r"|they|he|she) (is|does|do|are)"
+                         r"|what (that|it|they) (is|are|does|do) (exactly|even|tho|lol))\b"
                          rf"|^(what|wat)s? (is )?(a|an) (?!.*(?:{PAY_WORDS}))[a-z ]+$"
                          r"|^(what|wat)s? (a|an|the)? ?[a-z ]{2,40} do( all day| at work"
                          r"| exactly| on the job)?$"),
@@ -249,15 +252,20 @@ MANY_JOBS = re.compile(r"\b(jobs|careers|options|fields|kinds of work|types of w
 JOBS_OF_ONE = re.compile(r"\s*(jobs?|work|careers?|positions?|openings?)\b")
 
 
-def _many_jobs(entities: list[dict[str, Any]], text: str, lowered: str) -> bool:
-    """Whether the message asks about jobs in the plural, not about one job's jobs."""
+def _many_jobs(
+    entities: list[dict[str, Any]], text: str, lowered: str, activity_ends: list[int]
+) -> bool:
+    """Whether the message asks about jobs in the plural, not about one job's or place's jobs.
+
+    "welding jobs", and "fast food jobs" (a workplace the data knows, not an entity), are the
+    jobs of one kind.
+    """
     if not MANY_JOBS.search(lowered):
         return False
     low = text.lower()
-    return not any(
-        e.get("entity") == OCCUPATION and JOBS_OF_ONE.match(low, int(e.get("end", 0)))
-        for e in entities
-    )
+    ends = [int(e.get("end", 0)) for e in entities if e.get("entity") == OCCUPATION]
+    ends += activity_ends
+    return not any(JOBS_OF_ONE.match(low, end) for end in ends)
 
 
 # Follow-ups and handoff topics with words of their own: without them, and with another
@@ -307,6 +315,7 @@ def question_asked(
     activity: bool = False,
     job_named: bool = False,
     someone_does: bool = False,
+    activity_ends: list[int] | None = None,
 ) -> str | None:
     """The question a message asks when its words say otherwise than DIET, or None.
 
@@ -321,6 +330,7 @@ def question_asked(
     turn that only names the job meant ("like a deputy") is that job on its own.
     ``job_named``: the data found a job, which a coach's topic does not keep as an entity.
     ``someone_does``: the data found what someone does ("drives trucks"), not only a workplace.
+    ``activity_ends``: where the data's activities and workplaces end ("fast food| jobs").
     Never a crisis or a request for the coach.
     """
     lowered = " ".join(normalize(text).replace("'", "").split())
@@ -330,7 +340,7 @@ def question_asked(
         # "like a deputy or city police" after a route: the job on its own, so the question
         # of the talk is answered again for it.
         return "inform_occupation"
-    many = _many_jobs(entities, text, lowered)
+    many = _many_jobs(entities, text, lowered, activity_ends or [])
     doing = activity and intent != "explore"  # "jobs with animals" stays a list
     if not cues and doing and intent == "inform_place" and WORKS_AT.search(lowered):
         return "inform_occupation"  # "everybody works at the chicken plant": its jobs
@@ -380,6 +390,8 @@ def question_asked(
             return cues[0]
         if activity and "ask_describe" in cues:
             return "ask_describe"
+        if activity and cues[0] == "ask_pay":
+            return "ask_pay"  # "how much do fast food jobs pay": its jobs, or "which one?"
     own = OWN_WORDS.get(intent or "")
     if own is not None and not own.search(lowered):
         return cues[0]
@@ -581,9 +593,11 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
             activity = any(m.label == ACTIVITY for m in mentions)
             named = any(m.label == OCCUPATION for m in mentions)
             does = any(m.label == ACTIVITY and m.kind != "workplace" for m in mentions)
+            ends = [m.end for m in mentions if m.label == ACTIVITY]
             asked = question_asked(
-                intent, entities, text, activity, job_named=named, someone_does=does
-            )
+                intent, entities, text, activity, job_named=named, someone_does=does,
+                activity_ends=ends,
+            )  # fmt: skip
             if asked is not None:
                 as_intent(message, asked)
                 entities = merge_entities(message.get(ENTITIES) or [], mentions, asked)

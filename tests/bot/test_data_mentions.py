@@ -429,3 +429,19 @@ def test_a_school_named_academy_is_no_question_about_training(patterns: Path) ->
         patterns, [("Deshawn Smith 601-555-0167 Lincoln Academy", "nlu_fallback")]
     )
     assert school[0] != "ask_pathway"
+
+
+@pytest.mark.slow
+def test_pay_of_a_workplaces_jobs_and_a_job_the_student_cannot_picture_are_those_questions(
+    patterns: Path,
+) -> None:
+    fast_food, millwright = _component(
+        patterns,
+        [
+            ("how much do fast food jobs pay in starkville", "explore"),
+            ("my uncle is a millwright at a plant in columbus and i have no idea what that is lol",
+             "inform_occupation"),
+        ],
+    )  # fmt: skip
+    assert fast_food[0] == "ask_pay"
+    assert millwright[0] == "ask_describe"
