@@ -62,6 +62,14 @@ def occupations_db_url(source_dir: Path, tmp_path_factory: pytest.TempPathFactor
 
 
 @pytest.fixture(scope="session")
+def patterns(occupations_session: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The data matcher's patterns file as `careerbot data build` writes it (test database)."""
+    from careerbot.nlu_lookups import write_mentions
+
+    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
+
+
+@pytest.fixture(scope="session")
 def occupations_session(occupations_db_url: str) -> Iterator[object]:
     """A read-only session on the built database, shared by the data-layer tests."""
     from occupations.db import session_scope

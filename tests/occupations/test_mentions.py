@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from careerbot.nlu_lookups import ACTIVITIES, WORKPLACES, write_mentions
+from careerbot.nlu_lookups import ACTIVITIES, WORKPLACES
 from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention, find_mentions
 from occupations.models import Occupation
 from occupations.places import resolve_place
@@ -23,12 +23,6 @@ GULFPORT, UPPER_EAST, LOWER_EAST, STATE, NATION = (
     "0000000",
 )
 HATTIESBURG = "0025620"
-
-
-@pytest.fixture(scope="module")
-def patterns(occupations_session, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The patterns file `careerbot data build` writes, from the test database."""
-    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
 
 
 def _places(text: str, patterns: Path) -> list[Mention]:

@@ -13,19 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from careerbot.nlu_lookups import ACTIVITIES, WORKPLACES, write_mentions
+from careerbot.nlu_lookups import ACTIVITIES, WORKPLACES
 from occupations.mentions import ACTIVITY, OCCUPATION, Mention, find_mentions
 from occupations.search import search_occupations
 
 STUDENT_TERMS = ACTIVITIES.with_name("student_terms.csv")
 POWER_PLANT_OPERATORS = "51-8013"
 WATER_TREATMENT_OPERATORS = "51-8031"
-
-
-@pytest.fixture(scope="module")
-def patterns(occupations_session, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The patterns file `careerbot data build` writes, from the test database."""
-    return write_mentions(occupations_session, tmp_path_factory.mktemp("var") / "mentions.jsonl")
 
 
 def _doing(text: str, patterns: Path) -> list[Mention]:
