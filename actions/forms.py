@@ -524,6 +524,28 @@ def _only_activity(mentions: list[Mention], text: str = "", talk_job: bool = Fal
     return not (talk_job and workplaces_only and ABOUT_THE_JOB.search(text.lower()))
 
 
+# "what about", "and", "how about" before the words that narrow the talk's kind of job.
+WHAT_ABOUT = re.compile(r"^(?:ok |okay |so |and |but )*(?:what|how|wat) (?:about|abt)\s+|^and\s+")
+
+
+def _sibling_of_the_talks_job(session: Session, text: str, title: str) -> str | None:
+    """The job "what about elementary" names beside the talk's ("middle school teachers").
+
+    The words typed, with the talk's head noun ("teachers"), must find a job whose title
+    holds every one of them; None otherwise.
+    """
+    lowered = " ".join(fold(text).split())
+    rest = WHAT_ABOUT.sub("", lowered).removesuffix(" ones").removesuffix(" one").strip()
+    if rest == lowered or not rest or len(rest.split()) > 3:
+        return None
+    head = title.split(",")[0].split()[-1]
+    found = api.search_occupations(session=session, text=f"{rest} {head}")
+    if found.best is None or found.best.title == title:
+        return None
+    words = set(fold(found.best.title.replace(",", " ")).split())
+    return found.best.title if set(rest.split()) <= words else None
+
+
 def _names_no_job(session: Session, words: list[str]) -> bool:
     """Whether none of these spans finds any job at all."""
     return not any(api.search_occupations(session=session, text=w).matches for w in words)
@@ -673,6 +695,11 @@ class JobFormValidator(FormValidationAction, ABC):
                 return {"occupation": title}
         if named or any(m.label == OCCUPATION for m in mentions):
             return {}
+        if title and not mentions:
+            # "what about elementary" after middle school teachers: the talk's kind of job.
+            sibling = await in_occupations(lambda s: _sibling_of_the_talks_job(s, text, title))
+            if sibling:
+                return {"occupation": sibling}
         # A job only O*NET's other names know ("how much do landscapers make").
         found = await in_occupations(lambda s: job_written_in(s, text))
         if found:

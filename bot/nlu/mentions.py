@@ -169,7 +169,7 @@ NOT_MONEY = (
 # The words that ask the pay; "what's a pipefitter pull down" asks it too.
 PAY_WORDS = (
     r"\b(pay|pays|paid|salary|salaries|salery|salry|sallary|earn|earns|earning|wage|wages"
-    r"|income|hourly|yearly|annually|an hour|per hour|per year|pulls? (down|in)"
+    r"|income|hourly|yearly|annually|(an|per) (hour|hr)|a hour|per (year|yr)|pulls? (down|in)"
     r"|pulling (down|in)|rakes? in|brings? (in|home)|how much (a|an|per) (year|yr|hour|hr)"
     r"|gana|ganan|sueldo|salario|pagan|cobra)\b"
     rf"|\b(make|makes|making)\b(?! ({NOT_MONEY})\b)"

@@ -522,3 +522,14 @@ async def test_a_job_word_after_what_someone_does_is_where_or_like_whom(
 async def test_cutting_hair_like_the_barbers_keeps_the_barbers() -> None:
     mentions = await mentions_of("i like cutting hair like the barbers do")
     assert [m.value for m in mentions if m.label == OCCUPATION] == ["barbers"]
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_what_about_a_level_after_a_teacher_answer_is_that_levels_teacher() -> None:
+    tracker = make_tracker(
+        {"soc": "25-2022", "occupation_title": "Middle School Teachers, Except Special and "
+         "Career/Technical Education"},
+        intent="inform_occupation", text="what about elementary",
+    )  # fmt: skip
+    extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
+    assert extracted == {"occupation": "Elementary School Teachers, Except Special Education"}
