@@ -856,6 +856,94 @@ model, DIET's ``crisis`` intent included, code of commit b02025e) on heldout18: 
 0.0 % false positives. Leave-one-split-out not rerun.
 ``tests/data/crisis_heldout19.csv``, written blind by another helper, is the next held-out
 split (``HELD_OUT``; the bench says "not written yet" while it is missing).
+
+heldout19, first and only held-out run (code at commit 4f30cfe, round 12, with ``HELD_OUT``
+naming it; 2026-12-04 02:31 UTC; 658 phrasings written by a helper who never saw the detector:
+self-harm 178, abuse 93, danger 77, calm 310; 90 in Spanish; committed at 9a37835 and run once,
+its rows not read before; the learned model trained in 192 s on 11,034 phrasings, threshold
+0.773, out of fold crisis 86.1 %, calm 1.0 %): "988 shown" 95.4 % recall (332/348), 6.1 % false
+positives (19/310); full crisis answer 95.4 % (332/348), 5.2 % (16/310); by kind abuse 96 %,
+danger 97 %, self-harm 94 %; English 95 %, Spanish 100 % (the same for the full answer); on the
+615 phrasings not word for word in the training corpus 95.0 % (n=320), 6.4 % (n=295); full
+answer 95.0 %, 5.4 %. Rules alone 72.4 %, 2.9 %; model alone 88.2 %, 3.5 %; the pre-issue-9
+baseline 16.1 %, 1.3 %. The 3,062 student turns: no crisis, no check-in. A 4,800-character
+message: combined 39 ms, rules 38 ms; per message on this split 7.0 ms "988 shown", 1.0 ms the
+full answer, 0.72 ms the rules. Recall fell back from heldout18's 98.2 % and the false alarms
+(6.1 %) stay three times the 2 % target. The 16 misses (both tiers missed the same rows): a
+plan tied to a date ("im planning to do it on my birthday"), "do u think god forgives people who
+take their own life bc im going to", the tallest bridge looked up, a machete swung at everybody,
+"how much tylenol is too much asking for me" inside a nurse question, sleeping under the
+bleachers with nowhere else, a tutor's secret meetings, a flinch at a dad's raised hand "thats
+normal right", food stamps sold and no food, a coach who hits with a clipboard, "⚰️ me.
+tonight. for real", "if im even still alive by fall which i doubt", "stick around long enough
+to find out" in an electrician question, "wont live long lol jk... unless", "id rather die than
+go back to school monday and i mean that literally" (an older figure took it out), "i wanna dye
+and not the hair kind". The false alarms: hyperbole ("the death of me" twice, "gonna die" from
+stage fright, "lo voy a matar ... jaja"), "disappear" from a group chat, into the woods as a
+park ranger, "de todos los grupos ... jaja", a game character's death, a plant that died,
+"kicked me out of her room", a heartbreak "but ill be ok" (and "pero estoy bien" in Spanish), a
+dog's death with a shift question, "gun it", a lego thrown, "od'd on hot cheetos", active
+shooter training as a job, "ya me voy, tengo que cuidar a mi hermanita", a failure felt over
+varsity. Nine were rules of earlier rounds (active shooter, "kicked me out", "going to die",
+"disappear" twice, "quiero desaparecer", "he hit me", "overdose", "lo voy a matar"), the other
+ten the learned check, three of them only its check-in band (the dog, the heartbreak in Spanish,
+varsity). Held out; not fixed.
+
+Round 13 (the round-13 crisis helper, after reading heldout19; strictly timeboxed):
+heldout19 moved to ``bot/nlu/data/`` and is trained on; ``HELD_OUT`` names heldout20
+(``tests/data/crisis_heldout20.csv``, not written yet: the bench says so). The nine rule false
+alarms and the ten of the learned check got figures (:mod:`bot.nlu.crisis_patterns`, "Round
+13"): "the death of me" and "feel like im going to die" after stage fright or a speech (never
+with "for real", "i mean it" or a crisis word after it), "disappear" or "desaparecer" from a
+group chat, social media or "los grupos" (never "for good", "the world"), into the woods "and be
+a park ranger", a game or show character's death asked with "dont spoil", a plant that died,
+"kicked me out of her room" (never a house, outside or nowhere), a heartbreak "but ill be ok" or
+"pero estoy bien", a pet's death told with a work or school question, "gun it", a toy thrown by
+a little cousin, "od'd" on a snack or a show, "jaja ... lo voy a matar" and "me tiene harta",
+active shooter training or drills, "ya me voy, tengo que ..." and a failure felt over a team or
+a test. The older "id rather die than" figure no longer takes a death said to be meant ("and i
+mean that literally"). The misses got sign rules (:mod:`bot.nlu.crisis_signs`, "Round 13"): a
+plan tied to a date ("do it on my birthday", never beside a test, a tattoo or a party); a life
+taken "because im going to" at the end; a high place looked up (never for a project or a trip);
+a weapon swung at people, or someone chased with one; an overdose amount asked "for me"; "if im
+even still alive by fall which i doubt"; deciding whether to "stick around"; "wont live long
+... jk unless"; "dye and not the hair kind"; a coffin emoji with "tonight"; an adult's meetings
+"without my parents knowing" or kept secret; a flinch at a raised hand; food stamps sold, no
+food most days, food locked away or withheld; an adult who hits us with a thing; sleeping
+outside (the bleachers, a car, a dugout) with nowhere to go. The learned check's calm training
+now includes the NLU examples of ``personal_situation`` (``NOT_EVERYDAY`` is ``{"crisis"}``):
+kept out, the model read 7 of its 93 examples as a crisis and the full answer 8 (the check-in 1
+more); trained on as calm (same code otherwise, round 12's rules), 2 and 3, out-of-fold crisis
+recall 85.9 % against 84.6 % at the same 1.0 % calm rate, and every development split still at
+100 % "988 shown". The check-in band's in-sample false alarms that came with it got figures
+(cuts made by a coach, a friend who "wouldnt let me leave the party until i danced", no car
+and a bus that does not go there, a sibling put out of the house, a parent locked up, a
+graduation picture hung). One personal situation stays urgent on purpose: "im homeless and need
+help with school" (a rule, ``URGENT_ON_PURPOSE`` in the tests). Tests:
+``tests/bot/test_crisis_round13.py`` (rules alone on new phrasings of the classes, both ways,
+and figures that never swallow the crisis beside them; the whole detector on the classes the
+learned check raised). Figures after round 13 (in-sample; the learned
+model trained in 109-142 s on 11,649 phrasings while other jobs ran, threshold 0.757, check-in
+from 0.734, out of fold crisis 87.4 %, calm 1.0 %; from the cached model by the round-13
+helper's script, the same detectors as the bench), before -> after ("before" is heldout19's
+first run): heldout19 "988 shown" 95.4 % -> 100.0 % (348/348), false positives 6.1 % -> 0.0 %
+(0/310); full crisis answer 95.4 % -> 100.0 %, 5.2 % -> 0.0 %; rules alone 72.4 % -> 77.3 %,
+2.9 % -> 0.0 %; model alone 88.2 % -> 90.2 %, 3.5 % -> 0.0 %. Every development split: "988
+shown" 100 % recall; three calm rows raised in-sample (round 12: none), heldout14 "i'm not gonna
+make it to practice, i have a dentist appointment" and dev13 "dying my hair is the only way to
+get him to notice me" by the learned check, dev19 "my friend is going to jump off the diving
+board at the lake" by its check-in band: not fixed (no time for another retraining). The full
+answer misses the same 4 rows the check-in answers (heldout11 2, heldout8 1, heldout7 1). Rules
+alone miss 750 of the 6,824 distinct crisis rows of the development data (770 at round 12's
+code; no crisis row lost) and raise none of the 4,821 calm rows (9 at round 12's code, all
+heldout19's), and of the other intents' 2,007 NLU examples, now with ``personal_situation``,
+only "im homeless and need help with school" (urgent on purpose); none of the 3,062 student
+turns. The personal-situation examples: learned check 0 of 93, full answer 1 (the homeless
+one), check-in 0. Crisis tests: 1,112 passed. Leave-one-split-out and the 4,800-character
+timing not rerun.
+
+``tests/data/crisis_heldout20.csv``, written blind by another helper, is the next held-out
+split (``HELD_OUT``; the bench says "not written yet" while it is missing).
 """
 
 from __future__ import annotations

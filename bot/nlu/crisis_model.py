@@ -399,7 +399,11 @@ def train(
 # What students say to the assistant every day, from its NLU examples: calm, except the
 # intents that are or may be a crisis.
 NLU_DATA = Path(__file__).resolve().parents[2] / "data" / "nlu"
-NOT_EVERYDAY = frozenset({"crisis", "personal_situation"})
+# Round 13: ``personal_situation`` is calm too ("my grandma is sick and i take care of her",
+# "i dont have a car and the bus doesnt go to the plant"): kept out, the model read 7 of its 93
+# examples as a crisis; trained on as calm, 2, with out-of-fold crisis recall 85.9 % against
+# 84.6 % at the same 1 % calm rate, and every development split still at 100 % "988 shown".
+NOT_EVERYDAY = frozenset({"crisis"})
 _ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 

@@ -3127,3 +3127,140 @@ for _kind, _rules in _ROUND12_RULE_SIGNS.items():
     SIGNS[_kind].extend(_rules)
 for _kind, _rules in _ROUND12_SPANISH_RULE_SIGNS.items():
     SPANISH_SIGNS[_kind].extend(_rules)
+
+# Round 13 (heldout19's misses, as classes): a plan tied to a date ("im planning to do it on my
+# birthday"); a life taken "because im going to"; a high place looked up; a weapon swung at
+# people; an overdose amount asked "for me" inside a job question; sleeping outside with
+# nowhere to go; an adult's secret meetings with a minor; a flinch at a raised hand; food
+# withheld or sold; a coffin emoji with "tonight"; "if im even still alive by fall which i
+# doubt"; "stick around long enough"; "jk... unless"; "dye and not the hair kind"; an adult who
+# hits us with a thing.
+_DATE = (
+    r"(?:(?:my |the |this |next |on )?(?:birthday|bday|anniversary|last day of school|first day "
+    r"of school|new years|new years eve|christmas|christmas eve|thanksgiving|graduation|"
+    r"valentines day|halloween|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|"
+    r"friday night|saturday night|end of the (?:week|month|year|semester)|the \d+(?:st|nd|rd|th)?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?: \d+(?:st|nd|rd|th)?)?))"
+)
+_ADULT = (
+    r"(?:coach|coaches|teacher|teachers|tutor|pastor|youth pastor|priest|counselor|trainer|boss|"
+    r"manager|neighbor|uncle|aunt|coworker|band director|director|instructor|principal|sub|"
+    r"substitute|babysitter|step dad|stepdad|step mom|stepmom|dad|mom|father|mother|parents|"
+    r"grandpa|grandma|moms boyfriend|dads girlfriend|foster (?:mom|dad|parents)|older (?:guy|man|"
+    r"woman|lady|friend)|grown man|adult)"
+)
+_HIGH_PLACE = (
+    r"(?:bridge|bridges|building|buildings|parking garage|parking deck|rooftop|roof|cliff|"
+    r"overpass|tower|water tower|dam|ledge)"
+)
+_MEDS = (
+    r"(?:tylenol|advil|ibuprofen|benadryl|pills|melatonin|xanax|nyquil|aspirin|acetaminophen|"
+    r"meds|medicine|medication|sleeping pills|insulin|\w+ pills|motrin|aleve|excedrin|"
+    r"antidepressants|my \w+ meds)"
+)
+_ROUND13_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"^(?!.*\b(?:sat|act|test|exam|tattoo|piercing|party|interview|application|apply|shift|"
+        r"trip|project|drivers|permit|license|haircut|hair|nails|surprise|proposal|concert)\b).*?"
+        r"\b(?:im |i am |i )?(?:planning|plan|planned|going|decided|ready|want) (?:to |on )?(?:do|"
+        r"doing) it (?:on|before|after|by|this|next|at|the night of|the day of) " + _DATE + r"\b",
+        r"\b(?:take|taking|took|end|ending|ended) (?:their|his|her|my|your|ones|one s) (?:own )?"
+        r"(?:life|lives)\b.{0,40}\b(?:because|cause|since|cuz|bc)(?: i| im| i am| ill) "
+        r"(?:going to|about to|planning to|planning on it|want to|will|might|gonna)"
+        r"(?: (?:do it|do the same|too|"
+        r"also|soon|tonight|as well|try|be next))?\s*$",
+        r"^(?!.*\b(?:project|class|report|homework|engineering|engineer|architecture|architect|"
+        r"career|job|trip|visit|photo|photos|pictures|pics|world|country|america|paper|essay|"
+        r"history|bungee|tour|sightseeing|fair|field trip|construction)\b).*?\b(?:looked up|"
+        r"looking up|googled|googling|searched|searching for|search for|looked for|looking for|"
+        r"found|scouted|checked out|checking out|went to see|drove by|drove to)\b (?:the |a )?"
+        r"(?:tallest|highest|high|tall|closest|nearest|biggest) (?:\w+ )?" + _HIGH_PLACE + r"\b",
+        r"\bhow (?:much|many) (?:of )?(?:my |the |these |those )?" + _MEDS + r"\b(?: \w+){0,3}? "
+        r"(?:is|are|would be|would|it takes|does it take|to take)(?: too (?:much|many)| enough| "
+        r"fatal| deadly| lethal| to (?:die|overdose|od|not wake up))\b.{0,20}\b(?:asking for (?:me|"
+        r"myself|a friend)|for me|for myself|for someone my size)\b(?! to (?:take|give)\b)",
+        r"\bif (?:im|i am|i) (?:even )?(?:still )?(?:alive|breathing|living|around|live that long"
+        r"|live (?:until|till|to see))\b(?: \w+){0,4}? (?:which i doubt|i doubt it|doubt it|"
+        r"probably not|prob not|which i wont be|which i probably wont be|i wont be)\b",
+        r"\b(?:deciding|decide|thinking about|not sure|dont know|idk|wondering|debating|figuring "
+        r"out) (?:if|whether) i (?:should|want to|will|even want to|wanna) (?:even )?(?:stick "
+        r"around|stay alive|keep living|keep breathing|be around|be alive|still be here)\b"
+        r"(?! (?:at|in|for|with|after|until|til|till|to (?:help|watch|see the)|here (?:for|at))\b)",
+        r"\b(?:wont|dont|will not|not going to|not gonna|never going to) live (?:long|that long|to "
+        r"see|past)\b.{0,30}\b(?:jk|just kidding|kidding|joking)\b(?: \w+)? (?:unless|or am i|not "
+        r"really|or not|but not really|lowkey not|or maybe not)\b|\b(?:die|dead|dying|kill "
+        r"myself|alive|live long|be here|make it)\b.{0,40}\b(?:jk|just kidding|kidding|joking)\b"
+        r"(?: \w+)? (?:unless|or am i|but not really|or maybe not)\b",
+        r"\b(?:want to|wanna|going to|gonna|wish i could|ready to|need to|about to) (?:dye|dy|dye "
+        r"fr)\b(?: \w+){0,3}? (?:and )?(?:not|but not|no) (?:the |my |like )?(?:hair|clothes|shirt)"
+        r"\b",
+        r"\bcoffin\b(?: (?:me|for me|emoji|is me|time))?(?: \w+){0,2}? (?:tonight|today|for real|"
+        r"no joke|not joking|soon|this weekend)\b(?!.{0,20}\b(?:dance|meme|costume|party|"
+        r"halloween|prop)\b)|\bcoffin (?:me|for me)\b",
+    ],
+    "abuse": [
+        r"\b(?:tutor|coach|teacher|pastor|youth pastor|counselor|trainer|boss|manager|neighbor|"
+        r"uncle|coworker|band director|instructor|principal|older (?:guy|man|boy|woman|lady)|"
+        r"grown man|man|guy|adult|step dad|stepdad|cousin|friend of my (?:dads|moms))\b.{0,60}"
+        r"\b(?:meet|meet up|hang out|see me|pick me up|come over|hangout|take me|drive me|be alone)"
+        r"\b.{0,50}\b(?:without (?:my |our )?(?:parents|mom|dad|family|anyone|anybody|grandma|"
+        r"guardian)s? (?:knowing|finding out|being there)|(?:dont|not to|never|cant) tell (?:my |"
+        r"our )?(?:parents|mom|dad|anyone|anybody|family)|(?:our|a|its our) (?:little )?secret|in "
+        r"secret|secretly|behind my (?:parents|moms|dads) back)\b",
+        r"\bi (?:flinch|flinched|cringe|duck|ducked|jump|freeze|tense up)\b(?: \w+){0,3}? (?:when|"
+        r"whenever|every time|everytime|if) (?:my )?(?:dad|mom|step dad|stepdad|step mom|stepmom|"
+        r"father|mother|parents?|uncle|aunt|brother|boyfriend|coach|grandpa|grandma|he|she|they)\b"
+        r"(?: \w+){0,2}? (?:raises|raise|lifts|lift|moves|puts up|raised|lifted|swings) (?:his|her|"
+        r"their|a) (?:hand|hands|arm|arms|fist|belt|voice)\b",
+        r"\b(?:sells|sold|selling|trades|traded|trading|pawns|pawned) (?:our|my|the) (?:food stamps"
+        r"|ebt|snap|wic|food|groceries)\b",
+        r"\b(?:we|i) (?:dont|do not|didnt|cant|never|barely|usually dont) (?:eat|get to eat|have "
+        r"food|have anything to eat|get fed)\b (?:most days|for days|some days|all weekend|for \w+ "
+        r"days|most nights|every other day|anymore|unless)\b",
+        r"\b(?:mom|dad|parents|step dad|stepdad|step mom|stepmom|they|she|he|grandma|grandpa|aunt|"
+        r"uncle|foster (?:mom|dad|parents))\b(?: \w+){0,3}? (?:wont let (?:me|us) eat|doesnt let "
+        r"(?:me|us) eat|dont let (?:me|us) eat|locks? (?:up )?the (?:food|fridge|pantry|kitchen)|"
+        r"locked (?:up )?the (?:fridge|pantry|food|kitchen)|takes? (?:away )?(?:my|our) food|took "
+        r"(?:away )?(?:my|our) food|withholds? (?:my |our )?food|starves? (?:me|us)|starved (?:me|"
+        r"us)|doesnt feed (?:me|us)|dont feed (?:me|us)|wont feed (?:me|us)|makes? (?:me|us) go "
+        r"without (?:food|eating|dinner|meals))\b(?! (?:junk food|candy|sweets|before dinner|in my"
+        r" room|in the car|fast food|sugar|chips|after \d|after midnight|on the couch))",
+        r"\b" + _ADULT + r"\b(?: \w+){0,3}? (?:hits|hit|beats|beat|smacks|smacked|slaps|slapped|"
+        r"whips|whipped|whoops|whooped|pops|popped|swats) (?:us|me|my (?:little )?(?:brother|"
+        r"sister|siblings))\b(?: \w+){0,2}? with (?:a|an|his|her|the|their|my) (?:\w+ )?"
+        r"(?:clipboard|belt|ruler|paddle|stick|switch|bat|cord|extension cord|hanger|shoe|sandal|"
+        r"chancla|spoon|"
+        r"wooden spoon|broom|hose|whistle|fist|book|phone|remote|bottle|pan|pipe|rod|wire|chain|"
+        r"charger|phone charger|shoe|boot|keys|cane|board|spatula|wrench)s?\b",
+    ],
+    "danger": [
+        r"\b(?:chasing|chased|coming at|came at|charging at|running at) (?:me|us|my \w+|everyone|"
+        r"everybody|people|him|her|them) with (?:a|an|his|her|their|the|my dads|my moms|a big|a "
+        r"huge) (?:knife|machete|bat|baseball bat|gun|pistol|axe|ax|hammer|crowbar|sword|blade|"
+        r"weapon|golf club|pipe|shovel|broken bottle|tire iron|chainsaw)\b(?!.{0,40}\b(?:game|movie"
+        r"|show|anime|level|zombies|minecraft|fortnite|nerf|foam|toy|plastic|water)\b)",
+        r"\b(?:swinging|swung|swings|waving|brandishing|slashing) (?:a|an|his|her|their|the|my "
+        r"dads|my moms|a big|a huge) "
+        r"(?:knife|machete|bat|baseball bat|gun|pistol|axe|ax|hammer|crowbar|sword|blade|weapon|"
+        r"golf club|pipe|shovel|broken bottle|tire iron|chainsaw)\b"
+        r"(?!.{0,40}\b(?:game|movie|show|anime|level|boss fight|zombies|minecraft|fortnite|pinata|"
+        r"ball|pitch|pitches|practice|cage|tree|weeds|brush|dummy|target)\b)(?: (?:at|around at|"
+        r"toward|towards) (?:everybody|everyone|us|me|people|my \w+|them|the \w+|anybody|him|her))"
+        r"(?!.{0,40}\b(?:game|movie|show|anime|level|boss fight|zombies|minecraft|fortnite|pinata|"
+        r"ball|pitch|pitches|practice|cage|tree|weeds|brush|dummy|target)\b)",
+        r"\b(?:sleeping|slept|sleep|been sleeping|living|staying|stayed|spent the night|spending "
+        r"the nights?)\b (?:in|under|on|at|behind|outside) (?:the |a |my |our |an )?(?:bleachers|"
+        r"car|park|street|streets|bridge|bus station|woods|porch|playground|dugout|parking lot|gas "
+        r"station|laundromat|walmart|tent|bench|park bench|stairwell|abandoned \w+|field|dumpster|"
+        r"alley|shed|bus stop|train station|school|gym|locker room|truck|van|friends couches)\b"
+        r".{0,40}\b(?:nowhere (?:else )?to go|got nowhere|have nowhere|no where|no place|nowhere "
+        r"else|no home|kicked out|cant go home|not allowed (?:home|back)|homeless|no place to stay|"
+        r"nowhere to stay|nowhere to sleep|left home|ran away)\b|\b(?:nowhere (?:else )?to (?:go|"
+        r"sleep|stay)|got nowhere else|have nowhere else|kicked out|homeless|ran away)\b.{0,40}\b"
+        r"(?:sleeping|slept|been sleeping|staying) (?:in|under|on|at|behind|outside) (?:the |a |my"
+        r" )?\w+",
+    ],
+}
+for _kind, _rules in _ROUND13_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
