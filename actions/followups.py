@@ -55,11 +55,6 @@ ABOUT_THE_JOB = re.compile(
 )
 
 
-def unit_of(text: str) -> str:
-    """The unit a student asked for: "hour", "week", "month" or "year"."""
-    return unit_asked(text)
-
-
 def term_response(text: str) -> str:
     """The glossary response for the word the student asked about."""
     lowered = " ".join(text.lower().replace("-", " ").replace("'", "").split())
@@ -158,7 +153,7 @@ class ActionTellWageUnit(AboutTheLastJob):
     ) -> None:
         """Answer from the confirmed job and area (the state when no area is known)."""
         area_code = where["area_code"] or STATE
-        unit = unit_of(tracker.latest_message.get("text") or "")
+        unit = unit_asked(tracker.latest_message.get("text") or "")
         report = await in_occupations(lambda s: api.wages(session=s, soc=soc, area_code=area_code))
         dispatcher.utter_message(text=wage_unit_text(report, unit))
 

@@ -29,7 +29,7 @@ from occupations.errors import DatabaseUnavailable
 from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention
 from occupations.places import outside_mississippi
 from occupations.search import job_names_in
-from occupations.text import CLARIFYING, fold, normalize
+from occupations.text import CLARIFYING, SET_ASIDE, fold, normalize
 from occupations.types import Place
 
 MAX_TEXT = 200
@@ -147,13 +147,16 @@ BOSS_WORDS = re.compile(
 )
 
 
+def _boss_title(title: str) -> bool:
+    """Whether the title is of the ones who run the others ("First-Line Supervisors of ...")."""
+    return bool({"supervisor", "manager"} & set(fold(title).split()))
+
+
 def _the_boss(said: str, options: list[tuple[str, str]]) -> str | None:
     """The one offered supervisor or manager when the message asks about the boss, or None."""
     if not BOSS_WORDS.search(said.lower()):
         return None
-    fitting = [
-        soc for soc, title in options if {"supervisor", "manager"} & set(fold(title).split())
-    ]
+    fitting = [soc for soc, title in options if _boss_title(title)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -489,19 +492,15 @@ def said_of_the_talks_job(
         return False
     lowered = text.lower()
     jobs = [
-        m for m in mentions if m.label == OCCUPATION and not NOT_THIS.search(lowered[: m.start])
+        m for m in mentions if m.label == OCCUPATION and not SET_ASIDE.search(lowered[: m.start])
     ]
     if jobs:
         words = set(fold(title).split())
         return all(set(fold(m.value).split()) <= words or _works_there(m, soc) for m in jobs)
     head = fold(title.split(",")[0].split(" and ")[0]).split()[-1]  # "manager"
-    if BOSS_WORDS.search(lowered) and {"manager", "supervisor"} & set(fold(title).split()):
+    if BOSS_WORDS.search(lowered) and _boss_title(title):
         return True  # "like the people who run the hospital" after its managers
     return head in fold(text).split() or any(soc in m.ids for m in mentions if m.label == ACTIVITY)
-
-
-# A job turned down just before it is named: "the people who run it not the doctors".
-NOT_THIS = re.compile(r"\b(?:not|no|never)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 def _works_there(job: Mention, soc: str) -> bool:

@@ -63,6 +63,10 @@ CLARIFYING = re.compile(
     r"^(like|i mean|i meant|as in|meaning|or|maybe|just|only|nah|no|not|the ones?|ones) "
 )
 
+# A job set aside just before it is named ("the drivers in the vans i mean not the sorters",
+# "the people who run it not the doctors"): no job asked about.
+SET_ASIDE = re.compile(r"\b(not|no|never|instead of|rather than) (the |a |an |those |them )?$")
+
 # Plural words that end a title's first part without naming people ("Securities, Commodities, ...").
 NOT_PEOPLE = frozenset(
     """securities occupations services products goods sales sciences studies programs utilities

@@ -40,7 +40,7 @@ from occupations.mentions import (
     find_mentions,
     finder_for,
 )
-from occupations.text import CLARIFYING, normalize
+from occupations.text import CLARIFYING, SET_ASIDE, normalize
 from occupations.types import EDUCATION_LEVELS, INTERESTS
 
 log = logging.getLogger(__name__)
@@ -424,8 +424,6 @@ LIKENED = re.compile(rf"^(so |and |but )?(is|was|isnt) (it|that|this|the job) {S
                      r" (a |an |the |being (a |an )?)?$")  # fmt: skip
 STEP_BEFORE = re.compile(r"\b(be|become|being|work as|start as|start out as) (a |an )?$")
 JOINED = re.compile(r"\s*(,|and|or|n|&)\s*(the |their |them )?")
-# "the drivers in the vans i mean not the sorters": a job set aside is no job asked about.
-SET_ASIDE = re.compile(r"\b(not|no|never|instead of|rather than) (the |a |an |those |them )?$")
 STEP_AFTER = re.compile(r"^\s*(first|before|beforehand)\b")
 # "i'm already an emt, what's the next step to be a paramedic": the job the student has.
 ALREADY = re.compile(r"\b(already|currently|been) (a |an )?$")

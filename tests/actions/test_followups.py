@@ -14,11 +14,11 @@ from actions.followups import (
     ActionTellHowLong,
     ActionTellWageUnit,
     term_response,
-    unit_of,
 )
 from actions.forms import confirm_occupation, confirm_place
 from actions.pay import ActionTellWage
 from actions.place import ActionNotePlace
+from occupations.text import unit_asked
 from tests.actions.conftest import make_tracker, payloads, run_action, shown, texts
 
 HATTIESBURG, ELECTRICIANS, PLUMBERS = "0025620", "47-2111", "47-2152"
@@ -303,4 +303,4 @@ async def test_a_town_named_like_a_county_elsewhere_asks_which_one_then_answers_
     ],
 )
 def test_the_unit_asked_is_never_one_turned_down(said: str, unit: str) -> None:
-    assert unit_of(said) == unit
+    assert unit_asked(said) == unit
