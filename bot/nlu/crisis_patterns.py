@@ -247,7 +247,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\btold me not to tell\b|\b(?:not|dont|never) (?:to )?tell (?:my )?(?:parents|mom|"
         r"dad|anyone|anybody|no one|nobody)\b",
         r"\bsend (?:him|her|them|an adult|a man|a guy) (?:naked |nude |private |sexy )?"
-        r"(?:pics|pictures|photos|nudes|videos)\b",
+        # Round 14: never "pictures of the inventory" sent to a boss.
+        r"(?:pics|pictures|photos|nudes|videos)\b(?! of (?!me\b|my\b|myself\b|us\b)\w)",
         r"\btouch\w* me inappropriately\b",
         r"\b(?:dont|do not|doesnt|never|wont) feed me\b",
         r"\blocks? me in\b.{0,20}\b(?:room|closet|basement)\b",
@@ -723,8 +724,136 @@ _ROUND13_FIGURES = [
     r"sent to (?:jail|prison)|in (?:jail|prison)|deported)\b",
 ]
 
+# Round 14 (heldout20's false positives, as classes): a relative's hyperbole ("my grandma said
+# shell skin me alive if i track mud in"), "cutting me off" in a game, in traffic or in talk,
+# a haircut ("i want to cut bangs"), a health-class question about how many people die of
+# something each year, a stomach ache from food, a little cousin who "wont stop talking"; and
+# round 13's in-sample false alarms of the learned check: not making it to practice because of
+# an appointment, dyeing hair, jumping off a diving board.
+_NO_WEAPON_AFTER = r"(?!.{0,60}\b(?:knife|gun|belt|bat|cord|weapon|hit me|hits me|beat me)\b)"
+_METHOD_WORDS = (
+    r"(?:suicide|suicides|jump\w*|hang\w*|overdos\w*|od|ods|pills?|tylenol|advil|meds|bleach|"
+    r"cutting|cut|slit\w*|shooting themselves|shoot themselves|drowning themselves|rope|bridges?|"
+    r"tracks|train|carbon monoxide|poison\w*|starv\w*)"
+)
+_FOOD = (
+    r"(?:hot fries|hot cheetos|takis|flamin hot \w+|chips|candy|pizza|tacos?|burritos?|wings|"
+    r"hot wings|spicy \w+|ice cream|cheese|milk|junk food|fast food|mcdonalds|sonic|taco bell|"
+    r"popcorn|chocolate|cake|cookies|donuts|sour \w+|gummies|fries|nachos|hot dogs?|burgers?|"
+    r"crawfish|boudin|gumbo|ramen|noodles|cereal|food|lunch|breakfast|dinner|the cafeteria food|"
+    r"school lunch|sweets|soda|energy drinks?|monsters?|coffee|boba|pickles|peppers|salsa|"
+    r"hot sauce|sushi|seafood|shrimp|oysters|chili|beans|leftovers|snacks)"
+)
+_ROUND14_FIGURES = [
+    # "my grandma said shell skin me alive if i track mud in again lol", "my mom will have my
+    # head if i wreck her car": never beside a weapon, a blow or a crisis word.
+    r"\b(?:shell|hell|theyll|she will|he will|they will|will|going to|is going to|are going to|"
+    r"gonna|about to|would|wants to|is gonna) (?:skin me alive|have my head|have my hide|have my "
+    r"neck|hang me by my toes|bury me alive|feed me to the (?:dogs|gators|alligators|pigs))\b"
+    # never a threat to keep a secret ("if i tell anyone")
+    r"(?!.{0,40}\b(?:tell|told|snitch|report (?:it|him|her|them|this|what)|say anything|call the "
+    r"cops|call 911|talk to anyone)\b)"
+    r"(?=(?: \w+){0,2} (?:if|when|for|because|once|after|unless)\b|.{0,60}\b(?:lol|lmao|haha\w*|"
+    r"jk|xd|jaja\w*|again)\b|\s*$)(?:(?: \w+){0,2} (?:if|when|for|because|once|after|unless)"
+    r"(?: " + _CALM_WORDS + r"{0,8})?)?" + _NO_WEAPON_AFTER + _SERIOUS_AFTER,
+    # "my brother keeps cutting me off in mario kart", "a truck cut me off on the highway", "my
+    # teacher kept cutting me off when i talked": interrupted or overtaken, never "from" food.
+    r"\b(?:cut|cuts|cutting|keeps cutting|kept cutting|keep cutting) (?:me|us|him|her|them|"
+    r"everyone|everybody|people|you|someone|somebody) off\b(?! from\b)",
+    # A haircut wanted or done ("i want to cut bangs", "should i cut my own curtain bangs").
+    r"\b(?:cut|cutting|cuts|trim|trimming|chop|chopping|chop off|cut off) (?:my |her |his |"
+    r"their |your |some |a |the |new )?(?:own )?(?:curtain |side |wispy |baby )?(?:bangs|fringe|"
+    r"layers|split ends|ends|mullet|bob|pixie|wolf cut|fade|braids|locs|dreads|extensions|beard|"
+    r"mustache|sideburns)\b",
+    # A school topic on drunk or distracted driving, and a statistic of deaths asked ("how many
+    # people die from it each year in ms"), never of a method.
+    r"\b(?:project|report|essay|presentation|assignment|psa|speech|poster|paper|research|lesson|"
+    r"unit|assembly|video|campaign|debate|slideshow|infographic|class|course|program|week|month)"
+    r" (?:on|about|for|over|against) (?:the )?(?:(?:dangers|effects|risks|consequences) of "
+    r"|preventing |stopping )?(?:drunk driving|drinking and driving|texting and driving|"
+    r"distracted driving|impaired driving|driving drunk|driving high|driving under the influence|"
+    r"duis?)\b|\b(?:drunk|distracted|impaired|texting and|drinking and) driving (?:awareness|"
+    r"prevention|statistics|stats|psa|simulator|goggles|assembly|week|month|campaign|"
+    r"presentation|class|course|program|project|essay|report)\b",
+    r"\bhow many (?:people|teens|teenagers|kids|americans|students|drivers|mississippians|young "
+    r"people|humans|children|adults|men|women) (?:\w+ )?(?:die|died|get killed|are killed|got "
+    r"killed|were killed|get hurt|are hurt|get injured|are injured)\b(?! (?:by|from|of|because of"
+    r"|due to) " + _METHOD_WORDS + r"\b)(?: (?:from|of|by|in|because of|due to|on) (?:it|that|"
+    r"this|them|those|(?!" + _METHOD_WORDS + r"\b)\w+(?: (?!" + _METHOD_WORDS + r"\b)\w+){0,3}?))?"
+    r" (?:each|every|a|per|in a|last) (?:year|day|week|month|summer)\b(?: in (?:ms|mississippi|"
+    r"the us|the united states|america|the world|the state|the country|\w+ county))?",
+    # "my stomach hurts from eating too many hot fries": food, never pills or a chemical.
+    r"\bmy (?:stomach|tummy|belly|gut) (?:hurts|hurt|aches|is hurting|is killing me|feels (?:sick"
+    r"|bad|weird|funny)|is upset)(?: so bad| so much| really bad)? (?:from|after|because i ate|"
+    r"since i ate|cause i ate) (?:eating |i ate |drinking |having )?(?:too (?:much|many) |so "
+    r"(?:much|many) |all (?:the |those |that )|a (?:whole|bunch of|ton of|lot of) |\d+ |some |"
+    r"the |that |those )?(?:\w+ )?" + _FOOD + r"\b",
+    # "my little cousin is spending the night and wont stop talking": never "about" a death.
+    r"\b(?:wont|will not|doesnt|does not|wouldnt|would not|didnt|never|cant|dont|do not) stop "
+    r"(?:talking|singing|asking (?:me )?(?:questions|stuff|things|for (?:snacks|candy|food|"
+    r"stuff|things))|laughing|giggling|whining|complaining|bragging|humming|playing|dancing|"
+    r"bugging me|annoying me|jumping on the bed|running around|screaming for (?:snacks|candy|"
+    r"the ipad|the tablet|his mom|her mom))\b(?! (?:to me )?(?:about|of) (?:\w+ ){0,2}(?:dying|"
+    r"death|dead|die|killing|kill|suicide|ending|hurting|hurt|guns?|shooting|shoot|cutting|cut|"
+    r"pills|jumping|wanting|running away|leaving forever|not being here|disappearing))"
+    + _SERIOUS_AFTER,
+    # "im not gonna make it to practice, i have a dentist appointment": an ordinary reason.
+    r"\b(?:im |i am |i )?(?:not going to|wont|will not|cant|can not|might not|may not|probably "
+    r"wont|dont think ill) make it (?:to|in to|into|in for|for) (?:the |my |our |a )?(?:practice|"
+    r"school|class|work|the game|game|rehearsal|the meeting|meeting|my shift|shift|church|"
+    r"tutoring|band|choir|first period|second period|homeroom|the party|party|the club meeting|"
+    r"the bus|lunch|dinner|the match|weights|conditioning|tryouts|the field trip|\w+ practice)"
+    r"\b(?: (?:today|tomorrow|tonight|this morning|this afternoon|on time|after school))?,? "
+    r"(?:because |cause |since |bc |cuz |so |i have |ive got |i got |theres |got )+(?:i have |"
+    r"ive got |i got )?(?:a |an |my |the )?(?:\w+ ){0,2}(?:appointment|appt|checkup|check up|"
+    r"meeting|game|test|recital|shift|funeral|wedding|trip|tournament|interview|class|surgery|"
+    r"practice|physical|court date|flight|ride|car trouble|flat tire|cold|fever|flu|stomach bug)"
+    r"\b|\b(?:i have|ive got|i got) (?:a |an |my )?(?:\w+ ){0,2}(?:appointment|appt|checkup)\b"
+    r"(?: \w+){0,3}? so (?:im |i am |i )?(?:not going to|wont|cant|will not) make it (?:to|in to|"
+    r"into) (?:the |my )?\w+\b",
+    # Dyeing hair or clothes, misspelled "dying" ("dying my hair is the only way...").
+    r"\b(?:dying|dyeing|dyed|died|dye|die) (?:my|her|his|our|their|your|the) (?:own )?(?:hair|"
+    r"bangs|roots|tips|ends|eyebrows|brows|beard|clothes|shirt|shirts|shoes|hoodie|jeans|"
+    r"easter eggs)\b(?: (?:pink|blue|red|purple|green|black|blonde|brown|back|again|\w+ and \w+))?",
+    # Jumping off a diving board, a dock or a rope swing into the water ("my friend is going to
+    # jump off the diving board at the lake"): never "and not come up".
+    r"\b(?:jump|jumps|jumped|jumping|dive|dives|dived|dove|diving|flip|flipped|backflip) (?:off|"
+    r"from|of) (?:the |a |our |his |her |my )?(?:high )?(?:diving board|high dive|dive board|"
+    r"dock|pier|rope swing|boat|pontoon|jet ski|sandbar|swim platform|trampoline|monkey bars|"
+    r"swings?|couch|bed|bunk bed)\b(?!.{0,60}\b(?:not come up|never come up|drown|die|dead|"
+    r"kill|end it|for good|and not come back)\b)",
+    # The check-in band's in-sample false alarms after round 14's retraining, as classes: a
+    # parent teaching me to drive, an absence explained by an appointment ("if im not here
+    # tomorrow its because of a dentist appointment"), a trip's "if anything happens" with the
+    # number a parent has.
+    r"\b(?:me (?:esta|estan|va a|van a) ensenando a|me (?:ensena|ensenan|enseno|ensenaron) a|"
+    r"(?:is|are|has been|have been|been|was) teaching me (?:how )?to|taught me (?:how )?to|teach "
+    r"me (?:how )?to) (?:manejar|conducir|drive|cook|cocinar|bake|swim|nadar|fish|pescar|hunt|"
+    r"change (?:a|the) (?:tire|oil)|cambiar (?:una|la) llanta|parallel park|stick shift|drive "
+    r"stick|ride a bike|sew|coser|budget|do taxes|weld|fix cars|arreglar carros)\b",
+    r"\b(?:if|in case) (?:im|i am|i m) not (?:here|at school|in class|there|at practice|at work|"
+    r"online|on)(?: (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|this week|next "
+    r"week))?,? (?:its|it is|thats|that is|it s) (?:because|cause|bc|since) (?:of )?(?:i have |ive "
+    r"got |i got )?(?:a |an |my |the )?(?:\w+ ){0,2}(?:appointment|appt|checkup|trip|game|"
+    r"tournament|funeral|wedding|meet|competition|field trip|college visit|visit|surgery|"
+    r"physical|interview|court date)\b",
+    r"\b(?:si (?:me pasa|pasa|nos pasa) algo (?:en|durante) (?:el|la) (?:viaje|excursion|paseo|"
+    r"campamento|torneo|partido|carretera|camino)|if (?:anything|something) (?:happens|goes "
+    r"wrong) (?:on|during|at) (?:the )?(?:trip|field trip|bus ride|camp|tournament|game|drive|"
+    r"road trip|flight))\b(?!.{0,80}\b(?:quiero|quieran|amo|culpa|digan\w*|dile|adios|perdon\w*|"
+    r"love|sorry|tell|goodbye|bye|fault|forgive|miss me|extranen|carta|letter|note)\b)",
+    # A personal situation: aging out of foster care ("im in foster care and dont know what
+    # happens when i turn 18"), a question for the coach, not a future denied by an age.
+    r"\b(?:foster care|foster home|group home|foster family|foster parents?|caseworker|case "
+    r"worker|custody|guardian|guardianship|dcfs|cps|ssi|medicaid|child support)\b.{0,40}\b(?:"
+    r"(?:i )?(?:dont|do not|dunno|idk) know )?(?:what (?:happens|will happen|is going to happen|am "
+    r"i going to do|do i do)|where (?:do|will|am) i (?:go|going to go|live|going to live))(?: to "
+    r"me)? (?:when|after|once) i (?:turn|am|get to be|hit) 18\b" + _SERIOUS_AFTER,
+]
+
 # Figures of speech, taken out of the text before the rules run.
 FIGURES = [
+    *_ROUND14_FIGURES,
     *_ROUND13_FIGURES,
     *_ROUND12_FIGURES,
     # Round 11 (heldout17's false positives): a death or a blow acted on a stage or read about

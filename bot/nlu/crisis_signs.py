@@ -461,13 +461,14 @@ SIGNS: dict[str, list[str]] = {
         r"for)\b)"
         r"(?!.{0,40}\b(?:wedding|party|birthday|trip|game|meeting|test|exam|appointment|prom|"
         r"dance|move|moving|visit|interview|surgery|date night)\b)",
-        r"\b(?:know|knew|figured out|worked out|decided) (?:exactly |already |just )?(?:how|when|"
-        r"where) "
+        # Round 14: never "i dont know how im going to do it all" (a busy week).
+        r"\b(?<!dont )(?<!do not )(?<!didnt )(?<!idk )(?:know|knew|figured out|worked out|decided)"
+        r" (?:exactly |already |just )?(?:how|when|where) "
         r"(?:id|i would|ill|i will|im going to|i am going to|to) (?:do it|go|end it|go through "
         r"with "
         r"it)\b(?! (?:to|on|with) (?:the|my|a|school|class|work|practice)\b)(?! (?:if i (?:was|"
         r"were)|"
-        r"differently|better|instead|for (?:the|my|a))\b)",
+        r"differently|better|instead|for (?:the|my|a)|all|both|in time|on time)\b)",
         r"\b(?:a plan|planned|plan|going to|was going to|ready|tried|meant) to do it (?:last night|"
         r"yesterday|tonight|today|this weekend|the other night|last week|last weekend|this morning|"
         r"last month)\b.{0,40}\b(?:chicken\w* "
@@ -3264,3 +3265,254 @@ _ROUND13_SIGNS: dict[str, list[str]] = {
 }
 for _kind, _rules in _ROUND13_SIGNS.items():
     SIGNS[_kind].extend(_rules)
+
+# Round 14 (heldout20's misses, as classes): a goodbye to the last one ("said bye to my dog
+# today for real for real. she was the last one"); a plan for how to do it; "tell my sister i
+# love her" after "im done"; a last post scheduled; a boss who asks for sexual contact for
+# hours; a threat to post photos if the student leaves (sextortion); a weapon and a list; a list
+# of people who "deserve whats coming". Each with its calm look-alikes kept out: a goodbye at a
+# party, a plan for a project, a birthday card, a post about a game, a boss who asks for more
+# shifts, baby pictures, a shopping list, a list of people who deserve a thank-you.
+_END_TAIL = (
+    r"(?: (?:for real|fr|now|today|tonight|already|ngl|honestly|tbh|i think|finally|lol|i guess|"
+    r"so yeah|thats it|and thats it|and im ready|im ready|its time))*\s*$"
+)
+_NOT_OUTING = (
+    r"^(?!.*\b(?:party|game|practice|airport|trip|camp|class|bus|sleepover|shift|work|vacation|"
+    r"flight|reunion|church|dance|prom|station|store|mall|school|graduation|car|concert|show|"
+    r"lobby|call|zoom|facetime)\b)"
+)
+_TASK_WORDS = (
+    r"^(?!.*\b(?:project|homework|essay|test|exam|class|science fair|prom|promposal|surprise|"
+    r"party|job|shift|work|school|college|fafsa|application|move|moving|budget|pay|money|"
+    r"presentation|speech|trip|tattoo|piercing|haircut|hair|makeup|costume|interview|driving|"
+    r"license|permit|bike|car|workout|diet|schedule|chores|laundry|all|both|video|song|dance|"
+    r"painting|prank|proposal|ask (?:her|him)|cheer|routine|trick|flip|cake|recipe)\b)"
+)
+_LOVE_MESSAGE = (
+    r"(?:i love (?:her|him|them|you|yall|u|her so much|him so much)|i loved (?:her|him|them)|im "
+    r"sorry|i am sorry|i said (?:bye|goodbye)|goodbye|bye|it wasnt (?:their|her|his|your) fault|"
+    r"i tried|thank you|thanks for everything|not to be sad|not to cry|to take care of \w+)"
+)
+_LAST_POST = (
+    r"(?:post|posts|tweet|video|tiktok|story|snap|upload|message|text|email|insta post|ig post|"
+    r"caption|status|reel)"
+)
+_BOSS = (
+    r"(?:boss|manager|supervisor|shift lead|shift leader|shift manager|owner|store owner|general "
+    r"manager|gm|assistant manager|coworker|trainer|coach|teacher|director|landlord|foreman|crew "
+    r"leader|employer|head chef|chef|team lead)"
+)
+_SEXUAL_ASK = (
+    r"(?:sit (?:on|in) (?:his|her) lap|kiss (?:him|her)|make out with (?:him|her)|sleep with "
+    r"(?:him|her)|have sex with (?:him|her)|hook up with (?:him|her)|touch (?:him|her|his \w+|her "
+    r"\w+)|let (?:him|her) (?:touch|feel|grab|kiss) (?:me|my \w+)|send (?:him|her) (?:nudes|naked "
+    r"\w+|sexy \w+|(?:a )?(?:pic|pics|picture|pictures|photo|photos) of me|(?:pics|pictures|"
+    r"photos)(?! of (?:the|our|his|her|a|an|it|that|this|those|inventory|receipts)\b))|show (?:him"
+    r"|her) my (?:body|chest|boobs|butt|private \w+|\w+ in my (?:bra|underwear))|take (?:off )?my "
+    r"(?:shirt|clothes|top|bra|pants) (?:off )?for (?:him|her)|give (?:him|her) a (?:massage|kiss|"
+    r"lap dance|blow ?job)|go on a date with (?:him|her)|be his girlfriend|be her boyfriend|come "
+    r"(?:to|over to) (?:his|her) (?:house|place|apartment|car|office|room) alone|flash (?:him|"
+    r"her)|do (?:stuff|things|sexual \w+|favors) (?:with|for) (?:him|her))"
+)
+_FOR_WORK = (
+    r"(?:(?:to|so i can|so i could|if i want|if i wanna|in order to|before (?:he|she) (?:will|"
+    r"gives?|lets)|for|in exchange for) (?:\w+ )?(?:get|keep|have|give me|getting|keeping)? ?"
+    r"(?:more |extra |better |the good |my |a |the )?(?:hours|shifts|job|raise|promotion|promoted|"
+    r"paid|check|paycheck|playing time|starting spot|spot|position|grade|good grade|pass|the part|"
+    r"the lead|reference|schedule|time off|weekends off|tips|hired)|or (?:else )?(?:ill|i will|i "
+    r"would|id|im going to|i am going to) (?:get fired|be fired|lose (?:my|the) (?:job|hours|"
+    r"shifts|spot)|get my hours cut|get benched|get cut|fail)|or (?:he|she|hell|shell) (?:will |is "
+    r"going to )?(?:fire me|cut my hours|take my hours|bench me|fail me|not hire me))"
+)
+_PHOTOS = (
+    r"(?:my|those|the|our|them|these) (?:private |naked |nude |personal |old |sexy |)?(?:pics|"
+    r"pictures|photos|nudes|videos|snaps|vids|screenshots|pic|picture|video)\b(?: of me)?"
+)
+_IF_I_LEAVE = (
+    r"(?:if|unless|when|once) (?:i |we )?(?:leave|left|dump|break up|broke up|end it|end things|"
+    r"stop (?:talking|texting|sending)|dont|do not|wont|tell|block|report|say no|go to|try to "
+    r"leave)\b(?! (?:him|her) (?:on read|out)\b)"
+)
+_ARMS = (
+    r"(?:gun|guns|glock|glocks|pistol|rifle|shotgun|handgun|ar ?15|ak ?47|ak|firearm|weapon|"
+    r"weapons|knife|knives|machete|bomb|explosives|strap|draco)"
+)
+_A_LIST = (
+    r"(?:a |an |the |his |her |their |my )?(?:hit |kill |death )?list\b(?! of (?!names|people|"
+    r"targets|who|everyone|kids|students|teachers)\w)"
+)
+_NOT_GAME_OR_HUNT = (
+    r"^(?!.*\b(?:hunting|hunt|range|deer|season|license|safety|store|christmas|gift|birthday|"
+    r"wishlist|fortnite|call of duty|cod|minecraft|roblox|gta|airsoft|nerf|paintball|movie|show|"
+    r"book|anime|episode|character|game|games|shopping|grocery|groceries|to do|chores)\b)"
+)
+_COMING = (
+    r"(?:deserve|deserves|deserved) (?:(?:whats|what is|what s|what) (?:coming|is coming)(?: to "
+    r"(?:them|him|her|em))?|it|to die|to suffer|to pay|to be hurt|to get hurt|to be shot|what "
+    r"they get|what i have planned|what happens next|what im going to do|everything thats coming)"
+    r"|(?:are|is|will be) (?:going to|gonna|about to) (?:pay|regret it|be sorry|get (?:whats|what"
+    r" is) coming)|will (?:pay|regret it|be sorry|get (?:whats|what is) coming)|(?:have|has|had) "
+    r"it coming|wont be laughing (?:much )?longer|are next|(?:get|got) what they deserve"
+)
+_ROUND14_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # A goodbye to the last one ("said bye to my dog today for real. she was the last one").
+        _NOT_OUTING + r".*?\b(?:(?:said|say|saying|told|tell) (?:bye|goodbye|good bye|my goodbyes|"
+        r"farewell) to|(?:told|tell|telling) (?:my \w+(?: \w+)?|\w+) (?:bye|goodbye))\b.{0,60}\b"
+        r"(?:was|is|were|thats|that was|that is) the last (?:one|person|"
+        r"thing|of them|goodbye|one left)" + _END_TAIL,
+        _NOT_OUTING + r".*?\b(?:was|is) the last (?:one|person) (?:i (?:had|needed|wanted|have|"
+        r"need) to|left to) (?:say )?(?:bye|goodbye) to\b" + _END_TAIL,
+        # A plan for how to do it ("starting to plan how im gonna do it"), never a task's.
+        _TASK_WORDS + r".*?\b(?:plan|planning|planned|plans|planed|decided|deciding|researching|"
+        r"researched|looked up|looking up|googled|googling|picked|picking|chose|choosing|thinking "
+        r"about|thought about|worked out|working out|mapping out|mapped out) (?:out )?(?:exactly )?"
+        r"how (?:im going to|i am going to|i will|ill|i would|id|to|i want to|i should|i could|i "
+        r"can|i might|im gonna|it will|it would) (?:do it|do this|go|end it|go out|finally do it|"
+        r"do it finally)\b(?=(?: (?:tonight|soon|this week|this weekend|for real|fr|already|now|"
+        r"ngl|honestly|tbh|i think|finally|and when|and where|and when to))*\s*$|.{0,40}\b(?:"
+        r"without (?:anyone|anybody|my \w+) (?:knowing|noticing|finding)|so (?:it|no one|nobody)|"
+        r"and where|and when)\b)",
+        # A message to pass on after "im done" ("im done. tell my sister i love her").
+        r"\b(?:(?:im|i am|i m) (?:so |just |really )?(?:done|finished|gone)|this is it|its over|"
+        r"i (?:cant|cannot) (?:do this |do it |take it |)anymore|i give up|its time)\b(?: (?:for "
+        r"real|fr|with everything|with it all|with life|with this life|with all of it|forever|for "
+        r"good|honestly|ngl|now))* (?:please |pls |plz |just |and |so )?(?:tell|let) (?:my \w+(?: "
+        r"\w+)?|everyone|everybody|them|all of them|\w+) (?:know )?(?:that )?"
+        + _LOVE_MESSAGE
+        + r"\b",
+        r"\b(?:tell|let) (?:my \w+(?: \w+)?|everyone|everybody|them) (?:know )?(?:that )?"
+        + _LOVE_MESSAGE
+        + r"\b(?: \w+){0,2}? (?:(?:im|i am) (?:so |just |really )?(?:done|finished|gone)|this is "
+        r"it|its over|i give up)\b(?! (?:with|eating|for the day|at|in|now lol|wrapping|writing|"
+        r"signing|making|packing)\b)",
+        # A last post scheduled ("i scheduled my last post for sunday"), never a game's or a
+        # page's last post of the season.
+        r"^(?!.*\b(?:game|match|season|club|team page|business|bakery|account i run|shop|series|"
+        r"challenge|giveaway|sale|job|internship|class|project|assignment|yearbook|newspaper|"
+        r"school paper|marketing|semester|year|summer|break|vacation|trip|camp|finals|holidays|"
+        r"christmas|last day at|moving|graduation|senior|contest|fundraiser|event|blog|recipe)\b)"
+        r".*?\b(?:scheduled|schedule|scheduling|set|setting|queued|queue|queueing|drafted|wrote|"
+        r"writing|timed|set up|planned|planning|prepared|have) (?:up )?(?:my|a|the) (?:last|final|"
+        r"goodbye|farewell) " + _LAST_POST + r"\b(?! (?:of|about|on|as)\b)",
+    ],
+    "abuse": [
+        # A boss who asks for sexual contact for hours ("the manager at my job said i have to
+        # sit on his lap to get more hours"), and the ask alone from a boss or a coach.
+        r"\b" + _BOSS + r"\b.{0,60}\b(?:said|says|told me|tells me|wants me|keeps saying|asked me|"
+        r"asks me|made me|makes me|keeps asking me|is making me|expects me|saying|telling me)\b"
+        r".{0,20}?\b(?:i have to |i gotta |i need to |i should |i would have to |to |that i )?"
+        + _SEXUAL_ASK
+        + r"\b.{0,30}\b"
+        + _FOR_WORK
+        + r"\b",
+        r"\b" + _BOSS + r"\b.{0,40}\b(?:wants me to|asked me to|asks me to|told me to|tells me to|"
+        r"keeps asking me to|made me|makes me|tried to make me|is making me|keeps telling me to)"
+        r" (?:sit (?:on|in) (?:his|her) lap|kiss (?:him|her)|sleep with (?:him|her)|send (?:him|"
+        r"her) (?:nudes|naked \w+|pics of me|pictures of me|photos of me)|touch (?:him|his \w+)|"
+        r"make out with (?:him|her)|hook up with (?:him|her))\b",
+        # Photos to be posted if the student leaves ("hes going to put my pics online if i
+        # leave him"): sextortion, never baby pictures posted by a sister for a laugh.
+        r"\b(?:post|posting|posts|leak|leaking|leaks|share|sharing|shares|send|sending|sends|"
+        r"expose|exposing|release|releasing|show|showing|upload|uploading|put|putting|puts|spread|"
+        r"spreading|drop|dropping|airdrop\w*) (?:everyone |everybody |the whole school |all my "
+        r"friends |my (?:mom|dad|parents|family) |online |on (?:snap|insta|instagram|tiktok|"
+        r"twitter|the internet) )?" + _PHOTOS + r"(?: \w+){0,4}? " + _IF_I_LEAVE,
+        # A figure of speech made a threat by the secret it keeps ("hell skin me alive if i
+        # tell anyone").
+        r"\b(?:hell|shell|he will|she will|theyll|they will|hes going to|shes going to|going to|"
+        r"said)\b.{0,20}\b(?:skin me alive|have my head|bury me alive|make me pay|make me regret"
+        r" it|ruin my life|hurt my (?:mom|dad|sister|brother|dog|family))\b.{0,20}\b(?:if|when|"
+        r"once) (?:i|you) (?:ever )?(?:tell|told|say anything|snitch|report|talk|call)\b",
+        # Food cut off by a parent ("my parents cut me off from food").
+        r"\b(?:cut|cuts|cutting|cutted) (?:me|us|my (?:little )?(?:brother|sister|siblings)) off "
+        r"(?:from|of) (?:food|eating|meals|dinner|lunch|breakfast|the fridge|the kitchen|water)\b",
+        r"\b(?:threaten\w*|says|said|keeps saying|told me) (?:to |hell |shell |he will |she will |"
+        r"hes going to |shes going to |they will |theyll )?(?:post|leak|share|send|expose|release|"
+        r"upload|put|spread|airdrop)\w* (?:out |up )?(?:everyone |online )?"
+        + _PHOTOS
+        + r"(?: \w+){0,3}? (?:online|everywhere|to everyone|to the whole school|on snap|on "
+        r"insta)\b",
+    ],
+    "danger": [
+        # A weapon and a list ("someone in the group chat said they got a glock and a list").
+        _NOT_GAME_OR_HUNT + r".*?\b(?:got|has|have|had|with|bringing|brought|made|making|showed|"
+        r"showing|posted|posting|carrying|bought|buying|keeps|stole) (?:a |an |his |her |their |"
+        r"the |my dads |my moms |some )?(?:\w+ )?"
+        + _ARMS
+        + r" (?:and|n|plus|with|and also) "
+        + _A_LIST,
+        _NOT_GAME_OR_HUNT + r".*?\b" + _A_LIST + r"(?: of names)? (?:and|n|plus|with|and also) "
+        r"(?:a |an |his |her |their |the |my dads |some )?(?:\w+ )?" + _ARMS + r"\b",
+        # A list of people who "deserve whats coming" ("im making a list of people at school who
+        # deserve whats coming to them"), never a list of who deserves a thank-you.
+        r"^(?!.*\b(?:in (?:the|a|that|this) (?:book|movie|show|game|story|novel|anime|episode|"
+        r"series)|villain|character|fanfic)\b).*?\b(?:list|names|hit list)\b(?: \w+){0,8}? (?:who|"
+        r"that|whos|they|and they|and they all|all)? ?(?:all )?(?:" + _COMING + r")\b",
+        r"^(?!.*\b(?:in (?:the|a|that|this) (?:book|movie|show|game|story|novel|anime|episode|"
+        r"series)|villain|character|fanfic|karma|team|refs?|referees?)\b).*?\b(?:everyone|"
+        r"everybody|people|kids|those (?:kids|people|guys|girls)|they|them|all of them)\b(?: at "
+        r"(?:school|my school|this school|lunch|practice|church|work))?(?: \w+){0,4}? (?:deserve|"
+        r"deserves|are going to get|will get|is going to get|are gonna get|have|has|had) (?:whats|"
+        r"what is|what s) coming(?: to (?:them|em)| for them)?\b",
+    ],
+}
+_JEFE = (
+    r"\b(?:jefe|jefa|gerente|supervisor|supervisora|patron|patrona|encargado|encargada|dueno|"
+    r"duena|entrenador|maestro|profe|manager)"
+)
+_PIDE = (
+    r"(?:sentarme en sus piernas|me siente en sus piernas|besarlo|besarla|lo bese|la bese|"
+    r"acostarme con (?:el|ella)|me acueste con (?:el|ella)|tener sexo con (?:el|ella)|dejar que "
+    r"me toque|deje que me toque|mandarle fotos|le mande fotos|enviarle fotos|le envie fotos|"
+    r"salir con (?:el|ella)|tocarlo)"
+)
+_ROUND14_SPANISH_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        r"\b(?:ya )?me despedi de (?:mi|mis|todos|todo el mundo|\w+)\b.{0,40}\b(?:era|fue) (?:el|"
+        r"la) ultim[oa]\b\s*$",
+        r"^(?!.*\b(?:proyecto|tarea|examen|clase|fiesta|sorpresa|trabajo|viaje|baile|escuela)\b)"
+        r".*?\b(?:planeando|planeo|planee|pensando|decidi|decidiendo|buscando) (?:como|cuando y "
+        r"como|la forma de|la manera de) (?:lo voy a hacer|hacerlo|lo hago|lo haria|terminar con "
+        r"todo|acabar con todo)\b\s*$",
+        r"\b(?:ya no puedo|ya no aguanto|ya me canse|ya estuvo|ya termine|hasta aqui llegue|es "
+        r"todo)\b.{0,10}\b(?:diganle|dile|digan le|le dicen|digale) a (?:mi|mis|todos) \w*\b.{0,15}"
+        r"\b(?:que (?:la|lo|los|las) quiero|que (?:la|lo|los|las) amo|que lo siento|adios)\b",
+        r"^(?!.*\b(?:partido|juego|temporada|club|negocio|tienda|clase|proyecto|ano|semestre|"
+        r"vacaciones|viaje)\b).*?\b(?:programe|programo|programando|deje lista|deje listo|"
+        r"escribi|tengo lista) (?:mi|la|una) (?:ultima|final) (?:publicacion|foto|historia|post|"
+        r"video|mensaje)\b(?! (?:de|sobre|del)\b)",
+    ],
+    "abuse": [
+        _JEFE + r"\b.{0,40}\b(?:dijo|dice|me dijo|quiere|me pidio|me pide)\b.{0,20}?(?:que )?"
+        r"(?:tengo que |si no |me tengo que )?" + _PIDE + r"\b.{0,40}\b(?:para (?:darme|tener|"
+        r"conseguir|que me de|subirme|no perder|que me suba) (?:mas )?(?:horas|turnos|el trabajo|"
+        r"trabajo|un aumento|el puesto|mi trabajo)|(?:o|si no) me (?:despide|corre|quita (?:las |"
+        r"mis )?horas|baja (?:las |mis )?horas))\b",
+        r"\b(?:subir|sube|publicar|publica|compartir|comparte|mandar|manda|ensenar|ensena|pasar|"
+        r"pasa|poner|pone|filtrar|filtra|difundir|mostrar|enviar|envia|subira|publicara|mandara)"
+        r" (?:a todos |a todo el mundo |en internet |a mis papas |a mi mama |a mi papa )?(?:mis|"
+        r"las|unas|esas) (?:fotos|videos|nudes|packs|imagenes|fotografias)\b(?! de (?:bebe|cuando "
+        r"era|chiquit\w*|nin[oa]|la (?:fiesta|boda|graduacion|playa))\b)(?: \w+){0,4}? (?:si|"
+        r"cuando) (?:lo |la |le |los )?(?:dejo|deje|termino|corto|bloqueo|digo|cuento|denuncio|no "
+        r"(?:le |les )?(?:mando|envio|doy|paso|hago caso|contesto)|me voy)\b",
+        _JEFE + r"\b.{0,40}\bsi no (?:lo |la |le )?(?:beso|me siento en sus piernas|me acuesto "
+        r"con (?:el|ella)|le mando fotos|lo toco|la toco|salgo con (?:el|ella)|dejo que me toque)"
+        r"\b.{0,20}\bme (?:quita|baja|despide|corre|va a quitar|va a bajar|va a despedir|va a "
+        r"correr)\b",
+        r"\bamenaz\w* con (?:subir|publicar|compartir|mandar|ensenar|pasar|filtrar|difundir|"
+        r"mostrar) (?:mis|las|unas) (?:fotos|videos|nudes|packs|imagenes)\b",
+    ],
+    "danger": [
+        r"\b(?:una|un) (?:pistola|arma|rifle|cuchillo|glock)\b (?:y|con) (?:una )?lista\b|\buna "
+        r"lista\b(?: de nombres)? (?:y|con) (?:una|un) (?:pistola|arma|rifle|cuchillo|glock)\b",
+        r"^(?!.*\b(?:pelicula|libro|serie|juego|personaje)\b).*?\b(?:lista|nombres)\b(?: \w+){0,8}?"
+        r" (?:que )?(?:se lo merecen|se lo tienen merecido|van a pagar|me las van a pagar|lo van a "
+        r"pagar|les va a llegar|se van a arrepentir)\b",
+    ],
+}
+for _kind, _rules in _ROUND14_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
+for _kind, _rules in _ROUND14_SPANISH_SIGNS.items():
+    SPANISH_SIGNS[_kind].extend(_rules)
