@@ -30,7 +30,7 @@ from occupations.mentions import ACTIVITY, OCCUPATION, PLACE, Mention
 from occupations.places import outside_mississippi
 from occupations.search import job_names_in
 from occupations.text import CLARIFYING, SET_ASIDE, fold, normalize
-from occupations.types import Place
+from occupations.types import OccupationRef, Place
 
 MAX_TEXT = 200
 ORDINALS = {
@@ -275,6 +275,27 @@ def _found(prefix: str, typed: str, code: str, title: str) -> dict[str, Any]:
             "occupation_choices": None, "occupation_misses": 0}  # fmt: skip
 
 
+TITLE_GLUE = frozenset({"and", "or", "of", "except", "all", "other", "the", "related"})
+
+
+def _kin_of_the_offered(
+    session: Session, said: str, options: list[tuple[str, str]]
+) -> OccupationRef | None:
+    """The one job that does what the message says and bears the offered jobs' people word.
+
+    "the ones that work on 18 wheelers" after "which mechanics?": the bus and truck
+    mechanics, though the four offered were others.
+    """
+    if len(options) < 2:
+        return None
+    heads = set.intersection(*(set(fold(title).split()) for _, title in options)) - TITLE_GLUE
+    done = {code for m in mentions_in(said) if m.label == ACTIVITY for code in m.ids}
+    if not heads or len(done) != 1:
+        return None
+    ref = api.occupation(session=session, soc=done.pop())
+    return ref if heads & set(fold(ref.title).split()) else None
+
+
 def choice_slots(
     session: Session, text: str, choices: list[str], *, prefix: str = "", said: str = ""
 ) -> dict[str, Any] | None:
@@ -293,6 +314,9 @@ def choice_slots(
     told = narrowed_by_message(said or text, options) if options else None
     if told in offered and not _another_job(said or text, offered):
         return _found(prefix, offered[told], told, offered[told])
+    kin = _kin_of_the_offered(session, said or text, options)
+    if kin is not None:
+        return _found(prefix, kin.title, kin.soc, kin.title)
     narrowed = with_head(text, choices)  # "civil" after "which engineers?"
     if narrowed is not None:
         hit = _narrowed_match(session, text, narrowed, choices)
@@ -316,6 +340,19 @@ def _student_word(text: str) -> str | None:
     jobs = [m for m in mentions_in(text) if m.label == OCCUPATION]
     whole = len(jobs) == 1 and jobs[0].value == " ".join(text.lower().split())
     return jobs[0].ids[0] if whole and jobs[0].kind == "student" and len(jobs[0].ids) == 1 else None
+
+
+def _told_by_the_rest(session: Session, said: str, jobs: list[Mention]) -> OccupationRef | None:
+    """The one job of a word's several that the rest of the message names, or None.
+
+    "the cooks in the school cafeteria": of the cooks the data knows, only the cafeteria
+    cooks work there, whichever cook the search would answer first.
+    """
+    if not said or len(jobs) != 1 or len(jobs[0].ids) < 2:
+        return None
+    refs = [api.occupation(session=session, soc=code) for code in jobs[0].ids[:6]]
+    one = narrowed_by_message(said, [(ref.soc, ref.title) for ref in refs])
+    return next((ref for ref in refs if ref.soc == one), None)
 
 
 def occupation_slots(
@@ -369,6 +406,9 @@ def occupation_slots(
             return _found(prefix, text, ref.soc, ref.title)
         choices = [f"{ref.soc}|{ref.title}" for ref in refs]
         return {word: None, soc: None, "occupation_choices": choices}
+    told = _told_by_the_rest(session, said, jobs)
+    if told is not None:
+        return _found(prefix, text, told.soc, told.title)
     result = api.search_occupations(session=session, text=text, limit=5)
     if result.best is None and len(jobs) == 1 and jobs[0].value != text.lower():
         # The job named inside a longer sentence ("i wanna be a glazier when im older").

@@ -141,6 +141,11 @@ class MentionFinder:
         self.entries: dict[tuple[str, str], tuple[tuple[str, ...], str, bool]] = {}
         docs: dict[str, list[Doc]] = {label: [] for label in LABELS}
         patterns = list(patterns)
+        # The last word of every place name as written ("springs" of Holly Springs): a town
+        # typed in the plural ("18 wheelers", "laurels") is a word that only looks like one.
+        self._place_ends = frozenset(
+            p["text"].split()[-1] for p in patterns if p["label"] == PLACE and p["text"].split()
+        )
         heads = self._title_heads(patterns)
         for pattern in patterns:
             label, text = pattern["label"], pattern["text"]
@@ -336,7 +341,10 @@ class MentionFinder:
         if not toks:
             return []
         words = [t.word for t in toks]
-        corrected = {i: c for i, w in enumerate(words) if (c := self._correct(w)) is not None}
+        dropped = {i: g for i, w in enumerate(words) if (g := self._dropped_g(w)) is not None}
+        corrected = {
+            i: c for i, w in enumerate(words) if i not in dropped and (c := self._correct(w))
+        }
         corrected = {
             i: c
             for i, c in corrected.items()
@@ -344,7 +352,7 @@ class MentionFinder:
             or self._place_context(toks, i, i + 1, PLACE)
             or self._opens_with_a_job_after(words, i, c)
         }
-        lemmas = [corrected.get(i) or self.lemma(w) for i, w in enumerate(words)]
+        lemmas = [dropped.get(i) or corrected.get(i) or self.lemma(w) for i, w in enumerate(words)]
         doc = Doc(self.nlp.vocab, words=words, lemmas=lemmas)
         found: list[tuple[int, int, str]] = []
         for match_id, start, end in self.matcher(doc):
@@ -356,7 +364,26 @@ class MentionFinder:
                 found.append((i, i + 1, PLACE))
         chosen = self._with_heads(toks, lemmas, self._choose(toks, lemmas, corrected, found))
         chosen = _without_right_now(toks, _without_asked_of_them(toks, chosen))
+        chosen = [m for m in chosen if not self._plural_of_a_place(m)]
         return sorted(chosen + self._terms(doc, toks, chosen), key=lambda m: m.start)
+
+    def _dropped_g(self, word: str) -> str | None:
+        """The lemma of a word typed without its final g ("runnin", "fixin"), or None.
+
+        Only when the word as typed names nothing and the -ing word is a word of the names,
+        so "cousin" or "cabin" are left alone.
+        """
+        if len(word) < 5 or not word.endswith("in") or self.lemma(word) in self._vocabulary_set:
+            return None
+        lemma = self.lemma(word + "g")
+        return lemma if lemma != word + "g" and lemma in self._vocabulary_set else None
+
+    def _plural_of_a_place(self, mention: Mention) -> bool:
+        """A place found only by making its last typed word singular: "wheelers" is no Wheeler."""
+        if mention.label != PLACE or mention.fuzzy or mention.kind == "zip":
+            return False
+        last = normalize(mention.value).split()[-1:]
+        return bool(last) and singular(last[0]) != last[0] and last[0] not in self._place_ends
 
     def _activities_around_filler(
         self, words: list[str], lemmas: list[str], found: list[tuple[int, int, str]]

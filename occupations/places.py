@@ -97,6 +97,12 @@ NICKNAMES: dict[str, str] = {
     "toyota": "2800006",  # Blue Springs, Union County
     "parchman": "2800005",  # the state penitentiary, Sunflower County
     "pearl river resort": "2800008",  # Choctaw, Neshoba County
+    # The Mississippi Band of Choctaw Indians' reservation: its largest communities and the
+    # resort (Pearl River, Bogue Chitto, Tucker) are in Neshoba County.
+    "the rez": "2800008",
+    "choctaw reservation": "2800008",
+    "the choctaw reservation": "2800008",
+    "philly": "2800008",  # Philadelphia, Neshoba County, as it is called there
     # Jackson
     "metro jackson": "0027140",
     "jackson metro": "0027140",

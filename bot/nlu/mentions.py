@@ -230,6 +230,15 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"| exactly| on the job)?$"),
     )
 )  # fmt: skip
+# "whats that per hr", "and a yr?", "hourly?": the last pay figure in another unit, no job named
+# ("hr" is no human resources job here, whatever DIET tags).
+THAT_PER_UNIT = re.compile(
+    r"^(and |so |ok |okay |but |k |hmm )?(like )?"
+    r"(((what|wat|wut|how much)( is| s|s| would| will)?( (that|it|this|dat))?"
+    r"( come out to| comes out to| break down to| work out to| be)?|(that|it|this|dat)( is)?) )?"
+    r"(like )?((per|an|a|each|every|by the|in an?) (hour|hr|year|yr|month|week|two weeks)"
+    r"|hourly|yearly|annually|monthly|weekly)( then| tho| lol)?[ ?.!]*$"
+)
 WORKS_AT = re.compile(r"\b(works?|working|worked|job|jobs) (at|in|on|for) (the|a|an)\b")
 # The words of a question for a list of jobs ("what jobs are around hattiesburg", "i like art").
 EXPLORE_WORDS = re.compile(
@@ -334,6 +343,8 @@ def question_asked(
     Never a crisis or a request for the coach.
     """
     lowered = " ".join(normalize(text).replace("'", "").split())
+    if THAT_PER_UNIT.match(lowered) and not job_named and not activity:
+        return "ask_wage_unit"  # "whats that per hr" after a pay answer: the other figure
     cues = [name for name, cue in QUESTION_CUES if cue.search(lowered)]
     job = any(e.get("entity") == OCCUPATION for e in entities)
     if not cues and (job or activity) and intent in QUESTIONS and CLARIFYING.match(lowered):
@@ -464,6 +475,13 @@ def _asked_beside(jobs: list[Mention], lowered: str) -> list[Mention]:
     return out
 
 
+# Between a job and the words that say what it is ("crna, thats the nurse who ...").
+EXPLAINED = re.compile(
+    r"\s*,?\s*(thats|that's|that is|which is|aka|also called|its|it's)"
+    r"( (the|a|an|like the|like a|basically a|basically the))?\s+"
+)
+
+
 def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention], bool]:
     """The job mentions named only in passing, and whether one likens the talk's job to it.
 
@@ -489,8 +507,14 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
         if len(jobs) > 1
         and any(d.end <= m.start and JOINED.fullmatch(lowered[d.end : m.start]) for d in doing)
     ]
+    # "a crna thats the nurse that does anesthesia": the second job word says what the first is.
+    told_what = [
+        later
+        for earlier, later in zip(jobs, jobs[1:], strict=False)
+        if EXPLAINED.fullmatch(lowered[earlier.end : later.start])
+    ]
     beside = [m for m in _asked_beside(jobs, lowered) if m not in likened + steps + aside]
-    return likened + steps + aside + held + objects + beside, bool(likened)
+    return likened + steps + aside + held + objects + told_what + beside, bool(likened)
 
 
 # Asking for the student's own career coach, in words DIET may take for a job question.
@@ -599,6 +623,8 @@ class DataMentions(GraphComponent, EntityExtractorMixin):
             if asked is not None:
                 as_intent(message, asked)
                 entities = merge_entities(message.get(ENTITIES) or [], mentions, asked)
+            if asked == "ask_wage_unit":
+                entities = [e for e in entities if e.get("entity") != OCCUPATION]
             finder = finder_for(self.path)
             entities = [
                 e for e in entities

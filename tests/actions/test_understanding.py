@@ -13,7 +13,7 @@ from actions.followups import ActionTellWageUnit
 from actions.forms import ValidatePayForm, confirm_occupation, job_written_in
 from actions.mentions import mentions_of
 from actions.place import ActionNotePlace
-from occupations.mentions import OCCUPATION
+from occupations.mentions import OCCUPATION, PLACE
 from tests.actions.conftest import make_tracker, run_action, texts
 
 ENGINEERS = ["17-2071|Electrical Engineers", "17-2141|Mechanical Engineers"]
@@ -248,6 +248,10 @@ async def test_a_region_after_an_explore_question_asks_which_area_before_the_lis
         # Farm equipment mechanics are no "which one?" choice for "mechanics": still found.
         ("yazoo city. what do the mechanics who work on tractors and combines make",
          "mechanics", "49-3041"),
+        # Where a job is done narrows it before the search's likeliest one (restaurant cooks).
+        ("how much an hour do the cooks in the school cafeteria make in liberty ms", "cooks",
+         "35-2012"),
+        ("no like the aides that help in the classroom", "aides", "25-9045"),
     ],
 )  # fmt: skip
 async def test_the_rest_of_the_question_picks_the_one_job_a_word_may_mean(
@@ -533,3 +537,19 @@ async def test_what_about_a_level_after_a_teacher_answer_is_that_levels_teacher(
     )  # fmt: skip
     extracted = await ValidatePayForm().extract_occupation(None, tracker, {})  # type: ignore[arg-type]
     assert extracted == {"occupation": "Elementary School Teachers, Except Special Education"}
+
+
+MECHANICS = ["49-3023|Automotive Service Technicians and Mechanics",
+             "49-9041|Industrial Machinery Mechanics",
+             "49-9021|Heating, Air Conditioning, and Refrigeration Mechanics and Installers",
+             "49-3042|Mobile Heavy Equipment Mechanics, Except Engines"]  # fmt: skip
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_what_the_one_meant_does_picks_that_kin_of_the_offered_jobs() -> None:
+    said = "the ones that work on 18 wheelers and big trucks"
+    tracker = make_tracker({"occupation_choices": MECHANICS}, intent="inform_occupation",
+                           text=said)  # fmt: skip
+    slots = await confirm_occupation(said, tracker)
+    assert slots["soc"] == "49-3031"  # Bus and Truck Mechanics, though not offered
+    assert not [m for m in await mentions_of(said) if m.label == PLACE]  # "wheelers": no Wheeler

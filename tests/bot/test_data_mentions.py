@@ -445,3 +445,26 @@ def test_pay_of_a_workplaces_jobs_and_a_job_the_student_cannot_picture_are_those
     )  # fmt: skip
     assert fast_food[0] == "ask_pay"
     assert millwright[0] == "ask_describe"
+
+
+@pytest.mark.slow
+def test_the_last_figure_in_another_unit_and_a_job_word_saying_what_the_first_is(
+    patterns: Path,
+) -> None:
+    an_hr = "how much is that an hr"
+    per_hr, a_yr, hr_tagged, welders, crna = run_mentions(
+        patterns,
+        [
+            ("whats that per hr", "ask_pay", []),
+            ("what is that a yr", "ask_describe", []),
+            (an_hr, "ask_wage_unit", [("occupation", an_hr.index("hr"), len(an_hr))]),
+            ("how much do welders make an hour", "ask_pay", []),
+            ("how do i become a crna thats the nurse that does anesthesia right", "ask_pathway",
+             []),
+        ],
+    )  # fmt: skip
+    assert per_hr == ["ask_wage_unit", []]
+    assert a_yr == ["ask_wage_unit", []]
+    assert hr_tagged == ["ask_wage_unit", []]  # DIET's "hr" is no human resources job
+    assert welders[0] == "ask_pay"
+    assert crna == ["ask_pathway", [["occupation", "crna"]]]

@@ -506,3 +506,23 @@ def test_an_acronym_of_a_rare_title_is_never_a_college_abbreviation(patterns: Pa
 def test_an_ot_is_the_occupational_therapist_and_ot_alone_is_no_job(patterns: Path) -> None:
     assert [m.ids for m in _jobs("like what does an ot do", patterns)] == [("29-1122",)]
     assert [m.text for m in _jobs("do welders get ot", patterns)] == ["welders"]
+    assert [m.ids for m in _jobs("physical therapist pay in canton and ots?", patterns)][-1] == (
+        "29-1122",
+    )
+
+
+@pytest.mark.parametrize("text", ["the ones that work on 18 wheelers", "she won laurels at the fair"])
+def test_a_word_that_is_a_town_only_once_made_singular_is_no_place(
+    patterns: Path, text: str
+) -> None:
+    assert [m for m in find_mentions(text, patterns) if m.label == PLACE] == []
+    # The town itself, and a town whose name ends in s, still are.
+    assert [m.text for m in find_mentions("i live in wheeler", patterns)] == ["wheeler"]
+    assert [m.text for m in find_mentions("holly springs", patterns)] == ["holly springs"]
+
+
+def test_a_doing_word_typed_without_its_g_is_what_someone_does(patterns: Path) -> None:
+    doing = [m for m in find_mentions("the ones runnin the skidders", patterns)
+             if m.label == ACTIVITY]  # fmt: skip
+    assert [m.ids for m in doing] == [("45-4022",)]
+    assert find_mentions("my cousin lives in a cabin", patterns) == []
