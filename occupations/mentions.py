@@ -680,13 +680,18 @@ def find_mentions(text: str, path: Path) -> list[Mention]:
 # "the ladies that clean your teeth at the dentist", "fixing airplanes like the mechanics at
 # the base": after what someone does, a job word is where it is done, or whom it is like.
 WHERE_OR_LIKE_BEFORE = re.compile(r"\b(at|like) (a|an|the)\s*$")
+# "the ones runnin the skidders and cutters": a job word joined to what is done, ending the
+# clause, is one more thing done ("fixing cars and welders make good money" names welders).
+JOINED_TO_IT = re.compile(r"\s*(,|and|or|n|&)\s*(the |their |them )?")
+CLAUSE_END = re.compile(r"\s*($|[,.!?;]|(and|n) (stuff|things|all that|all)\b)")
 
 
 def without_where_it_is_done(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions minus a lone job word that only says where, or like whom, an activity is done.
 
-    The job word must follow the activity, after "at the" or "like the", and name none of
-    the activity's jobs ("cutting hair like the barbers" keeps the barbers).
+    The job word must follow the activity, after "at the" or "like the" or joined to it by
+    "and", and name none of the activity's jobs ("cutting hair like the barbers" keeps the
+    barbers).
     """
     jobs = [m for m in mentions if m.label == OCCUPATION]
     if len(jobs) != 1:
@@ -700,6 +705,9 @@ def without_where_it_is_done(text: str, mentions: list[Mention]) -> list[Mention
     ]  # fmt: skip
     if doing and WHERE_OR_LIKE_BEFORE.search(text[: job.start].lower()):
         return [m for m in mentions if m is not job]
+    ends = CLAUSE_END.match(text[job.end :].lower())
+    if ends and any(JOINED_TO_IT.fullmatch(text[m.end : job.start].lower()) for m in doing):
+        return [m for m in mentions if m is not job]  # "runnin the skidders and cutters"
     return mentions
 
 

@@ -511,7 +511,9 @@ def test_an_ot_is_the_occupational_therapist_and_ot_alone_is_no_job(patterns: Pa
     )
 
 
-@pytest.mark.parametrize("text", ["the ones that work on 18 wheelers", "she won laurels at the fair"])
+@pytest.mark.parametrize(
+    "text", ["the ones that work on 18 wheelers", "she won laurels at the fair"]
+)
 def test_a_word_that_is_a_town_only_once_made_singular_is_no_place(
     patterns: Path, text: str
 ) -> None:
@@ -526,3 +528,12 @@ def test_a_doing_word_typed_without_its_g_is_what_someone_does(patterns: Path) -
              if m.label == ACTIVITY]  # fmt: skip
     assert [m.ids for m in doing] == [("45-4022",)]
     assert find_mentions("my cousin lives in a cabin", patterns) == []
+
+
+def test_a_job_word_joined_to_what_is_done_at_the_end_is_one_more_thing_done(
+    patterns: Path,
+) -> None:
+    assert _jobs("the ones runnin the skidders and cutters", patterns) == []
+    assert [m.text for m in _jobs("i like fixing cars and welders make good money", patterns)] == [
+        "welders"
+    ]
