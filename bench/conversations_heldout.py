@@ -249,6 +249,19 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   DIET reads as off-topic ("the ones at the card tables"), "do i have to be 18" after a
   route, a surveyor told by the tripod, and the choices of "social workers", "truck
   driving" and Choctaw (a town and a county); set 13 again 98.5 / 1.5 / 0 %.
+- bench/data/heldout_messages15.txt (200 blind cases, 265 messages, 63 multi-turn, 134 SOC
+  codes, 76 counties, a fifteenth helper), FIRST run (code fef7a93, the setup's model,
+  2026-12-04 18:30 UTC) beside 9d5c007 in the same run: right 94.0 % (baseline 78.0 %),
+  asked 4.0 % (16.5 %), confident wrong 2.0 % (5.5 %); pay (95) 90.5 / 6.3 / 3.2 %, hourly
+  (25) 92.0 / 4.0 / 4.0 %, route (30) 96.7 / 3.3 / 0 %, describe and outlook (25 each)
+  100 %; latency p50 82 ms against 61 ms (x1.34), p95 111 ms against 87 ms. The four wrong:
+  "the ones that work on 18 wheelers" after "which mechanics?" (a town, Wheeler, read in
+  "wheelers": the wrong area too), "no like the aides that help in the classroom" as home
+  health aides, "and ots?" after physical therapists, "the cooks in the school cafeteria"
+  as restaurant cooks. The eight asked: the lab techs "at the hospital", "like state farm"
+  read as a farm job, "by philly" (Philadelphia), a crna "thats the nurse that does
+  anesthesia", "cnc operater", "runnin the skidders and cutters", "mdot road crew", "parts
+  counter at oreilly". Each class was fixed after the run (404953e, 8cc3be9).
 """
 
 from __future__ import annotations
