@@ -966,7 +966,63 @@ night and wont stop talking". Held out; not fixed.
 Round 14 (the round-14 crisis helper, after reading heldout20): heldout20 moved to
 ``bot/nlu/data/`` and is trained on; ``HELD_OUT`` names heldout21
 (``tests/data/crisis_heldout21.csv``, being written blind by another helper: the bench says
-"not written yet" while it is missing).
+"not written yet" while it is missing). The misses got sign rules (:mod:`bot.nlu.crisis_signs`,
+"Round 14"), each written for the class and kept off its calm look-alikes: a goodbye said to
+someone who "was the last one" (never at a party, a game, an airport or a trip); a plan for
+how "im going to do it" (never beside a project, prom, a surprise or a move; the older "know
+how im going to do it" rule no longer takes "i dont know how im going to do it all"); a
+message to pass on after "im done", "this is it" or "i cant do this anymore" ("tell my sister
+i love her", "let everyone know i said goodbye"; never "im done with the card" or a birthday
+card); a last, final or goodbye post scheduled (never of a season, a game, a club or a page); a
+boss, manager, owner or coach who asks for a lap, a kiss, a date or pictures of me for hours,
+shifts or the job, or under threat of firing (and the ask alone), in English and Spanish (the
+older "send him pictures" rule no longer takes "pictures of the inventory"); photos or videos
+to be posted, sent or put online if the student leaves, blocks or tells (never baby pictures
+or "if i leave him on read lol"), "amenaza con subir mis fotos", "va a subir mis fotos si lo
+dejo"; a weapon and a list (never a hunting list, a shopping list, a nerf gun, a game); a list
+of people who "deserve whats coming", "are going to pay" or "will regret it", and everyone at
+school who will get what is coming (never a list of who deserves a thank-you, a book's villain,
+the refs); with them, a figure of speech made a threat by the secret it keeps ("hell skin me
+alive if i tell anyone") and food cut off by a parent. The false alarms got figures
+(:mod:`bot.nlu.crisis_patterns`, "Round 14"): "skin me alive", "have my head" or "bury me
+alive" if or when I do an everyday thing (never beside a weapon, a blow, a crisis word or a
+secret); "cutting me off" (never "from" food); bangs, layers and other haircuts cut; a school
+project or PSA on drunk or distracted driving, and "how many people die ... each year" (never
+of a method: jumping, pills, overdoses); a stomach ache from a food; someone who "wont stop
+talking", singing or asking (never "about" a death or a weapon). Round 13's three in-sample
+false alarms of the learned check got figures too: not making it to practice or class because
+of an appointment, dyeing (or "dying") hair or clothes, jumping off a diving board, a dock or a
+rope swing (never "and not come up"); and so did the check-in band's new in-sample false
+alarms after retraining: a parent teaching me to drive ("mi papa me esta ensenando a
+manejar"), an absence explained by an appointment ("if im not here tomorrow its because of a
+dentist appointment"), "si me pasa algo en el viaje" with the number a parent has (never with
+a goodbye or "diganle ... que la quiero" after it), and a personal situation, "im in foster
+care and dont know what happens when i turn 18". Tests: ``tests/bot/test_crisis_round14.py``
+(rules alone on new phrasings of each class, both ways, figures that never swallow the crisis
+beside them; the whole detector on the classes the learned check raised). Figures after round
+14 (in-sample; the learned model trained in 113-166 s on 12,233 phrasings while other jobs ran,
+threshold 0.756, check-in from 0.720, out of fold crisis 87.4 %, calm 1.0 %), before -> after
+("before" is heldout20's first run): heldout20 "988 shown" 97.5 % -> 100.0 % (315/315), false
+positives 2.0 % -> 0.0 % (0/302); full crisis answer 97.5 % -> 100.0 %, 1.7 % -> 0.0 %; rules
+alone 74.6 % -> 77.1 %, 1.0 % -> 0.0 %; model alone 93.3 % -> 94.0 %, 1.0 % -> 0.0 %. Every
+development split: "988 shown" 100 % recall and no calm row raised by either tier (round 13:
+three, all fixed here; the first retraining with heldout20 raised three others in the check-in
+band, fixed as above). The full answer misses the same 4 rows the check-in answers (heldout11
+2, heldout8 1, heldout7 1). Rules alone miss 819 of the 7,119 distinct crisis rows of the
+development data (828 at round 13's code; no crisis row lost) and raise none of the 5,110 calm
+rows (3 at round 13's code, all heldout20's); of the other intents' 2,152 NLU examples only
+"im homeless and need help with school" (urgent on purpose); none of the 3,284 student turns
+(crisis 0, check-in 0). The personal-situation examples: learned check 0 of 93, full answer 1
+(the homeless one), check-in 0. Left as it was: the calm reply "i dont want to anymore"
+(``crisis_calm_replies.csv``, a "stop" in the coach form) gets the full answer from the
+learned check, just over its threshold (0.762 against 0.756; 0.770 against 0.757 with round
+13's model too): said alone it may be a crisis, so it was not made a figure. A
+4,800-character message: combined 49-68 ms, rules 50-54 ms under load (43 ms for the rules at
+round 13's code in the same session). Crisis tests: 1,321 passed. Leave-one-split-out not
+rerun.
+
+``tests/data/crisis_heldout21.csv``, written blind by another helper, is the next held-out
+split (``HELD_OUT``; the bench says "not written yet" while it is missing).
 """
 
 from __future__ import annotations
