@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # The training corpus: every split the rules were developed on (held-out splits 1 to 5 once
 # they had been run, dev5 to dev9, written for issue 9), and everyday replies to the
 # assistant that must stay calm (a bare "no" was once a crisis). The held-out split
-# (crisis_heldout21.csv) lives under tests/data/ and is never read here.
+# (crisis_heldout22.csv) lives under tests/data/ and is never read here.
 TRAINING_FILES = (
     "crisis_dev.csv",
     "crisis_heldout.csv",
@@ -95,6 +95,9 @@ TRAINING_FILES = (
     # heldout20: held out until its first run ("988 shown" 97.5 %, 2.0 % false positives;
     # rules 74.6 %, model 93.3 %), then read and fixed (round 14): development data
     "crisis_heldout20.csv",
+    # heldout21: held out until its first run ("988 shown" 96.9 %, 2.3 % false positives;
+    # rules 69.4 %, model 92.2 %), then read and fixed (round 15): development data
+    "crisis_heldout21.csv",
     "crisis_calm_replies.csv",  # short everyday replies ("no", "how long is the training")
 )
 KINDS = ("none", "self_harm", "abuse", "danger")

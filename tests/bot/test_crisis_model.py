@@ -66,7 +66,7 @@ def test_the_threshold_keeps_out_of_fold_false_positives_under_budget() -> None:
 def test_training_reads_the_packaged_corpus_never_the_held_out_split() -> None:
     assert all((DATA / name).is_file() for name in TRAINING_FILES)
     # The next held-out split, once written, lives under tests/data/ and is never trained on.
-    for held_out in ("crisis_heldout21",):
+    for held_out in ("crisis_heldout22",):
         assert not any(name.startswith(held_out) for name in TRAINING_FILES)
         assert not (DATA / f"{held_out}.csv").exists()
     # Training reads exactly the packaged files (no glob that could pick up a held-out split).
