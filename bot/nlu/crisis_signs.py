@@ -3516,3 +3516,180 @@ for _kind, _rules in _ROUND14_SIGNS.items():
     SIGNS[_kind].extend(_rules)
 for _kind, _rules in _ROUND14_SPANISH_SIGNS.items():
     SPANISH_SIGNS[_kind].extend(_rules)
+
+# Round 15 (heldout21's misses, as classes): a gravestone or coffin emoji with "me" and a time
+# ("🪦🪦 me soon fr"); a goodbye to family "without them knowing"; a crash just now with smoke,
+# fire or someone hurt; a partner who checks the phone and takes the student's pay; a friend
+# overdosing now; a minor worked long hours by a relative and kept from school; a mortician
+# needed "soon" for oneself; a lyric about fading away made "my plan"; giving things away
+# "knowing im almost done"; dreaming of dying and waking up disappointed. Each kept off its calm
+# look-alikes: a Halloween costume, a surprise party, crashing on a couch, a parent's rent, a
+# snack "od'd" on, a school dance, a relative in hospice, decluttering, a scary dream.
+_RELATIVE = (
+    r"(?:uncle|aunt|auntie|tio|tia|dad|mom|stepdad|stepmom|step dad|step mom|father|mother|"
+    r"cousin|grandpa|grandma|brother|sister|parents|family|mamas boyfriend|moms boyfriend)"
+)
+_PARTNER = (
+    r"(?:boyfriend|girlfriend|bf|gf|man|husband|wife|partner|ex|fiance|baby daddy|novio|novia|"
+    r"pareja|esposo|esposa)"
+)
+_FAMILY = (
+    r"(?:family|mom|dad|parents|sister|brother|friends|everyone|people|grandma|grandpa|siblings|"
+    r"loved ones|folks)"
+)
+_ROUND15_SIGNS: dict[str, list[str]] = {
+    "self_harm": [
+        # A gravestone or coffin emoji with "me" and a time ("🪦🪦 me soon fr").
+        r"^(?!.*\b(?:halloween|costume|party|dance|meme|prop|minecraft|fortnite|game|movie|show|"
+        r"episode|decoration|decorations)\b).*?\b(?:grave|coffin)(?: (?:grave|coffin))* (?:me|for "
+        r"me|is me|im|i am|thats me|that s me)\b(?: \w+){0,2}? (?:soon|tonight|today|tomorrow|this "
+        r"weekend|this week|next week|fr|for real|real soon|any day now|by friday|no joke)\b",
+        # A goodbye to family "without them knowing".
+        r"^(?!.*\b(?:party|surprise|gift|present|card|trip|move|moving|college|deploy\w*|boot camp|"
+        r"basic training|camp|vacation|semester|exchange|sleepover)\b).*?\b(?:tell|telling|say|"
+        r"saying|said|told) (?:(?:\w+ )?(?:goodbye|bye|good bye|my goodbyes|farewell) (?:to )?(?:my"
+        r" |your |ur |the )?(?:\w+ )?"
+        + _FAMILY
+        + r"|(?:my |your |ur |the )?(?:\w+ )?"
+        + _FAMILY
+        + r" (?:goodbye|bye|good bye))\b.{0,20}\bwithout (?:them|her|him|anyone|"
+        r"anybody|it being|em)\b (?:knowing|noticing|finding out|realizing|catching on|getting "
+        r"suspicious|suspecting)\b(?: (?:its|it is|that its) (?:goodbye|the last time|for good|"
+        r"forever))?(?: (?:fr|for real|tho|though|lol|honestly|ngl))*\s*$",
+        # A mortician or a funeral needed "soon" for oneself ("might as well get to know one
+        # since ill need one soon"), never for a relative in hospice.
+        r"^(?!.*\b(?:grandpa|grandma|granddad|granddaddy|granny|papaw|mawmaw|memaw|pawpaw|nana|"
+        r"uncle|aunt|hospice|cancer|sick|dying relative|for (?:my|his|her|our) \w+)\b).*?\b"
+        r"(?:mortician|morticians|funeral directors?|funeral homes?|undertakers?|embalmers?|"
+        r"coroners?|caskets?|coffins?|grave diggers?|funerals?)\b.{0,80}\b(?:ill|i will|im going "
+        r"to|im gonna|i am going to) (?:need|be needing|be using|be seeing|need to book|be meeting)"
+        r" (?:one|it|them|their services|a funeral|a casket|one of those|that|him|her)(?: \w+)? "
+        r"(?:soon|real soon|pretty soon|sooner than (?:you|they|people) think|before long|any day "
+        r"now|this week|shortly)\b",
+        r"^(?!.*\b(?:grandpa|grandma|granddad|granddaddy|granny|papaw|mawmaw|memaw|pawpaw|nana|"
+        r"uncle|aunt|hospice|cancer|sick|for (?:my|his|her|our) \w+)\b).*?\b(?:ill|i will|im going "
+        r"to|im gonna|i am going to) (?:need|be needing) (?:a|my own|one|my) (?:casket|coffin|"
+        r"grave|funeral|mortician|headstone|tombstone|burial plot|plot|urn)\b(?: \w+)? (?:soon|"
+        r"real soon|pretty soon|before long|any day now|this week|anyway)\b",
+        # A lyric about fading away or disappearing made "my plan".
+        r"\b(?:fade away|fade out|disappear|vanish|be gone|go away forever|die|dead|end it|not "
+        r"wake up|sleep forever|leave this world|be free|float away|drift away|cease to exist)\b"
+        r"(?! (?:from|for a|off) )(?: \w+){0,6}? (?:and )?(?:thats|that is|that s|its|it is|"
+        r"which is|this is|thats gonna be|that will be) (?:my|the) (?:plan|mood and plan|goal)\b"
+        r"(?! for (?:prom|the dance|the party|spring break|summer|the trip|vacation)\b)",
+        # "i want to die" followed by a laugh, with the school task weighed against it, not its
+        # cause ("i want to die but i have a math test tmrw lmao which comes first").
+        r"^(?:(?:ugh|bro|lowkey|honestly|ngl|fr) )*(?:i|im|i am) (?:really |just |lowkey |kinda )?"
+        r"(?:want to|wanna|going to|gonna|ready to|about to) (?:die|kill myself|end it)\b,? (?:but|"
+        r"but first|after|before|or) (?:i (?:have|got|gotta|need to|still have)|my|the|this|theres|"
+        r"first)\b.{0,60}\b(?:lol|lmao|lmfao|haha\w*|xd|jk)\b",
+        r"\b(?:want to|wanna|going to|gonna) (?:die|kill myself|end it)\b.{0,60}\bwhich (?:one )?"
+        r"(?:comes|should come|goes|do i do|should i do) first\b",
+        # Giving things away "knowing im almost done".
+        r"^(?!.*\b(?:goodwill|donat\w*|declutter\w*|clean\w* out|spring cleaning|yard sale|garage"
+        r" sale|moving|move out|thrift|outgrew|too small|doesnt fit|dont fit|minimalis\w*)\b).*?"
+        r"\b(?:gave|giving|give|given|handed|handing) (?:away |out )?(?:all |most |some |a lot )?"
+        r"(?:of )?(?:my|the rest of my) (?:\w+ ){0,2}?(?:stuff|things|belongings|jewelry|clothes|"
+        r"shoes|games|books|art|sketchbooks|plushies|stuffed animals|rings|necklaces|chains|"
+        r"collection|records|cards|pokemon cards|makeup|perfume|hoodies|guitar|xbox|ps5|switch|"
+        r"phone|money|savings|pets?|dog|cat)\b.{0,80}\b(?:(?:knowing|now that|since|because|cause|"
+        r"cuz|that) (?:im|i am|ill be|it will be|its|everything is|it all is) (?:almost|nearly|"
+        r"about to be|finally|so close to being|basically)? ?(?:done|over|gone|finished|the end|"
+        r"ready)\b(?! (?:with|cleaning|packing|moving|decluttering|school|the semester)\b)|(?:wont|"
+        r"will not|not gonna|not going to) need (?:it|them|any of it)(?: anymore)?(?: where im "
+        r"going| soon| after this week)\b)",
+        # Dreaming of dying and waking up disappointed to be alive.
+        r"\b(?:dream|dreams|dreamed|dreamt|dreaming|keep dreaming) (?:about|of|that i|i) (?:\w+ )?"
+        r"(?:dying|die|died|being dead|my death|my funeral|not waking up|killing myself|was dead|"
+        r"am dead|passing away)\b.{0,60}\b(?:wake up|woke up|waking up|wake)\b.{0,30}\b(?:"
+        r"disappointed|sad that|upset that|mad that|wishing|bummed|let down|annoyed|sad it wasnt"
+        r" real|wish it was real|wish it were real|im still here|still alive|that i didnt)\b",
+    ],
+    "abuse": [
+        # "hell end me if i tell anyone": a figure of speech made a threat by the secret.
+        r"\b(?:hell|shell|he will|she will|theyll|they will|hes going to|shes going to|going to|"
+        r"said|gonna)\b.{0,20}\b(?:end me|kill me|murder me|hurt me|beat me)\b.{0,20}\b(?:if|when|"
+        r"once) (?:i|you) (?:ever )?(?:tell|told|say anything|snitch|report|talk|call)\b",
+        # A partner who checks the phone and takes the student's pay ("my boyfriend goes
+        # through my phone and takes my paycheck").
+        r"\b(?:my|her|his) " + _PARTNER + r"\b.{0,40}\b(?:checks|check|checking|goes through|go "
+        r"through|going through|looks through|reads|tracks|takes|took|keeps) (?:all )?my (?:phone|"
+        r"texts|messages|cell|dms|location)\b.{0,60}\b(?:takes|took|taking|keeps|kept|makes me "
+        r"give (?:him|her)|makes me hand over|spends|steals|controls) (?:all )?(?:of )?(?:my|the) "
+        r"(?:whole )?(?:money|paycheck|pay|check|tips|wages|earnings|card|debit card|cash|money "
+        r"from (?:my )?(?:job|work))\b",
+        r"\b(?:my|her|his) " + _PARTNER + r"\b.{0,30}\b(?:takes|took|taking|keeps|makes me give "
+        r"(?:him|her)|makes me hand over|controls) (?:all )?(?:of )?my (?:whole )?(?:paycheck|pay"
+        r"|checks|money from (?:my )?(?:job|work)|tips|wages|debit card)\b(?! (?:to|for) (?:the "
+        r"bank|save|saving|safe keeping)\b).{0,40}\b(?:every|each|all|and (?:wont|doesnt|dont|"
+        r"never)|so i cant|without asking|no matter)\b",
+        # A minor worked long hours by a relative and kept from school.
+        r"\b(?:my|our) " + _RELATIVE + r"\b.{0,60}\b(?:work|works|working|worked)\b.{0,60}\b(?:wont"
+        r"|will not|doesnt|does not|dont|do not|never|wouldnt) (?:let|allow) (?:me|us) (?:to )?"
+        r"(?:go to|go back to|attend|be in|enroll in|come to|finish) (?:school|class|classes|high "
+        r"school)\b(?! (?:dances?|games?|parties|events?|trips?|sick|when)\b)",
+        r"\b(?:makes|made|forces|forced|has) (?:me|us) (?:to )?work (?:\d+|twelve|ten|eleven|"
+        r"fourteen|sixteen|long|all day|all night|double)\b.{0,60}\b(?:instead of (?:going to )?"
+        r"school|(?:cant|cannot|dont|never|wont let me|doesnt let me) (?:go to |get to go to |"
+        r"attend )?school|pulled me out of school|keeps me (?:home )?(?:out of|from) school)\b",
+        r"^(?!.*\b(?:sick|fever|snow|storm|hurricane|flood|holiday|break)\b).*?\b(?:my|our) "
+        + _RELATIVE
+        + r"\b.{0,40}\b(?:makes|made|forces|has) (?:me|us) (?:to )?work\b.{0,60}\b(?:wont|will "
+        r"not|doesnt|does not|dont|never) (?:let|allow) (?:me|us) (?:to )?(?:go to|attend) "
+        r"school\b",
+    ],
+    "danger": [
+        # "my brother said hell end me and he has a knife": a threat and a weapon; a gun to be
+        # brought to school after the range.
+        r"\b(?:end me|kill me|murder me|hurt me|shoot me|stab me|jump me)\b.{0,40}\b(?:has|got|had|"
+        r"with|grabbed|pulled out|holding|is holding|keeps) (?:a |his |her |the |my dads |my "
+        r"moms )?(?:knife|gun|pistol|bat|machete|glock|rifle|shotgun|weapon|box cutter|blade)\b",
+        r"\b(?:gun|guns|rifle|pistol|glock|ar ?15|shotgun)\b.{0,60}\b(?:bring|bringing|take|taking|"
+        r"brought|carry|carrying) (?:it|one|them|that|mine|my \w+) to school\b",
+        # A crash just now with smoke, fire or someone hurt.
+        r"^(?!.*\b(?:mario kart|game|gta|forza|roblox|fortnite|simulator|video|movie|show|dream|"
+        r"last (?:year|month|week|summer)|years ago|when i was)\b).*?\b(?:crashed|wrecked|got in a "
+        r"(?:wreck|crash|accident)|got into a (?:wreck|crash|accident)|had a (?:wreck|crash)|got "
+        r"hit|were hit|was hit|flipped|rolled|ran off the road|hit a (?:tree|pole|truck|car|deer|"
+        r"ditch))\b.{0,60}\b(?:car|truck|engine|hood|van|suv|vehicle|motor|it|cars)\b (?:is|s|are|"
+        r"started|keeps|just started|is starting to|caught) (?:smoking|on fire|burning|catching "
+        r"fire|leaking gas|in flames|fire|smoke)\b",
+        r"\b(?:just|rn|right now) (?:crashed|wrecked|got in a (?:wreck|crash)|had a (?:wreck|"
+        r"crash)|flipped)\b.{0,60}\b(?:smoke|smoking|fire|flames|bleeding|unconscious|passed out|"
+        r"trapped|stuck|hurt|cant get out|cant move|knocked out|glass everywhere)\b",
+        # A friend overdosing now ("my friend is ODing at this party").
+        r"\b(?:my |a |this |our |his |her |some )?(?:\w+ )?(?:friend|bestie|best friend|bf|gf|"
+        r"boyfriend|girlfriend|brother|sister|cousin|mom|dad|someone|somebody|kid|guy|girl|homie|"
+        r"bro|he|she|they|hes|shes|theyre)\b(?: \w+){0,2}? (?:is |s |are |keeps |might be |i think "
+        r"(?:hes|shes|theyre) )?(?:oding|od ing|odding|overdosing|having an overdose|having an od|"
+        r"od ing out|oding out)\b(?! on (?:\w+ )?(?:coffee|caffeine|sugar|candy|chocolate|snacks|"
+        r"hot cheetos|takis|chips|tiktok|netflix|anime|drama|love|memes|energy drinks?|monsters?|"
+        r"red bull|sweets|food)\b)",
+    ],
+}
+_ROUND15_SPANISH_SIGNS: dict[str, list[str]] = {
+    "abuse": [
+        # "mi novio me revisa el cel y me quita el dinero de mi trabajo".
+        r"\bmi (?:novio|novia|pareja|esposo|esposa|ex)\b.{0,40}\b(?:me )?(?:revisa|revisan|checa|"
+        r"esculca|vigila|lee|agarra) (?:el|mi|mis) (?:cel|celular|telefono|fono|mensajes|chats)\b"
+        r".{0,60}\b(?:me )?(?:quita|quito|saca|agarra|se queda con|se lleva|gasta|controla) (?:el|"
+        r"mi|mis|todo el|todo mi) (?:dinero|cheque|pago|sueldo|propinas|tarjeta|lana|feria)\b",
+        r"\bmi (?:novio|novia|pareja|esposo|esposa)\b.{0,20}\bme (?:quita|quito|saca|agarra) "
+        r"(?:todo )?(?:el|mi) (?:dinero|cheque|pago|sueldo|propinas)\b(?: \w+){0,2}? (?:de|del) "
+        r"(?:mi )?(?:trabajo|chamba|jale)\b",
+        # A minor worked long hours by a relative and kept from school.
+        r"^(?=.*\b(?:trabaj\w*|horas|turno|chamba|restaurante|tienda|campo|negocio)\b).*?\b(?:mi|"
+        r"mis) (?:tio|tia|papa|mama|padrastro|madrastra|primo|prima|abuelo|abuela|familia|padres|"
+        r"hermano|hermana|papas)\b.{0,60}\b(?:no me (?:deja|dejan|dejo|dejaron|quiere "
+        r"dejar)|me prohibe|me prohiben) (?:ir a|volver a|estudiar|ir al|asistir a|entrar a) "
+        r"(?:la |el )?(?:escuela|clases|colegio|prepa|secundaria|high school)\b",
+        r"\b(?:trabaj\w*)\b.{0,60}\b(?:mi|mis) (?:tio|tia|papa|mama|padrastro|madrastra|primo|"
+        r"abuelo|familia|padres|hermano)\b.{0,60}\b(?:no me (?:deja|dejan|dejo|dejaron)|me prohibe"
+        r"|me prohiben) (?:ir a|volver a|estudiar|ir al|asistir a) (?:la |el )?(?:escuela|clases"
+        r"|colegio|prepa|secundaria)\b",
+    ],
+}
+for _kind, _rules in _ROUND15_SIGNS.items():
+    SIGNS[_kind].extend(_rules)
+for _kind, _rules in _ROUND15_SPANISH_SIGNS.items():
+    SPANISH_SIGNS[_kind].extend(_rules)
