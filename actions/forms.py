@@ -117,6 +117,7 @@ WORKPLACE_WORDS = (
     (re.compile(r"\b(elementary|grade school)\b"), "elementary"),
     (re.compile(r"\b(pre ?schools?|pre ?k|head start)\b"), "preschool"),
     (re.compile(r"\b(hospitals?|clinics?|medical)\b"), "healthcare"),
+    (re.compile(r"\b(prisons?|jails?|parchman|penitentiary|detention)\b"), "correctional"),
 )
 
 
@@ -130,7 +131,10 @@ def narrowed_by_message(said: str, options: list[tuple[str, str]]) -> str | None
     """
     codes = {soc for soc, _ in options}
     found = mentions_in(said)
-    done = {code for m in found if m.label == ACTIVITY for code in m.ids} & codes
+    each = [set(m.ids) & codes for m in found if m.label == ACTIVITY and set(m.ids) & codes]
+    done = set.union(*each) if each else set()
+    if len(done) != 1 and each:
+        done = set.intersection(*each)  # "cuts timber ... runnin a feller buncher"
     if len(done) == 1:
         return done.pop()
     lowered = said.lower()
@@ -198,6 +202,10 @@ def _what_they_do(mentions: list[Mention]) -> Mention | None:
     places = [m for m in mentions if m.label == ACTIVITY and m.kind == "workplace"]
     if not doing:
         return places[0] if places else None
+    both = tuple(code for code in doing[0].ids if all(code in m.ids for m in doing[1:]))
+    if len(doing) > 1 and both:
+        # "cuts timber ... runnin a feller buncher": the jobs that do every thing told.
+        doing = [replace(doing[0], ids=both), *doing[1:]]
     if places:
         # "dealing cards at the casino": the workplace confirms the jobs that do it there, as
         # its own jobs are ("workplace"), so one of them is answered, never a lone choice.

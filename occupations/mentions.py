@@ -33,6 +33,7 @@ from occupations.text import (
     ABBREVIATIONS,
     DIRECTIONS,
     PEOPLE_WORDS,
+    SET_ASIDE,
     STATE_AFTER_TOWN_WORDS,
     names_people,
     normalize,
@@ -674,7 +675,21 @@ finder_for = _Cache()
 
 def find_mentions(text: str, path: Path) -> list[Mention]:
     """Jobs, places and activities in ``text``, from the patterns file at ``path``."""
-    return without_where_it_is_done(text, with_text(text, list(finder_for(path).found_in(text))))
+    found = with_text(text, list(finder_for(path).found_in(text)))
+    return without_places_set_aside(text, without_where_it_is_done(text, found))
+
+
+def without_places_set_aside(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions minus a place turned down beside another place.
+
+    "the golden triangle one not georgia": Columbus, Mississippi, never Georgia's.
+    """
+    places = [m for m in mentions if m.label == PLACE]
+    lowered = text.lower()
+    aside = [m for m in places if SET_ASIDE.search(lowered[: m.start])]
+    if not aside or len(aside) == len(places):
+        return mentions
+    return [m for m in mentions if m not in aside]
 
 
 # "the ladies that clean your teeth at the dentist", "fixing airplanes like the mechanics at

@@ -184,7 +184,8 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r" (get|bring in|take home|pull in)\b"
                     r"|\bhow much (is|are|s) (that|it|they|those)"
                     r"( (around|near|in|over|down|up|out|for|per|a|an)\b.*)?$"),
-        ("ask_outlook", r"\b(growing|growth|in demand|high demand|outlook|future|job openings"
+        ("ask_outlook", r"\b(growing|growth|in demand|high demand|demand for|outlook|future"
+                        r"|job openings"
                         r"|openings|dying|going away|need more|shrinking|disappearing"
                         r"|hiring more|long term|long run|job security"
                         r"|will there (still )?be (jobs|work|demand)"
@@ -200,6 +201,7 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"
                         r"|certification|apprenticeships?|get a job as|school for|what school"
+                        r"|(get|getting) hired (at|as|on|by|with)"
                         r"|licen[cs]e|licen[cs]ed|licensing"
                         r"|path to|pathway|steps to|what does it take|major in"
                         r"|(police|fire|firefighter|firefighting|law enforcement|training"

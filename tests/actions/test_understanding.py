@@ -252,6 +252,9 @@ async def test_a_region_after_an_explore_question_asks_which_area_before_the_lis
         ("how much an hour do the cooks in the school cafeteria make in liberty ms", "cooks",
          "35-2012"),
         ("no like the aides that help in the classroom", "aides", "25-9045"),
+        ("how much do the guards at parchman get paid a year", "guards", "33-3012"),
+        ("hourly for maintenance men at apartments in greenville", "maintenance men", "49-9071"),
+        ("pumper job in the oil field by waynesboro how much a year", "pumper", "53-7073"),
     ],
 )  # fmt: skip
 async def test_the_rest_of_the_question_picks_the_one_job_a_word_may_mean(
@@ -553,3 +556,21 @@ async def test_what_the_one_meant_does_picks_that_kin_of_the_offered_jobs() -> N
     slots = await confirm_occupation(said, tracker)
     assert slots["soc"] == "49-3031"  # Bus and Truck Mechanics, though not offered
     assert not [m for m in await mentions_of(said) if m.label == PLACE]  # "wheelers": no Wheeler
+
+
+@pytest.mark.usefixtures("patterns")
+@pytest.mark.parametrize(
+    ("said", "soc"),
+    [
+        ("my uncle cuts timber in fayette runnin a feller buncher how much do they make",
+         "45-4022"),  # of the jobs that cut timber, the one that runs the machine
+        ("how much do the people who watch the cameras at the biloxi casinos make", "33-9031"),
+        ("how much do the guys who cut the trees down with a chainsaw make", "45-4021"),
+        ("what does the kill floor pay at the chicken plant in hazlehurst", "51-3023"),
+    ],
+)  # fmt: skip
+async def test_what_is_done_and_where_told_together_are_the_one_job_that_does_both(
+    said: str, soc: str
+) -> None:
+    slots = await confirm_occupation(said, make_tracker(text=said))
+    assert slots["soc"] == soc

@@ -468,3 +468,18 @@ def test_the_last_figure_in_another_unit_and_a_job_word_saying_what_the_first_is
     assert hr_tagged == ["ask_wage_unit", []]  # DIET's "hr" is no human resources job
     assert welders[0] == "ask_pay"
     assert crna == ["ask_pathway", [["occupation", "crna"]]]
+
+
+@pytest.mark.slow
+def test_getting_hired_as_a_job_is_the_way_in_and_demand_for_a_job_its_outlook(
+    patterns: Path,
+) -> None:
+    hired, demand = _component(
+        patterns,
+        [
+            ("how do i get hired at ingalls as a pipefitter", "ask_pay"),
+            ("demand for linemen nationally", "ask_pay"),
+        ],
+    )
+    assert hired[0] == "ask_pathway"
+    assert demand[0] == "ask_outlook"

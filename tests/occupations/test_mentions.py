@@ -537,3 +537,10 @@ def test_a_job_word_joined_to_what_is_done_at_the_end_is_one_more_thing_done(
     assert [m.text for m in _jobs("i like fixing cars and welders make good money", patterns)] == [
         "welders"
     ]
+
+
+def test_a_place_turned_down_beside_another_is_no_place_asked_about(patterns: Path) -> None:
+    places = [m.text for m in find_mentions("the golden triangle one not georgia lol", patterns)
+              if m.label == PLACE]  # fmt: skip
+    assert places == ["the golden triangle"]
+    assert [m.text for m in find_mentions("not in jackson", patterns)] == ["jackson"]  # alone
