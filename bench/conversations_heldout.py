@@ -262,6 +262,21 @@ Figures recorded here (one run each; the machine is shared, so latencies are loo
   read as a farm job, "by philly" (Philadelphia), a crna "thats the nurse that does
   anesthesia", "cnc operater", "runnin the skidders and cutters", "mdot road crew", "parts
   counter at oreilly". Each class was fixed after the run (404953e, 8cc3be9).
+- bench/data/heldout_messages16.txt (200 blind cases, 270 messages, 68 multi-turn, 104 SOC
+  codes, 80 counties, a sixteenth helper), FIRST run (code 063a181 with set 15's fixes, the
+  model retrained on them, 2026-12-04 19:15 UTC) beside 9d5c007 in the same run: right
+  91.5 % (baseline 72.0 %), asked 7.0 % (24.0 %), confident wrong 1.5 % (4.0 %); pay (90)
+  88.9 / 10.0 / 1.1 %, hourly (30) 90.0 / 10.0 / 0 %, route (30) 96.7 / 0 / 3.3 %, describe
+  (25) 96.0 / 4.0 / 0 %, outlook (25) 92.0 / 4.0 / 4.0 %; latency p50 84 ms against 62 ms
+  (x1.35), p95 118 ms against 90 ms. The three wrong: "the guys who cut the trees down with
+  a chainsaw" as tree trimmers (fallers), "how do i get hired at ingalls as a pipefitter"
+  answered with the pay, "demand for linemen nationally" answered with the pay. The
+  fourteen asked: what is done or where, the data lacked (the guards at Parchman, the
+  cameras at a casino, the kill floor, an oil field pumper, apartments' maintenance men, a
+  catfish farm, housekeeping, "do home health", "flebotomy", mdot road crew workers), two
+  things told that together name one job ("cuts timber ... runnin a feller buncher"), a
+  place turned down ("the golden triangle one not georgia"), "painter" alone, and logging
+  jobs (fallers or equipment operators: a fair question). Fixed after the run (4dedc95).
 """
 
 from __future__ import annotations
