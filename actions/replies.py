@@ -142,7 +142,9 @@ def filters_text(*, education: str | None, interest: str | None) -> str:
     """What the list was limited to, so the student knows why these jobs."""
     interests = table("interest")
     parts = []
-    if education in EDUCATION_LEVELS and education:
+    if education == "none":  # "a summer job": nothing less than no diploma to say
+        parts.append(say("filters.education_none"))
+    elif education in EDUCATION_LEVELS and education:
         parts.append(say("filters.education", education=education_plain(education, education)))
     if interest in interests and interest:
         parts.append(say("filters.interest", interest=interests[interest]))

@@ -71,6 +71,15 @@ async def test_explore_without_a_degree_lists_no_bachelors_jobs() -> None:
     assert "These jobs need an associate degree (2 years of college) or less." in text
 
 
+async def test_a_summer_job_lists_jobs_that_need_no_diploma_and_says_so_plainly() -> None:
+    slots = {"area_code": "2800006", "area_name": "x", "education": "none"}
+    messages, _ = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
+    text = texts(messages)
+    listed = text.split("These jobs need")[0]
+    assert re.findall(r"Needs ([^.]+)\.", listed) == ["no diploma or degree"] * 5
+    assert "These jobs need no diploma or degree to start." in text
+
+
 async def test_explore_by_hands_on_interest_says_so() -> None:
     slots = {"area_code": "2800006", "area_name": "x", "interest": "realistic"}
     messages, _ = await run_action(ActionExplore(), make_tracker(slots, intent="explore"))
