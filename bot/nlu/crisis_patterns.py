@@ -938,6 +938,25 @@ _ROUND15_FIGURES = [
     r"bien )?(?:sad|down|upset|crying|heartbroken|bummed|in my feelings|moody|hurt|triste|mal)\b"
     r"(?: (?:all|this|for a|for the|toda la|todo el|esta) (?:week|day|weekend|month|semester|"
     r"while|few days|past few days|semana|dia|fin))?\s*$",
+    # The check-in band's in-sample false alarms after round 15's retraining, as classes: a
+    # lyric stuck in my head ("bang bang, he shot me down" is stuck in my head), a weekend to
+    # be spent in bed ("quiero desaparecer en mi cama todo el fin de semana").
+    r"^(?!.*\b(?:myself|i want|i wanna|thoughts?|idea|urges?|voices?|image|picture|memory|what "
+    r"(?:he|she|they) did|dying|die|dead|suicide)\b).{1,80}\b(?:is|s|has been|been|keeps getting|"
+    r"got) stuck in my head\b(?: (?:all day|again|rn|lol|today|for days|all week))*\s*$",
+    r"\b(?:quiero|quisiera|me quiero|want to|wanna|just want to) (?:desaparecer|disappear|"
+    r"esconderme|hide) (?:en|in|into|under) (?:mi|my) (?:cama|cuarto|cobijas|blankets?|bed|room|"
+    r"covers)\b(?: \w+){0,2}? (?:todo el (?:fin de semana|dia|domingo|sabado)|este fin de semana|"
+    r"hoy|all weekend|all day|this weekend|til monday|until monday|all sunday)\b" + _SERIOUS_AFTER,
+    # And a blind student turn the retrained check raised: a parent asking what I want to do
+    # ("so my mom keeps asking me what i want to do and idk maybe daycare ... what does that
+    # pay in pearl"), a career question, never "with my life anymore".
+    r"\b(?:keeps|kept|keep|always|is always|are always|been|has been|have been|everyone|"
+    r"everybody|people|they|she|he) (?:keeps |keep |always )?(?:asking|asks|asked|ask) (?:me )?"
+    r"what i (?:want to|wanna|am going to|am gonna|im going to|im gonna|should|plan to|will) (?:do"
+    r"|be|study|major in)\b(?: (?:with my life|after (?:high school|graduation|school|i "
+    r"graduate)|when i (?:graduate|grow up|finish school)|for (?:a living|work|college|a job|a "
+    r"career)))?(?! anymore\b)" + _SERIOUS_AFTER,
 ]
 
 # Figures of speech, taken out of the text before the rules run.

@@ -163,6 +163,21 @@ def test_heldout21s_false_alarm_classes_stay_calm(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        '"mr brightside" has been stuck in my head all day',
+        "that jingle from the commercial is stuck in my head",
+        "quiero esconderme en mi cama todo el domingo",
+        "i just want to hide under my blankets all weekend",
+        "my grandma keeps asking me what i want to do after high school",
+        "everyone keeps asking me what i want to be, maybe a nurse? what do they make",
+    ],
+)
+def test_the_check_ins_in_sample_false_alarm_classes_stay_calm(text: str) -> None:
+    assert rules_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Any kind gives 988 and an urgent task ("voy a matar" is read as self-harm first).
         "voy a matar a mi hermano, ya tengo el cuchillo",
         "someone is overdosing in the bathroom at this party",
@@ -184,6 +199,8 @@ def test_a_round15_figure_leaves_a_weapon_or_an_overdose_a_crisis(text: str) -> 
         ("my gf broke up with me and i been sad all week and i want to die", "self_harm"),
         ("my little sister keeps stealing my clothes and my dad hits me when i tell him", "abuse"),
         ("my brother keeps stealing my charger and i want to kill myself", "self_harm"),
+        ("my dad keeps asking me what i want to do with my life and i want to die", "self_harm"),
+        ("i want to hide in my bed all weekend and never wake up", "self_harm"),
     ],
 )
 def test_a_round15_figure_never_swallows_the_crisis_beside_it(text: str, kind: str) -> None:
@@ -204,6 +221,9 @@ def test_a_figure_leaves_the_words_around_it() -> None:
         "i miss my papaw, he passed last year, his birthday is sunday",
         "health project: how many teens in the us attempt suicide each year, need a source",
         "my bf broke up with me and i been sad all week",
+        '"bang bang, he shot me down" has been stuck in my head all week',
+        "quiero desaparecer en mi cama todo el domingo",
+        "my dad keeps asking me what i want to do and idk maybe welding what does it pay",
     ],
 )
 def test_the_whole_detector_leaves_heldout21s_false_alarm_classes_calm(text: str) -> None:
