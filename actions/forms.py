@@ -322,6 +322,11 @@ def choice_slots(
     told = narrowed_by_message(said or text, options) if options else None
     if told in offered and not _another_job(said or text, offered):
         return _found(prefix, offered[told], told, offered[told])
+    # "the ones on the line" after the chicken plant's jobs: the one offered job the words mean.
+    meant = {c for m in mentions_in(said or text) if m.label == OCCUPATION for c in m.ids}
+    if len(meant & set(offered)) == 1:
+        code = (meant & set(offered)).pop()
+        return _found(prefix, offered[code], code, offered[code])
     kin = _kin_of_the_offered(session, said or text, options)
     if kin is not None:
         return _found(prefix, kin.title, kin.soc, kin.title)

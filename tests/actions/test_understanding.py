@@ -574,3 +574,18 @@ async def test_what_is_done_and_where_told_together_are_the_one_job_that_does_bo
 ) -> None:
     slots = await confirm_occupation(said, make_tracker(text=said))
     assert slots["soc"] == soc
+
+
+@pytest.mark.usefixtures("patterns")
+async def test_a_which_one_reply_naming_a_job_word_of_one_offered_job_picks_it() -> None:
+    chicken_plant = [
+        "51-3022|Meat, Poultry, and Fish Cutters and Trimmers",
+        "51-3023|Slaughterers and Meat Packers",
+        "53-7064|Packers and Packagers, Hand",
+        "51-1011|First-Line Supervisors of Production and Operating Workers",
+    ]
+    said = "the ones on the line"  # a plant's line: assemblers, or at a chicken plant, cutters
+    tracker = make_tracker({"occupation_choices": chicken_plant}, intent="inform_occupation",
+                           text=said)  # fmt: skip
+    slots = await confirm_occupation(said, tracker)
+    assert slots["soc"] == "51-3022"
