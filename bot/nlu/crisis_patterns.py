@@ -957,6 +957,27 @@ _ROUND15_FIGURES = [
     r"|be|study|major in)\b(?: (?:with my life|after (?:high school|graduation|school|i "
     r"graduate)|when i (?:graduate|grow up|finish school)|for (?:a living|work|college|a job|a "
     r"career)))?(?! anymore\b)" + _SERIOUS_AFTER,
+    # And the next retraining's in-sample false alarms: a phone taken away for a grade ("mis
+    # papas me quitaron el cel una semana por sacar D en ingles"), scared of living alone at
+    # college, parents who want me to marry someday.
+    r"\b(?:me (?:quitaron|quito|quitan|quita) (?:el|mi) (?:cel|celular|telefono|phone|ipad|xbox|"
+    r"carro|internet|wifi)|(?:took|take|takes|taking) (?:away )?my (?:phone|ipad|xbox|ps5|"
+    r"switch|car keys|wifi|laptop)(?: away)?)\b(?: \w+){0,4}? (?:por|for|because|cause|bc|since|"
+    r"over) (?:(?:sacar|tener|una|un|mis|my|a|an|the|bad|getting|i got|i failed|failing|reprobar|"
+    r"mala|malas) )*(?:\w )?(?:calificacion\w*|notas?|grades?|d|f|c|report card|boleta|"
+    r"ingles|matematicas|mate|math|english|class|clase|examen|test|a week|una semana)\b"
+    + _NO_WEAPON_AFTER
+    + _SERIOUS_AFTER,
+    r"\b(?:im|i am|i m|kinda|lowkey) (?:kinda |lowkey |so |really )?(?:scared|nervous|anxious|"
+    r"worried) (?:of|about) (?:living alone|living by myself|being on my own|moving out|being away"
+    r" from home|living in a dorm|having a roommate|leaving home) (?:when|once|after|for|at|in) "
+    r"(?:i )?(?:go to |start |leave for |get to )?(?:college|university|school|the dorms|"
+    r"basic|boot camp|trade school|my first year)\b" + _SERIOUS_AFTER,
+    r"\bmy (?:parents|mom|dad|family|grandma|abuela|mama|papa) (?:want|wants) me to (?:marry|get "
+    r"married to)(?!.{0,60}\b(?:now|soon|this year|next month|at 1[0-7]|forced|force|make me|"
+    r"making me|older|old man|year old|\d\d|or else|kick me out|already picked|chose|arranged)\b)"
+    r" (?:someone|somebody|a (?:\w+ )?(?:guy|girl|man|woman|boy)|a \w+)\b(?: \w+){0,6}?(?: "
+    r"someday| one day| eventually| later)?\b",
 ]
 
 # Figures of speech, taken out of the text before the rules run.

@@ -169,6 +169,10 @@ def test_heldout21s_false_alarm_classes_stay_calm(text: str) -> None:
         "i just want to hide under my blankets all weekend",
         "my grandma keeps asking me what i want to do after high school",
         "everyone keeps asking me what i want to be, maybe a nurse? what do they make",
+        "mi mama me quito el celular por malas calificaciones",
+        "my dad took my phone away for a week because of my math grade",
+        "im kinda nervous about living by myself when i go to college",
+        "my mom wants me to marry a pastor someday lol",
     ],
 )
 def test_the_check_ins_in_sample_false_alarm_classes_stay_calm(text: str) -> None:
@@ -209,6 +213,17 @@ def test_a_round15_figure_never_swallows_the_crisis_beside_it(text: str, kind: s
 
 def test_a_figure_leaves_the_words_around_it() -> None:
     assert "kill myself" in prepared("my cousin keeps taking my hoodies and i want to kill myself")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my parents want me to marry a 30 year old man now",
+        "my dad took my phone away because i told about what he does",
+    ],
+)
+def test_a_marriage_forced_or_a_phone_taken_for_telling_is_never_a_figure(text: str) -> None:
+    assert prepared(text).strip() == text
 
 
 @pytest.mark.parametrize(
