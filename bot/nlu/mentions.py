@@ -195,7 +195,10 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"([a-z]+ ){0,4}(jobs|openings|work|demand) (for|in|around|near|at|out)"
                         r"|(are|is) there (any |enough |good |a lot of |lots of |many |much )?"
                         r"([a-z]+ ){1,4}(jobs|openings)$)\b"
-                        r"|^(are|is) [a-z ]{2,40} (needed|in need)\b"
+                        r"|^(are|is) (?!(college|school|a degree|a diploma|a license)\b)"
+                        r"[a-z ]{2,40} (needed|in need)\b"
+                        r"|\b(dead end|dying out|(that|field|job|career|trade) (is )?dead)\b"
+                        r"|\bhow many jobs (will|are|is|gonna)\b"
                         r"|\bin (5|10|15|20|five|ten|twenty) (years|yrs)\b"
                         r"|\bgonna be (everywhere|big|huge|needed|around)\b"),
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
@@ -236,7 +239,7 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # ("hr" is no human resources job here, whatever DIET tags).
 THAT_PER_UNIT = re.compile(
     r"^(and |so |ok |okay |but |k |hmm )?(like )?"
-    r"(((what|wat|wut|how much)( is| s|s| would| will)?( (that|it|this|dat))?"
+    r"(((what|wat|wut|how much)( is| s|s| would| will| does| do)?( (that|it|this|dat))?"
     r"( come out to| comes out to| break down to| work out to| be)?|(that|it|this|dat)( is)?) )?"
     r"(like )?((per|an|a|each|every|by the|in an?) (hour|hr|year|yr|month|week|two weeks)"
     r"|hourly|yearly|annually|monthly|weekly)( then| tho| lol)?[ ?.!]*$"
@@ -283,6 +286,10 @@ def _many_jobs(
 # question's words, the message is that question ("is hvac a good career long term" is no
 # "how long"; "is there a community college for that" after a route is no FAFSA request).
 OWN_WORDS = {
+    # "is welding a dead end or nah" is no question about the bot.
+    "ask_bot": re.compile(r"\b(bot|robot|human|person|people|real|ai|machine|automatic\w*"
+                          r"|automated|computer|chatgpt|siri|program|somebody|someone|typing"
+                          r"|answering|texting|talking|who)\b"),
     # Two jobs and no word that compares ("my aunt is a guard at parchman, what do
     # correctional officers make"): the question the words ask.
     "compare": re.compile(r"\b(compare|compared|comparing|comparison|vs|versus|or|better|best"

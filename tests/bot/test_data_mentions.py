@@ -483,3 +483,22 @@ def test_getting_hired_as_a_job_is_the_way_in_and_demand_for_a_job_its_outlook(
     )
     assert hired[0] == "ask_pathway"
     assert demand[0] == "ask_outlook"
+
+
+@pytest.mark.slow
+def test_a_dead_end_and_how_many_jobs_later_ask_the_outlook_and_college_needed_the_route(
+    patterns: Path,
+) -> None:
+    dead_end, later, college, phone = _component(
+        patterns,
+        [
+            ("is welding a dead end or nah", "ask_bot"),
+            ("how many jobs will there be for electricians later on", "personal_situation"),
+            ("is college needed", "ask_need_college"),
+            ("my phone is dead", "nlu_fallback"),
+        ],
+    )
+    assert dead_end[0] == "ask_outlook"
+    assert later[0] == "ask_outlook"
+    assert college[0] == "ask_need_college"  # "needed" asks no outlook of college
+    assert phone[0] != "ask_outlook"
