@@ -31,7 +31,9 @@ GENERATED := data/nlu/generated/occupations.yml data/nlu/generated/places.yml va
 # question"); a file is rewritten only when its content changes.
 QUESTIONS := domain/generated/questions.yml data/rules/generated/questions.yml
 HAND_DOMAIN := $(wildcard domain/*.yml)
-TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path '*/generated/*' 2>/dev/null)
+# The crisis check's phrasings (bot/nlu/data) are trained into the model too.
+TRAINING_INPUTS := config.yml $(shell find domain data -name '*.yml' -not -path '*/generated/*' 2>/dev/null) \
+  $(wildcard bot/nlu/data/*.csv)
 
 .PHONY: help setup run test lint data model browser haproxy clean
 
