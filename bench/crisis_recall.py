@@ -1044,6 +1044,62 @@ grandpa and a target, a little sister stealing clothes, a granddaddy who passed 
 health project asking how many teens in Mississippi attempt suicide each year, a breakup and a
 sad week. Held out; not fixed.
 
+Round 15 (the round-15 crisis helper, after reading heldout21): heldout21 moved to
+``bot/nlu/data/`` and is trained on; ``HELD_OUT`` names heldout22
+(``tests/data/crisis_heldout22.csv``, not written yet: the bench says so). The misses got sign
+rules (:mod:`bot.nlu.crisis_signs`, "Round 15"), each written for the class and kept off its
+calm look-alikes: a gravestone or coffin emoji with "me" and a time (never a costume or a
+meme); a goodbye to family "without them knowing" (never a surprise party or a move); a crash
+just now with a car smoking or on fire or someone hurt (never crashing on a couch, a game or a
+crash last year); a partner who checks the phone and takes the student's pay, in English and
+Spanish (never a parent's rent or money lent); a friend "ODing", "od'ing" or overdosing now
+(never on coffee or a show); a minor worked long hours by a relative and kept from school, in
+English and Spanish (never a party refused or a sick day); a mortician, a casket or a funeral
+needed "soon" for oneself (never for a grandparent in hospice); a lyric about fading away or
+disappearing made "my plan" (the older figure that took out everything after "the song says" no
+longer does when a plan follows); "i want to die" followed by a laugh with the school task
+weighed against it ("but i have a math test ... which comes first": the words outrank the
+laugh; "this class makes me want to die lol" stays a figure); giving things away "knowing im
+almost done" or "wont need it where im going" (never Goodwill or a room cleaned); dreaming of
+dying and waking up disappointed (never scared or relieved); with them, "he'll end me and he
+has a knife" and "hell end me if i tell anyone". The false alarms got figures
+(:mod:`bot.nlu.crisis_patterns`, "Round 15"): "voy a matar a mi hermano ... se comio mi pizza"
+(a Spanish threat over food, a game or clothes; the older Spanish rule read "voy a matar" as a
+wish to kill oneself), "hell end me if i touch his controller" (never "if i break up" or "if i
+tell"), a gun or archery range with family and a target hit (never beside a school, people or a
+crisis word), a sibling stealing or borrowing clothes, missing a grandparent who passed last
+year (never with "be with her" or a wish to die), a school project asking how many people
+attempt suicide each year (round 14's statistic figure read only "die" or "get killed" and kept
+every method word, "suicide" among them, for the rules; the new one needs a school or source
+word and never a method, "how to" or "myself"), and a breakup told with a sad week and nothing
+more. The retrained check's in-sample false alarms got figures too (two retrainings, each
+raising a few others): a lyric "stuck in my head", a weekend hidden in bed ("quiero desaparecer
+en mi cama todo el fin de semana"), a parent asking what I want to do (a blind student turn,
+"so my mom keeps asking me what i want to do and idk maybe daycare ... what does that pay in
+pearl"), a phone taken away for a grade, scared of living alone at college, parents who want me
+to marry someday (never now, an older man or by force). Tests:
+``tests/bot/test_crisis_round15.py``. Figures after round 15 (in-sample; the learned model
+trained in 107-125 s on 12,807 phrasings while other jobs ran, threshold 0.736, check-in band
+below it, out of fold crisis 88.7 %, calm 1.0 %), before -> after ("before" is heldout21's
+first run): heldout21 "988 shown" 96.9 % -> 100.0 % (320/320), false positives 2.3 % -> 0.0 %
+(0/300); full crisis answer 96.6 % -> 100.0 %, 2.3 % -> 0.0 %; rules alone 69.4 % -> 72.8 %,
+0.7 % -> 0.0 %; model alone 92.2 % -> 94.4 %, 1.7 % -> 0.0 %. Every development split: "988
+shown" 100 % recall (all 38 splits). The full answer misses the same 4 rows the check-in
+answers (heldout11 2, heldout8 1, heldout7 1). Rules alone miss 903 of the 7,415 distinct
+crisis rows of the development data (916 at round 14's code on the same data; no crisis row
+lost) and raise none of the 5,230 calm rows (2 at round 14's code, both heldout21's); of the
+other intents' 2,152 NLU examples only "im homeless and need help with school" (urgent on
+purpose); none of the 3,514 student turns (crisis 0, check-in 0, after the figure for a parent
+asking what I want to do; the first retraining had raised that one). Left as found, no time for
+a fourth retraining: each retraining moved a few calm rows over the learned check's margin,
+fixed as figures above for the first two; the third (the model these figures are from) raises
+four in-sample: the full answer on heldout15 "im so stressed about finals i havent slept right
+in a week but i think ill pass" and dev19 "they make me sleep on the floor when we go camping",
+the check-in on heldout8 "my mom yells at me for leaving dishes in the sink" and heldout4 "my
+mom's gonna murder me when she sees my report card". A 4,800-character message: combined 93 ms,
+rules 117 ms while the crisis tests ran beside the bench (48-50 ms combined, 50 ms rules in the
+same session's quieter runs). Leave-one-split-out not rerun.
+
 ``tests/data/crisis_heldout22.csv``, to be written blind by another helper, is the next
 held-out split (``HELD_OUT``; the bench says "not written yet" while it is missing).
 """
