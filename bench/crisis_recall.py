@@ -1096,9 +1096,14 @@ fixed as figures above for the first two; the third (the model these figures are
 four in-sample: the full answer on heldout15 "im so stressed about finals i havent slept right
 in a week but i think ill pass" and dev19 "they make me sleep on the floor when we go camping",
 the check-in on heldout8 "my mom yells at me for leaving dishes in the sink" and heldout4 "my
-mom's gonna murder me when she sees my report card". A 4,800-character message: combined 93 ms,
-rules 117 ms while the crisis tests ran beside the bench (48-50 ms combined, 50 ms rules in the
-same session's quieter runs). Leave-one-split-out not rerun.
+mom's gonna murder me when she sees my report card" (and so the whole-detector test of round 3
+on "the gym is locked from the outside on weekends" failed with it). All five got figures after
+the run (a place locked on a schedule, finals stress "but i think ill pass", the floor on a
+camping trip, a parent who yells over chores, "gonna murder me when she sees my report card"),
+checked with the rules only: the model they change is not yet retrained or measured. A
+4,800-character message: combined 93 ms, rules 117 ms while the crisis tests ran beside the
+bench (48-50 ms combined, 50 ms rules in the same session's quieter runs). Leave-one-split-out
+not rerun.
 
 ``tests/data/crisis_heldout22.csv``, to be written blind by another helper, is the next
 held-out split (``HELD_OUT``; the bench says "not written yet" while it is missing).

@@ -978,6 +978,34 @@ _ROUND15_FIGURES = [
     r"making me|older|old man|year old|\d\d|or else|kick me out|already picked|chose|arranged)\b)"
     r" (?:someone|somebody|a (?:\w+ )?(?:guy|girl|man|woman|boy)|a \w+)\b(?: \w+){0,6}?(?: "
     r"someday| one day| eventually| later)?\b",
+    # And the third retraining's (not retrained after these; the next model reads them): a
+    # place locked on a schedule, finals stress "but i think ill pass", the floor on a camping
+    # trip, a parent who yells over chores, "gonna murder me when she sees my report card".
+    r"\b(?:the )?(?:gym|school|library|building|church|pool|field|locker room|cafeteria|band "
+    r"hall|weight room|store|park|gate|gates|doors?|bathrooms?)\b (?:is|are|gets|get|stays|stay) "
+    r"locked(?: up)?(?: from the outside)? (?:on|after|during|over|every|at) (?:the )?(?:weekends?"
+    r"|sundays|saturdays|holidays|night|break|summer|closing|\d+)\b(?!.{0,40}\b(?:inside|in "
+    r"here|cant get out|with me|with us|trapped|stuck)\b)",
+    r"(?!.{0,90}\b(?:die|dead|dying|kill|end it|myself|suicide|hurt|cut)\b)"
+    r"\b(?:stressed|tired|exhausted|anxious|nervous|worried) (?:out )?(?:about|over|from) "
+    r"(?:finals|exams|midterms|the test|my test|school|the sat|the act|state testing)\b.{0,60}\b"
+    r"but (?:i think |i know )?(?:ill|i will|im gonna|im going to) (?:pass|be ok|be okay|be fine|"
+    r"do fine|do good|do well)\b" + _SERIOUS_AFTER,
+    r"(?!.{0,70}\b(?:die|dead|dying|kill|end it|myself|suicide|hurt|cut)\b)"
+    r"\b(?:i )?(?:havent|have not|hadnt|didnt|cant|couldnt) (?:slept|sleep)(?: right| good| well| "
+    r"much)?\b.{0,30}\b"
+    r"but (?:i think |i know )?(?:ill|i will|im gonna|im going to) (?:pass|be ok|be okay|be fine|"
+    r"do fine|do good|do well)\b" + _SERIOUS_AFTER,
+    r"\b(?:make|makes|made) (?:me|us) sleep on the (?:floor|ground|couch|air mattress)\b (?:when|"
+    r"if|at|on) (?:we )?(?:go camping|camp|camping|the campsite|trips|a trip|the lake|we travel|"
+    r"we visit|grandmas|the hotel|sleepovers)\b",
+    r"\b(?:yells|yelled|fusses|fussed|gets mad|got mad|gets on me|hollers|screams) at me (?:for|"
+    r"about|because i|when i) (?:not |leaving |forgetting (?:to )?|missing )?(?:\w+ ){0,2}?(?:"
+    r"dishes|my room|chores|laundry|trash|homework|mess|curfew|shoes|lights|the sink|grades|the "
+    r"dog|bed)\b" + _NO_WEAPON_AFTER + _SERIOUS_AFTER,
+    r"\b(?:gonna|going to|is going to|will|would) (?:murder|kill|end) me (?:when|once|if) (?:she|"
+    r"he|they|my \w+) (?:sees|see|finds out about|looks at|gets) (?:my|the) (?:report card|grades|"
+    r"room|phone bill|car|progress report|test|score|hair)\b" + _NO_WEAPON_AFTER + _SERIOUS_AFTER,
 ]
 
 # Figures of speech, taken out of the text before the rules run.

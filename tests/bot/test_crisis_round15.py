@@ -173,6 +173,11 @@ def test_heldout21s_false_alarm_classes_stay_calm(text: str) -> None:
         "my dad took my phone away for a week because of my math grade",
         "im kinda nervous about living by myself when i go to college",
         "my mom wants me to marry a pastor someday lol",
+        "the library is locked on sundays",
+        "so stressed about midterms, havent slept good in days but i think ill pass",
+        "my cousins make me sleep on the couch when we go to grandmas",
+        "my dad gets mad at me for not doing the dishes",
+        "my mom is going to kill me when she sees my progress report",
     ],
 )
 def test_the_check_ins_in_sample_false_alarm_classes_stay_calm(text: str) -> None:
@@ -205,6 +210,8 @@ def test_a_round15_figure_leaves_a_weapon_or_an_overdose_a_crisis(text: str) -> 
         ("my brother keeps stealing my charger and i want to kill myself", "self_harm"),
         ("my dad keeps asking me what i want to do with my life and i want to die", "self_harm"),
         ("i want to hide in my bed all weekend and never wake up", "self_harm"),
+        ("i havent slept in a week and i want to die but i think ill pass", "self_harm"),
+        ("my mom yells at me for leaving dishes and hits me with a belt", "abuse"),
     ],
 )
 def test_a_round15_figure_never_swallows_the_crisis_beside_it(text: str, kind: str) -> None:
