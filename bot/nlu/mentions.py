@@ -199,12 +199,15 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"[a-z ]{2,40} (needed|in need)\b"
                         r"|\b(dead end|dying out|(that|field|job|career|trade) (is )?dead)\b"
                         r"|\bhow many jobs (will|are|is|gonna)\b"
+                        r"|^(are|is) (the |they |there |any )?[a-z ]{0,30}\bhiring\b"
                         r"|\bin (5|10|15|20|five|ten|twenty) (years|yrs)\b"
                         r"|\bgonna be (everywhere|big|huge|needed|around)\b"),
         ("ask_pathway", r"\b(become|becoming|how (do|can|would|to) (i|u|you|someone)? ?"
                         r"(be|get into|get in|start)|training|schooling|requirements|certified"
                         r"|certification|apprenticeships?|get a job as|school for|what school"
                         r"|(get|getting) hired (at|as|on|by|with)"
+                        r"|(do|would|will) (i|u|you) (need|have to have|gotta have|have to get)"
+                        r" (a |an )?(\d|four|two|college|degree|bachelors|associates)"
                         r"|licen[cs]e|licen[cs]ed|licensing"
                         r"|path to|pathway|steps to|what does it take|major in"
                         r"|(police|fire|firefighter|firefighting|law enforcement|training"
@@ -230,6 +233,10 @@ QUESTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|(no idea|no clue|dont know|idk|not sure|never knew) what (that|it|this"
                          r"|they|he|she) (is|does|do|are)"
                          r"|what (that|it|they) (is|are|does|do) (exactly|even|tho|lol))\b"
+                         r"|^(so |but |and )?(is|isnt) (it|that|this|that job) (kind of |kinda "
+                         r"|sort of |sorta |basically |just )?like (?!(hard|easy|good|bad|really"
+                         r"|super|very|so|too|competitive|stressful|fun|worth|a lot|dangerous|safe"
+                         r"|boring|paid|hiring|growing|in demand)\b)"
                          rf"|^(what|wat)s? (is )?(a|an) (?!.*(?:{PAY_WORDS}))[a-z ]+$"
                          r"|^(what|wat)s? (a|an|the)? ?[a-z ]{2,40} do( all day| at work"
                          r"| exactly| on the job)?$"),
@@ -288,7 +295,7 @@ def _many_jobs(
 OWN_WORDS = {
     # "is welding a dead end or nah" is no question about the bot.
     "ask_bot": re.compile(r"\b(bot|robot|human|person|people|real|ai|machine|automatic\w*"
-                          r"|automated|computer|chatgpt|siri|program|somebody|someone|typing"
+                          r"|automated|chatgpt|siri|somebody|someone|typing"
                           r"|answering|texting|talking|who)\b"),
     # Two jobs and no word that compares ("my aunt is a guard at parchman, what do
     # correctional officers make"): the question the words ask.

@@ -502,3 +502,24 @@ def test_a_dead_end_and_how_many_jobs_later_ask_the_outlook_and_college_needed_t
     assert later[0] == "ask_outlook"
     assert college[0] == "ask_need_college"  # "needed" asks no outlook of college
     assert phone[0] != "ask_outlook"
+
+
+@pytest.mark.slow
+def test_is_it_like_another_thing_asks_what_the_job_is_and_hiring_its_outlook(
+    patterns: Path,
+) -> None:
+    coding, insurance, hard, hiring, degree = _component(
+        patterns,
+        [
+            ("is it like coding computers", "ask_bot"),
+            ("is that like insurance", "nlu_fallback"),
+            ("is it like hard to get into", "ask_pathway"),
+            ("are the casinos in tunica hiring dealers or nah", "ask_pay"),
+            ("like do i need a 4 year degree or can i do 2 years", "nlu_fallback"),
+        ],
+    )
+    assert coding[0] == "ask_describe"
+    assert insurance[0] == "ask_describe"
+    assert hard[0] == "ask_pathway"  # "like" as a filler likens nothing
+    assert hiring[0] == "ask_outlook"
+    assert degree[0] == "ask_pathway"
