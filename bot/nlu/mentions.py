@@ -163,6 +163,7 @@ FAMILY = {"ask_need_college": "ask_pathway"}
 # What "make" is followed by when it asks no pay: "make that a real job", "making apps".
 NOT_MONEY = (
     r"(that|it|this|them) (a|an|into|my)|(a|an) (real |good )?(job|career|living)|it big"
+    r"|(a|an) (really )?(good|great|decent|bad|excellent|awesome|amazing)"
     r"|apps?|games?|video games?|videos?|websites?|music|beats|art|things|stuff|clothes|food"
     r"|friends|sure|sense|time"
 )
@@ -491,6 +492,8 @@ def _asked_beside(jobs: list[Mention], lowered: str) -> list[Mention]:
     return out
 
 
+# What a person named before a job says of the student ("my coach said ... firefighter").
+SAID_AFTER = re.compile(r"\s*(said|says|told me|tells me|thinks|keeps telling me|wants me)\b")
 # Between a job and the words that say what it is ("crna, thats the nurse who ...").
 EXPLAINED = re.compile(
     r"\s*,?\s*(thats|that's|that is|which is|aka|also called|its|it's)"
@@ -529,8 +532,15 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
         for earlier, later in zip(jobs, jobs[1:], strict=False)
         if EXPLAINED.fullmatch(lowered[earlier.end : later.start])
     ]
+    # "my coach said i would make a good firefighter": the one who said it is no job asked.
+    teller = [
+        m
+        for m in jobs[:-1]
+        if re.search(r"\b(my|our|his|her) $", lowered[: m.start])
+        and SAID_AFTER.match(lowered[m.end :])
+    ]
     beside = [m for m in _asked_beside(jobs, lowered) if m not in likened + steps + aside]
-    return likened + steps + aside + held + objects + told_what + beside, bool(likened)
+    return likened + steps + aside + held + objects + told_what + teller + beside, bool(likened)
 
 
 # Asking for the student's own career coach, in words DIET may take for a job question.

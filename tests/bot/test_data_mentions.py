@@ -523,3 +523,11 @@ def test_is_it_like_another_thing_asks_what_the_job_is_and_hiring_its_outlook(
     assert hard[0] == "ask_pathway"  # "like" as a filler likens nothing
     assert hiring[0] == "ask_outlook"
     assert degree[0] == "ask_pathway"
+
+
+@pytest.mark.slow
+def test_the_one_who_said_it_before_a_job_is_no_job_asked_about(patterns: Path) -> None:
+    (said,) = _component(
+        patterns, [("my coach said i would make a good firefighter", "inform_occupation")]
+    )
+    assert said == ["inform_occupation", [["occupation", "firefighter"]]]
