@@ -325,7 +325,7 @@ def choice_slots(
     # "the ones on the line" after the chicken plant's jobs: the one offered job the words mean.
     meant = {c for m in mentions_in(said or text) if m.label == OCCUPATION for c in m.ids}
     if len(meant & set(offered)) == 1:
-        code = (meant & set(offered)).pop()
+        (code,) = meant & set(offered)
         return _found(prefix, offered[code], code, offered[code])
     kin = _kin_of_the_offered(session, said or text, options)
     if kin is not None:

@@ -33,6 +33,7 @@ from occupations.fields import PREFIX as FIELD_PREFIX
 from occupations.mentions import (
     ACTIVITY,
     EXPLORE_LABELS,
+    JOINED_TO_IT,
     OCCUPATION,
     PATTERNS_FILE,
     PLACE,
@@ -451,7 +452,6 @@ def without_workplaces(mentions: list[Mention], text: str) -> list[Mention]:
 LIKENED = re.compile(rf"^(so |and |but )?(is|was|isnt) (it|that|this|the job) {SORT_OF}like"
                      r" (a |an |the |being (a |an )?)?$")  # fmt: skip
 STEP_BEFORE = re.compile(r"\b(be|become|being|work as|start as|start out as) (a |an )?$")
-JOINED = re.compile(r"\s*(,|and|or|n|&)\s*(the |their |them )?")
 STEP_AFTER = re.compile(r"^\s*(first|before|beforehand)\b")
 # "i'm already an emt, what's the next step to be a paramedic": the job the student has.
 ALREADY = re.compile(r"\b(already|currently|been) (a |an )?$")
@@ -493,6 +493,7 @@ def _asked_beside(jobs: list[Mention], lowered: str) -> list[Mention]:
 
 
 # What a person named before a job says of the student ("my coach said ... firefighter").
+SAYER_BEFORE = re.compile(r"\b(my|our|his|her) $")
 SAID_AFTER = re.compile(r"\s*(said|says|told me|tells me|thinks|keeps telling me|wants me)\b")
 # Between a job and the words that say what it is ("crna, thats the nurse who ...").
 EXPLAINED = re.compile(
@@ -524,7 +525,9 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
         m
         for m in jobs
         if len(jobs) > 1
-        and any(d.end <= m.start and JOINED.fullmatch(lowered[d.end : m.start]) for d in doing)
+        and any(
+            d.end <= m.start and JOINED_TO_IT.fullmatch(lowered[d.end : m.start]) for d in doing
+        )
     ]
     # "a crna thats the nurse that does anesthesia": the second job word says what the first is.
     told_what = [
@@ -536,8 +539,7 @@ def named_in_passing(mentions: list[Mention], text: str) -> tuple[list[Mention],
     teller = [
         m
         for m in jobs[:-1]
-        if re.search(r"\b(my|our|his|her) $", lowered[: m.start])
-        and SAID_AFTER.match(lowered[m.end :])
+        if SAYER_BEFORE.search(lowered[: m.start]) and SAID_AFTER.match(lowered[m.end :])
     ]
     beside = [m for m in _asked_beside(jobs, lowered) if m not in likened + steps + aside]
     return likened + steps + aside + held + objects + told_what + teller + beside, bool(likened)
